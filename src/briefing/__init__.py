@@ -1,0 +1,3 @@
+"""briefing: a terminal briefing reader for policy and economic news."""
+
+__version__ = "0.1.0"

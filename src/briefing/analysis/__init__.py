@@ -1,0 +1,1 @@
+"""The analysis engine: pure functions over articles. Never imports textual or rich."""

@@ -1,0 +1,81 @@
+"""The ``briefing`` command: open the reader, analyse, export."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+
+from briefing import __version__
+from briefing.analysis.pipeline import build_corpus
+from briefing.ingest import load_articles
+from briefing.model import Corpus
+from briefing.resources import seeds_dir
+
+COMMANDS = ("analyze", "open")
+
+
+def _date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD", help="document date for articles with none"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="A terminal briefing reader for policy and economic news.",
+        epilog="With no command, opens the reader on PATH... (the bundled seeds when none).",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    open_parser = commands.add_parser("open", help="open the reader (the default)")
+    _common(open_parser)
+    analyze = commands.add_parser("analyze", help="analyse articles and print the result")
+    _common(analyze)
+    analyze.add_argument("--json", action="store_true", help="print the briefing/1 JSON object")
+    return parser
+
+
+def load_corpus(paths: Sequence[str], default_date: str | None = None) -> tuple[Corpus, int]:
+    """Load and analyse ``paths``; report failures on stderr; return the exit status."""
+    articles, failures = load_articles(paths or [seeds_dir()])
+    for failure in failures:
+        print(f"briefing: {failure.path}: {failure.reason}", file=sys.stderr)
+    corpus = build_corpus(articles, failures, default_date=default_date)
+    if not articles:
+        return corpus, 2
+    return corpus, 1 if failures else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``briefing`` command; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (
+        args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
+    ):
+        args_list.insert(0, "open")
+    args = build_parser().parse_args(args_list)
+    corpus, status = load_corpus(args.paths, args.date)
+    if status == 2:
+        print("briefing: no article could be loaded", file=sys.stderr)
+        return status
+    if args.command == "analyze" and args.json:
+        from briefing.export.json import corpus_to_json
+
+        sys.stdout.write(corpus_to_json(corpus))
+        return status
+    from briefing.summary import print_summary
+
+    print_summary(corpus)
+    return status

@@ -1,0 +1,149 @@
+"""Files and folders to :class:`Article` objects, with one-line failures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from briefing.ingest.decode import MAX_BYTES, decode_bytes, normalise_newlines
+from briefing.ingest.errors import IngestError
+from briefing.ingest.frontmatter import FrontMatter, parse_front_matter, split_front_matter
+from briefing.ingest.markdown import markdown_blocks, split_markdown
+from briefing.ingest.metadata import read_text_metadata
+from briefing.ingest.sentences import sentence_spans, split_sentences
+from briefing.ingest.text import paragraph_spans
+from briefing.model import Article, LoadFailure, Paragraph
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadFailure]]:
+    """Expand paths into article files: folders recursively, in sorted order."""
+    files: list[Path] = []
+    failures: list[LoadFailure] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                (
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                ),
+                key=lambda p: p.relative_to(path).as_posix(),
+            )
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            failures.append(LoadFailure(str(path), "not a regular file"))
+        else:
+            failures.append(LoadFailure(str(path), "no such file or directory"))
+    return files, failures
+
+
+def read_article(path: Path, article_id: str) -> Article:
+    """Read one file into an :class:`Article`, or raise :class:`IngestError`."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            size = path.stat().st_size / 1048576
+            raise IngestError(f"file too large ({size:.1f} MB; the limit is 5 MB)")
+        data = path.read_bytes()
+    except OSError as error:
+        raise IngestError(error.strerror or str(error)) from None
+    return parse_article(decode_bytes(data), path, article_id)
+
+
+def parse_article(text: str, path: Path, article_id: str) -> Article:
+    """Build an article from decoded text, choosing the reader by file suffix."""
+    is_markdown = path.suffix.lower() in (".md", ".markdown")
+    text = normalise_newlines(text)
+    if is_markdown:
+        block, body = split_markdown(text)
+    else:
+        block, body = split_front_matter(text)
+    front = parse_front_matter(block) if block is not None else FrontMatter()
+    if not body.strip():
+        raise IngestError("no article text after the front matter")
+    if is_markdown:
+        blocks = markdown_blocks(body)
+    else:
+        blocks = [(start, end, "body") for start, end in paragraph_spans(body)]
+    meta = read_text_metadata(body, blocks)
+    paragraphs = tuple(
+        Paragraph(index=index, start=start, end=end, kind=kind)
+        for index, (start, end, kind) in enumerate(meta.blocks)
+    )
+    date, basis = (front.date, "metadata") if front.date else (meta.date, "metadata")
+    return Article(
+        id=article_id,
+        path=str(path),
+        body=body,
+        paragraphs=paragraphs,
+        title=front.title or _title_from_text(body, paragraphs),
+        source=front.source or meta.source,
+        authors=front.authors or tuple(meta.authors),
+        url=front.url or meta.url,
+        date=date,
+        date_basis=basis if date else None,
+        sentences=split_sentences(body, paragraphs),
+    )
+
+
+def load_articles(
+    paths: Iterable[str | Path],
+    on_failure: Callable[[LoadFailure], None] | None = None,
+) -> tuple[list[Article], list[LoadFailure]]:
+    """Load every article under ``paths``; unreadable files become failures."""
+    files, failures = find_article_files(paths)
+    articles: list[Article] = []
+    used: set[str] = set()
+    for path in files:
+        article_id = unique_id(path, used)
+        try:
+            articles.append(read_article(path, article_id))
+        except IngestError as error:
+            failures.append(LoadFailure(str(path), str(error)))
+        except RecursionError:
+            failures.append(LoadFailure(str(path), "too deeply nested to read"))
+    if on_failure:
+        for failure in failures:
+            on_failure(failure)
+    return articles, failures
+
+
+def unique_id(path: Path, used: set[str]) -> str:
+    """An article id from the file name, made unique against ``used``."""
+    base = _SLUG.sub("-", path.stem.lower()).strip("-") or "article"
+    candidate = base
+    counter = 2
+    while candidate in used:
+        candidate = f"{base}-{counter}"
+        counter += 1
+    used.add(candidate)
+    return candidate
+
+
+def _title_from_text(body: str, paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """A headline line if the text opens with one, else its lead sentence, shortened."""
+    for paragraph in paragraphs:
+        if paragraph.kind == "heading":
+            return body[paragraph.start : paragraph.end]
+        if paragraph.kind != "body":
+            continue
+        text = " ".join(body[paragraph.start : paragraph.end].split())
+        if len(text.split()) <= 15 and not text.endswith((".", "!", "?", '"', "\u201d")):
+            return text
+        first = sentence_spans(text)[0]
+        return shorten(text[first[0] : first[1]], 90)
+    return None
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut ``text`` at a word boundary to at most ``width`` characters, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(",;: ")
+    return cut + "\u2026"

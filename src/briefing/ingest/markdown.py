@@ -1,0 +1,62 @@
+"""Markdown articles: front matter, then paragraphs and headings via markdown-it-py."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from briefing.ingest.errors import IngestError
+
+_PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
+_BODY_PARSER = MarkdownIt("commonmark").enable("table")
+_BLOCK_MARKERS = re.compile(r"[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])[ \t]+)*")
+_ATX_OPEN = re.compile(r"[ \t]*#{1,6}[ \t]*")
+_ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+
+
+def split_markdown(text: str) -> tuple[str | None, str]:
+    """Return the front-matter block (or None) and the body after its closing line."""
+    tokens = _PARSER.parse(text)
+    if tokens and tokens[0].type == "front_matter":
+        lines = text.split("\n")
+        end_line = tokens[0].map[1] if tokens[0].map else 0
+        if end_line > len(lines) or lines[end_line - 1].strip() != "---":
+            raise IngestError("malformed front matter: no closing '---' line")
+        offset = sum(len(line) + 1 for line in lines[:end_line])
+        return tokens[0].content, text[offset:]
+    if text.startswith("---\n"):
+        raise IngestError("malformed front matter: no closing '---' line")
+    return None, text
+
+
+def markdown_blocks(body: str) -> list[tuple[int, int, str]]:
+    """Spans of the paragraphs (kind ``body``) and headings of a Markdown body."""
+    line_starts = [0]
+    for match in re.finditer("\n", body):
+        line_starts.append(match.end())
+    line_starts.append(len(body) + 1)
+    blocks: list[tuple[int, int, str]] = []
+    for token in _BODY_PARSER.parse(body):
+        if token.type not in ("paragraph_open", "heading_open") or not token.map:
+            continue
+        first, last = token.map
+        start = line_starts[first]
+        end = min(line_starts[last] - 1, len(body))
+        if token.type == "heading_open":
+            if token.markup.startswith("#"):
+                start = _ATX_OPEN.match(body, start, end).end()  # type: ignore[union-attr]
+                close = _ATX_CLOSE.search(body, start, end)
+                end = close.start() if close else end
+            else:
+                end = line_starts[last - 1] - 1
+            kind = "heading"
+        else:
+            start = _BLOCK_MARKERS.match(body, start, end).end()  # type: ignore[union-attr]
+            kind = "body"
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end > start:
+            blocks.append((start, end, kind))
+    return blocks

@@ -1,0 +1,193 @@
+"""Frozen data model shared by every layer.
+
+Every span is a pair of offsets into ``Article.body``: ``body[start:end]`` is its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PARAGRAPH_KINDS = ("body", "byline", "caption", "boilerplate", "heading")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of the body: a paragraph, heading, byline, caption or notice."""
+
+    index: int
+    start: int
+    end: int
+    kind: str = "body"
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span inside one paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression with its TimeML type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named mention of an entity."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation or a reported claim, with its speaker's entity id."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    cue: str | None
+    speaker_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number with a unit: money, percent, count or measure."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float
+    unit: str | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One theme phrase that matched inside a paragraph."""
+
+    phrase: str
+    start: int
+    end: int
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class TopicScore:
+    """Why a paragraph sits under a topic: its score and the phrases behind it."""
+
+    topic: str
+    score: float
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The paragraphs filed under one topic, in reading order."""
+
+    topic: str
+    label: str
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source document: its body, metadata and (after analysis) annotations."""
+
+    id: str
+    path: str
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    date: str | None = None
+    date_basis: str | None = None
+    date_reference: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    timexes: tuple[TimeExpr, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    topics: tuple[str, ...] = ()
+    topic_scores: tuple[tuple[TopicScore, ...], ...] = ()
+    sections: tuple[Section, ...] = ()
+
+    def text(self, start: int, end: int) -> str:
+        """The body text of a span."""
+        return self.body[start:end]
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph that contains ``offset``, if any."""
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, place or other name, merged across mentions."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    mention_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated sentence on the timeline."""
+
+    id: str
+    article: str
+    date: str
+    timex: tuple[int, int]
+    sentence: tuple[int, int]
+    text: str
+    topics: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Everything loaded: articles, merged entities and the timeline."""
+
+    articles: tuple[Article, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    timeline: tuple[Event, ...] = ()
+    failures: tuple[LoadFailure, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class LoadFailure:
+    """A file that could not be read, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
