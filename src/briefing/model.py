@@ -41,6 +41,7 @@ class TimeExpr:
     text: str
     type: str
     value: str
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,7 @@ class Event:
     topics: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
+from briefing.analysis.document_date import document_date
+from briefing.analysis.temporal import find_time_expressions
+from briefing.analysis.timeline import build_timeline
 from briefing.model import Article, Corpus, LoadFailure
+
+ENGINE_VERSION = "1"
 
 
 def analyze_article(article: Article, default_date: str | None = None) -> Article:
-    """Every analysis pass over one article."""
-    if article.date is None and default_date:
-        from dataclasses import replace
-
-        article = replace(article, date=default_date, date_basis="option")
-    return article
+    """Every analysis pass over one article, in order."""
+    dated = document_date(article, default_date)
+    timexes = find_time_expressions(article.body, dated.reference)
+    return replace(
+        article,
+        date=dated.date,
+        date_basis=dated.basis,
+        date_reference=dated.reference.value() if dated.basis else None,
+        timexes=tuple(timexes),
+    )
 
 
 def build_corpus(
@@ -32,4 +42,10 @@ def build_corpus(
         done.append(analyze_article(article, default_date))
         if on_progress:
             on_progress(position, len(pending))
-    return Corpus(articles=tuple(done), failures=tuple(failures))
+    return assemble_corpus(done, failures)
+
+
+def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure] = ()) -> Corpus:
+    """The corpus of analysed articles: merged entities and the timeline."""
+    done = tuple(articles)
+    return Corpus(articles=done, timeline=tuple(build_timeline(done)), failures=tuple(failures))

@@ -46,7 +46,14 @@ def article_to_dict(article: Article) -> dict[str, Any]:
             for s in article.sections
         ],
         "timexes": [
-            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+            }
             for t in article.timexes
         ],
         "mentions": [
@@ -124,6 +131,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "topics": list(event.topics),
         "entities": list(event.entities),
         "sources": list(event.sources),
+        "mod": event.mod,
     }
 
 

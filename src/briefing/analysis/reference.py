@@ -1,0 +1,108 @@
+"""The reference date relative expressions resolve against, and the tense around a phrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PAST = "PAST"
+FUTURE = "FUTURE"
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|'ll|would|going to|expected to|expects? to|scheduled|plans? to|"
+    r"planned|due to|set to|aims? to|intends? to|upcoming|next|until|by the end|deadline|"
+    r"is to|are to|to be (?:held|signed|confirmed|released|published))\b",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|ago|last|earlier|previously|announced|reported|took|held|"
+    r"signed|made|met|began|came|went|rose|fell|won|lost|closed|ended|started|happened)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RefDate:
+    """A reference date; any part may be unknown (None)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> RefDate:
+        """Read ``YYYY-MM-DD``, ``XXXX-MM-DD``, ``YYYY-MM`` or ``YYYY`` (None gives all unknown)."""
+        if not value:
+            return cls()
+        parts = value.split("-")
+        numbers = [int(part) if part.isdigit() else None for part in parts[:3]]
+        numbers += [None] * (3 - len(numbers))
+        return cls(numbers[0], numbers[1], numbers[2])
+
+    @property
+    def date(self) -> dt.date | None:
+        """The full date, when every part is known."""
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+    def value(self) -> str:
+        """The reference as a TimeML value (``XXXX`` for an unknown year)."""
+        year = f"{self.year:04d}" if self.year is not None else "XXXX"
+        if self.month is None:
+            return year
+        if self.day is None:
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+
+def tense_near(text: str, start: int, end: int, window: int = 70) -> str | None:
+    """FUTURE or PAST from the words of the clause around ``text[start:end]``, else None."""
+    left = max(0, start - window)
+    right = min(len(text), end + window)
+    before = text[left:start]
+    after = text[end:right]
+    for stop in (". ", "; ", "\n"):
+        cut = before.rfind(stop)
+        if cut != -1:
+            before = before[cut + len(stop) :]
+        cut = after.find(stop)
+        if cut != -1:
+            after = after[:cut]
+    context = f"{before} {after}"
+    if _FUTURE_CUE.search(context):
+        return FUTURE
+    if _PAST_CUE.search(context):
+        return PAST
+    return None
+
+
+def choose_year(ref: RefDate, month: int, day: int | None, tense: str | None) -> int | None:
+    """The year of a month (and day) the text gives without one, by tense, near ``ref``.
+
+    The nearest occurrence wins, unless the tense says otherwise and the nearest one lies
+    more than a month on the wrong side; a month without a day leans to the past.
+    """
+    if ref.year is None:
+        return None
+    if ref.month is None:
+        return ref.year
+    if day is None and month == ref.month:
+        return ref.year
+    if day is None and tense is None:
+        tense = PAST
+    ref_ordinal = ref.month * 31 + (ref.day or 15)
+    deltas = {
+        year: (year - ref.year) * 372 + month * 31 + (day or 15) - ref_ordinal
+        for year in (ref.year - 1, ref.year, ref.year + 1)
+    }
+    nearest = min(deltas, key=lambda year: abs(deltas[year]))
+    if tense == PAST and deltas[nearest] > 31:
+        return nearest - 1
+    if tense == FUTURE and deltas[nearest] < -31:
+        return nearest + 1
+    return nearest

@@ -1,0 +1,76 @@
+"""Words of time: months, weekdays, numbers, units, parts of day, seasons."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|"
+    r"Dec\.?)(?![a-z])"
+)
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+}  # fmt: skip
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "hundred": 100, "half a": 0.5, "a half": 0.5, "several": None,
+    "few": None, "a few": None, "many": None, "some": None, "couple of": 2,
+    "a couple of": 2, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+NUMBER_PATTERN = (
+    r"(?i:\d{1,3}(?:\.\d+)?|a couple of|couple of|a few|a dozen|half a|an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|few|dozen|"
+    r"many|some)"
+)
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+UNITS = {
+    "year": "Y",
+    "month": "M",
+    "week": "W",
+    "day": "D",
+    "decade": "DE",
+    "century": "CE",
+    "hour": "H",
+    "minute": "MIN",
+    "second": "S",
+    "quarter": "Q",
+    "weekend": "WE",
+}
+UNIT_PATTERN = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)"
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI",
+}  # fmt: skip
+SEASONS = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+MODIFIERS = {
+    "early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
+    "late": "END", "end": "END", "close": "END",
+}  # fmt: skip

@@ -1,0 +1,131 @@
+"""Time expressions: every family with exact TimeML values, against a fixed reference."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.reference import RefDate
+from briefing.analysis.temporal import find_time_expressions
+
+REF = RefDate(2025, 10, 28)  # a Tuesday
+
+
+def timexes(text: str, ref: RefDate = REF) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_time_expressions(text, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke on October 27 in Tokyo.", ("October 27", "DATE", "2025-10-27")),
+        ("It was signed Oct. 27, 2025, in Tokyo.", ("Oct. 27, 2025", "DATE", "2025-10-27")),
+        ("It was signed 27 October 2025.", ("27 October 2025", "DATE", "2025-10-27")),
+        ("The filing is dated 2025-10-27.", ("2025-10-27", "DATE", "2025-10-27")),
+        ("The filing is dated 10/27/2025.", ("10/27/2025", "DATE", "2025-10-27")),
+        ("Talks resumed in mid-October.", ("mid-October", "DATE", "2025-10")),
+        ("Output should recover in early 2026.", ("early 2026", "DATE", "2026")),
+        ("Prices were low in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("The budget for fiscal 2025 was cut.", ("fiscal 2025", "DATE", "2025")),
+        ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2025-Q3")),
+        ("They met Tuesday night.", ("Tuesday night", "TIME", "2025-10-28TNI")),
+        ("Trading halted at 3 p.m. EST.", ("3 p.m. EST", "TIME", "2025-10-28T15:00")),
+        (
+            "It opened at 3 p.m. on October 27.",
+            ("3 p.m. on October 27", "TIME", "2025-10-27T15:00"),
+        ),
+        ("They met Monday evening.", ("Monday evening", "TIME", "2025-10-27TEV")),
+        ("He said so on the 27th.", ("the 27th", "DATE", "2025-10-27")),
+        ("Exports fell last month.", ("last month", "DATE", "2025-09")),
+        ("Exports fell this year.", ("this year", "DATE", "2025")),
+        ("It closes by the end of this year.", ("the end of this year", "DATE", "2025")),
+        ("The minister resigned yesterday.", ("yesterday", "DATE", "2025-10-27")),
+        ("The board will meet next week.", ("next week", "DATE", "2025-W45")),
+        ("Prices rose earlier this month.", ("earlier this month", "DATE", "2025-10")),
+        ("The plant closed a year ago.", ("a year ago", "DATE", "2024")),
+        ("Exports rose this summer.", ("this summer", "DATE", "2025-SU")),
+        ("His first visit in six years.", ("six years", "DURATION", "P6Y")),
+        ("The strike lasted three hours.", ("three hours", "DURATION", "PT3H")),
+        ("The review takes one week.", ("one week", "DURATION", "P1W")),
+        ("The market opens every Tuesday.", ("every Tuesday", "SET", "XXXX-WXX-2")),
+        ("Rates are high now.", ("now", "DATE", "PRESENT_REF")),
+        ("Rates rose recently.", ("recently", "DATE", "PAST_REF")),
+        ("Rates may fall in the future.", ("in the future", "DATE", "FUTURE_REF")),
+        (
+            "Demand collapsed in the second half of 2024.",
+            ("the second half of 2024", "DATE", "2024-H2"),
+        ),
+        ("Sales were flat in Q3 2025.", ("Q3 2025", "DATE", "2025-Q3")),
+        ("Shops were busy at Christmas.", ("Christmas", "DATE", "2024-12-25")),
+    ],
+)
+def test_expression_families(text, expected):
+    assert timexes(text) == [expected]
+
+
+def test_weekday_in_the_future_tense_is_the_coming_one():
+    assert timexes("The cabinet will meet on Friday.") == [("Friday", "DATE", "2025-10-31")]
+
+
+def test_weekday_in_a_report_is_the_past_one():
+    assert timexes("The cabinet met on Friday.") == [("Friday", "DATE", "2025-10-24")]
+
+
+def test_anaphora_resolve_against_the_last_date_given():
+    text = (
+        "The talks began on October 20. Two days later they collapsed. The previous day was calm."
+    )
+    assert timexes(text) == [
+        ("October 20", "DATE", "2025-10-20"),
+        ("Two days later", "DATE", "2025-10-22"),
+        ("The previous day", "DATE", "2025-10-21"),
+    ]
+
+
+def test_past_report_of_late_december_in_early_january_is_last_year():
+    ref = RefDate(2026, 1, 3)
+    assert timexes("The ministry said the deal was signed on December 30.", ref) == [
+        ("December 30", "DATE", "2025-12-30")
+    ]
+
+
+def test_future_date_next_month_stays_in_this_year():
+    assert timexes("The minister will visit on November 12.") == [
+        ("November 12", "DATE", "2025-11-12")
+    ]
+
+
+def test_no_reference_keeps_the_year_unknown():
+    ref = RefDate()
+    assert timexes("He spoke on October 27. Last month he was in Rome.", ref) == [
+        ("October 27", "DATE", "XXXX-10-27"),
+        ("Last month", "DATE", "XXXX-XX"),
+    ]
+
+
+def test_mod_is_recorded():
+    (timex,) = find_time_expressions("It closes by the end of this year.", REF)
+    assert timex.mod == "END"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 1,300-kilometer pipeline",
+        "a $55 billion fund",
+        "a 15% tariff",
+        "his second term",
+        "10 to 12 companies",
+        "he lives at No. 10",
+        "a Boeing 737 jet",
+        "a 5-4 vote",
+        "the COVID-19 pandemic",
+        "under Section 232 of the act",
+        "the G7 summit",
+        "arresting 475 people",
+        "about 2000 workers",
+        "it may fall",
+        "a quarter of the population",
+    ],
+)
+def test_numbers_and_names_are_not_dates(text):
+    assert [t for t in timexes(text) if t[1] in ("DATE", "TIME")] == []

@@ -1,0 +1,122 @@
+"""Document dates and the timeline, on the seed and on articles written for the purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.analysis.pipeline import analyze_article, assemble_corpus, build_corpus
+from briefing.analysis.timeline import sort_key
+from briefing.ingest import parse_article
+from tests.conftest import SEED
+
+
+def seed_timeline(date: str | None):
+    from briefing.ingest import read_article
+
+    article = read_article(SEED, "seed")
+    corpus = build_corpus([article], default_date=date)
+    return corpus
+
+
+def test_seed_without_a_date_keeps_years_unknown():
+    corpus = seed_timeline(None)
+    article = corpus.articles[0]
+    assert (article.date, article.date_basis, article.date_reference) == (
+        None,
+        "inferred",
+        "XXXX-10-28",
+    )
+    assert [(e.date, e.mod) for e in corpus.timeline] == [
+        ("XXXX-09", None),
+        ("XXXX-09", None),
+        ("XXXX-09-04", None),
+        ("XXXX-10-26", None),
+        ("XXXX-10-27", None),
+        ("XXXX-10-27", None),
+        ("XXXX-10-27", None),
+        ("XXXX-10-28", None),
+        ("XXXX-10-28", None),
+        ("XXXX-10-28", None),
+        ("XXXX", "END"),
+        ("2029-01", None),
+    ]
+
+
+def test_seed_dated_timeline_runs_in_order():
+    corpus = seed_timeline("2025-10-28")
+    events = corpus.timeline
+    starts = [e.text[:40] for e in events]
+    assert [e.date for e in events] == [
+        "2025-09", "2025-09", "2025-09-04", "2025-10-26", "2025-10-27", "2025-10-27",
+        "2025-10-27", "2025-10-28", "2025-10-28", "2025-10-28", "2025", "2029-01",
+    ]  # fmt: skip
+    assert starts[0].startswith("Last month, Rutherford and Japanese")
+    assert "Georgia" in events[1].text
+    assert events[3].text.startswith("However, the New York Times noted on the 26th")
+    assert events[10].mod == "END"
+    assert "by the end of this year" in events[10].text
+
+
+def test_seed_values():
+    article = seed_timeline("2025-10-28").articles[0]
+    values = {(t.text, t.value) for t in article.timexes}
+    assert {
+        ("October 27", "2025-10-27"),
+        ("the 27th", "2025-10-27"),
+        ("Last month", "2025-09"),
+        ("September 4", "2025-09-04"),
+        ("October 28", "2025-10-28"),
+        ("the 26th", "2025-10-26"),
+        ("the 28th", "2025-10-28"),
+        ("January 2029", "2029-01"),
+        ("six years", "P6Y"),
+    } <= values
+
+
+def test_event_spans_match_the_body():
+    corpus = seed_timeline("2025-10-28")
+    body = corpus.articles[0].body
+    for event in corpus.timeline:
+        assert body[event.sentence[0] : event.sentence[1]] == event.text
+        assert event.sentence[0] <= event.timex[0] < event.timex[1] <= event.sentence[1]
+
+
+def test_date_is_inferred_from_the_latest_stated_date():
+    article = parse_article(
+        "On March 3, 2024, the plant opened. By June 1, 2026, it will double.\n"
+        "The board met on March 9, 2024.\n",
+        Path("a.txt"),
+        "a",
+    )
+    analysed = analyze_article(article)
+    assert (analysed.date, analysed.date_basis) == ("2024-03-09", "inferred")
+
+
+def test_no_date_anywhere():
+    article = analyze_article(parse_article("Talks went on.\n", Path("a.txt"), "a"))
+    assert (article.date, article.date_basis, article.date_reference) == (None, None, None)
+
+
+def test_events_of_two_articles_sharing_date_and_entities_merge():
+    from dataclasses import replace
+
+    from briefing.model import Mention
+
+    def article(name: str, text: str):
+        parsed = analyze_article(parse_article(text, Path(f"{name}.txt"), name), "2025-10-28")
+        mentions = tuple(
+            Mention(text.index(word), text.index(word) + len(word), word, "PER", word.lower())
+            for word in ("Trump", "Kishida")
+        )
+        return replace(parsed, mentions=mentions)
+
+    first = article("a", "Trump met Kishida on October 28 in Tokyo.\n")
+    second = article("b", "Trump and Kishida signed a pact on October 28.\n")
+    timeline = assemble_corpus([first, second]).timeline
+    assert [(e.date, e.sources) for e in timeline] == [("2025-10-28", ("a", "b"))]
+
+
+def test_sort_key_orders_precision_within_a_year():
+    values = ["2025", "2025-10-27", "2025-10", "2025-Q4", "2024-12-31", "XXXX-01-02"]
+    ordered = sorted(values, key=lambda v: sort_key(v, year_guess=2025))
+    assert ordered == ["2024-12-31", "2025", "XXXX-01-02", "2025-10", "2025-Q4", "2025-10-27"]
