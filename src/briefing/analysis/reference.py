@@ -15,6 +15,11 @@ _FUTURE_CUE = re.compile(
     r"is to|are to|to be (?:held|signed|confirmed|released|published))\b",
     re.IGNORECASE,
 )
+_STRONG_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|scheduled|is to|are to|upcoming|plans? to|"
+    r"is expected to|are expected to|is due|are due|is set to|are set to)\b",
+    re.IGNORECASE,
+)
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|ago|last|earlier|previously|announced|reported|took|held|"
     r"signed|made|met|began|came|went|rose|fell|won|lost|closed|ended|started|happened)\b",
@@ -60,25 +65,36 @@ class RefDate:
         return f"{year}-{self.month:02d}-{self.day:02d}"
 
 
-def tense_near(text: str, start: int, end: int, window: int = 70) -> str | None:
-    """FUTURE or PAST from the words of the clause around ``text[start:end]``, else None."""
+def tense_near(
+    text: str, start: int, end: int, window: int = 70, strict: bool = False
+) -> str | None:
+    """FUTURE or PAST from the words of the clause around ``text[start:end]``, else None.
+
+    ``strict`` asks for unmistakable future wording only (will, scheduled, is to...).
+    """
     left = max(0, start - window)
     right = min(len(text), end + window)
     before = text[left:start]
     after = text[end:right]
-    for stop in (". ", "; ", "\n"):
+    stops = (". ", "; ", "\n") + ((", ", ": ", " that ") if strict else ())
+    for stop in stops:
         cut = before.rfind(stop)
         if cut != -1:
             before = before[cut + len(stop) :]
         cut = after.find(stop)
         if cut != -1:
             after = after[:cut]
-    context = f"{before} {after}"
-    if _FUTURE_CUE.search(context):
-        return FUTURE
-    if _PAST_CUE.search(context):
-        return PAST
-    return None
+    future = _STRONG_FUTURE_CUE if strict else _FUTURE_CUE
+    best: tuple[int, str] | None = None
+    for cue, tense in ((future, FUTURE), (_PAST_CUE, PAST)):
+        for match in cue.finditer(before):
+            distance = len(before) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        found = cue.search(after)
+        if found is not None and (best is None or found.start() < best[0]):
+            best = (found.start(), tense)
+    return best[1] if best else None
 
 
 def choose_year(ref: RefDate, month: int, day: int | None, tense: str | None) -> int | None:

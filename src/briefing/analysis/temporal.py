@@ -329,6 +329,10 @@ def _month(m: Groups, ctx: _Context, start: int, end: int) -> Resolved:
     month = MONTHS[m["month"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     ref = ctx.ref
+    relative_year = (m["ry"] or "").lower()
+    if relative_year and ref.year is not None:
+        step = {"last": -1, "this": 0, "next": 1}[relative_year]
+        return ("DATE", _ymd(ref.year + step, month), _mod(m))
     if ref.year is None or ref.month is None:
         year = ref.year
     elif rel.endswith("last"):
@@ -619,7 +623,7 @@ def _weekday(m: Groups, ctx: _Context, start: int, end: int) -> Resolved:
         target = ref - dt.timedelta(days=gap or 7)
     elif rel in ("next", "coming"):
         target = ref + dt.timedelta(days=ahead or 7)
-    elif rel == "this" or tense_near(ctx.text, start, end) == FUTURE:
+    elif rel == "this" or tense_near(ctx.text, start, end, 45, strict=True) == FUTURE:
         target = ref + dt.timedelta(days=ahead)
     else:
         target = ref - dt.timedelta(days=gap)
