@@ -11,7 +11,8 @@ from briefing import __version__
 from briefing.analysis.pipeline import build_corpus
 from briefing.ingest import load_articles
 from briefing.model import Corpus
-from briefing.resources import seeds_dir
+from briefing.resources import seeds_dir, themes_dir
+from briefing.themes import Theme, ThemeError, load_theme
 
 COMMANDS = ("analyze", "open")
 
@@ -27,6 +28,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     parser.add_argument(
         "--date", type=_date, metavar="YYYY-MM-DD", help="document date for articles with none"
+    )
+    parser.add_argument(
+        "--themes", metavar="PATH", help="theme file or folder (replaces the bundled themes/)"
     )
 
 
@@ -47,12 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_corpus(paths: Sequence[str], default_date: str | None = None) -> tuple[Corpus, int]:
+def load_corpus(
+    paths: Sequence[str], default_date: str | None = None, theme: Theme | None = None
+) -> tuple[Corpus, int]:
     """Load and analyse ``paths``; report failures on stderr; return the exit status."""
     articles, failures = load_articles(paths or [seeds_dir()])
     for failure in failures:
         print(f"briefing: {failure.path}: {failure.reason}", file=sys.stderr)
-    corpus = build_corpus(articles, failures, default_date=default_date)
+    corpus = build_corpus(articles, failures, default_date=default_date, theme=theme)
     if not articles:
         return corpus, 2
     return corpus, 1 if failures else 0
@@ -66,7 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
-    corpus, status = load_corpus(args.paths, args.date)
+    try:
+        theme = load_theme(args.themes or themes_dir())
+    except ThemeError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return 2
+    corpus, status = load_corpus(args.paths, args.date, theme)
     if status == 2:
         print("briefing: no article could be loaded", file=sys.stderr)
         return status

@@ -103,7 +103,7 @@ def test_events_of_two_articles_sharing_date_and_entities_merge():
     from briefing.model import Mention
 
     def article(name: str, text: str):
-        parsed = analyze_article(parse_article(text, Path(f"{name}.txt"), name), "2025-10-28")
+        parsed = analyze_article(parse_article(text, Path(f"{name}.txt"), name), None, "2025-10-28")
         mentions = tuple(
             Mention(text.index(word), text.index(word) + len(word), word, "PER", word.lower())
             for word in ("Trump", "Kishida")

@@ -1,0 +1,73 @@
+"""Name-tagging figures on a gold folder: exact-span P/R/F1 per type, and speed.
+
+Usage: python benchmarks/entities.py GOLD_DIR [--prefix conll2003-testa-] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _corpus import gold_documents, prf  # noqa: E402
+from briefing.analysis.entities import find_mentions  # noqa: E402
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dir")
+    parser.add_argument("--prefix", default="conll2003-testa-", help="file-name prefix to measure")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--errors", help="write misses and false alarms to this file")
+    args = parser.parse_args()
+    documents = [
+        d
+        for d in gold_documents(args.gold_dir, f"{args.prefix}*.md")
+        if d.gold.get("entities") is not None
+    ]
+    print(f"{len(documents)} documents ({args.prefix}*) of {args.gold_dir}")
+    correct: Counter[str] = Counter()
+    predicted: Counter[str] = Counter()
+    gold_count: Counter[str] = Counter()
+    errors = []
+    for document in documents:
+        found = {(m.start, m.end, m.type) for m in find_mentions(document.article)}
+        gold = {(e["start"], e["end"], e["type"]) for e in document.gold["entities"]}
+        body = document.article.body
+        for start, end, kind in found:
+            predicted[kind] += 1
+            if (start, end, kind) in gold:
+                correct[kind] += 1
+            else:
+                errors.append(f"FP {kind} {body[start:end]!r}")
+        for start, end, kind in gold:
+            gold_count[kind] += 1
+            if (start, end, kind) not in found:
+                errors.append(f"FN {kind} {body[start:end]!r}")
+    print(f"{'type':6} {'P':>6} {'R':>6} {'F1':>6}  gold")
+    for kind in TYPES:
+        p, r, f = prf(correct[kind], predicted[kind], gold_count[kind])
+        print(f"{kind:6} {p:6.3f} {r:6.3f} {f:6.3f}  {gold_count[kind]}")
+    p, r, f = prf(sum(correct.values()), sum(predicted.values()), sum(gold_count.values()))
+    print(f"{'all':6} {p:6.3f} {r:6.3f} {f:6.3f}  {sum(gold_count.values())}")
+    if args.errors:
+        Path(args.errors).write_text("\n".join(sorted(errors)) + "\n", encoding="utf-8")
+    words = sum(len(d.article.body.split()) for d in documents)
+    rates = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        for document in documents:
+            find_mentions(document.article)
+        rates.append(words / (time.perf_counter() - started))
+    print(f"speed: {statistics.median(rates):,.0f} words/s (median of {args.runs} runs)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Named mentions: a CRF tagger trained on CoNLL-2003, corrected by rules and name lists."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from briefing.analysis.gazetteer import GAZETTEER, OUTLETS
+from briefing.analysis.ner_features import (
+    Token,
+    capitalised_elsewhere,
+    sentence_features,
+    tokenize,
+)
+from briefing.model import Article, Mention
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
+SKIPPED_KINDS = ("boilerplate",)
+
+# Capitalised words that open sentences and clauses but are not names.
+NOT_NAMES = frozenset(
+    "however according last currently subsequently additionally statement original earlier "
+    "later meanwhile moreover furthermore also the a an this that these those it its he she "
+    "they we i you his her their our but and or so yet as in on at by for from with after "
+    "before when while if although though since until because many most some several "
+    "aside besides despite during once still then there here what who why how today "
+    "yesterday tomorrow tonight now mr mrs ms dr sir madam".split()
+)
+_BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    return tagger
+
+
+def sentence_tokens(article: Article) -> list[list[Token]]:
+    """The tokens of every sentence the tagger reads (notices are skipped)."""
+    kinds = {p.index: p.kind for p in article.paragraphs}
+    result = []
+    for sentence in article.sentences:
+        if kinds.get(sentence.paragraph) in SKIPPED_KINDS:
+            continue
+        tokens = tokenize(article.body, sentence.start, sentence.end)
+        if tokens:
+            result.append(tokens)
+    return result
+
+
+def find_mentions(article: Article) -> list[Mention]:
+    """Every name the tagger finds, typed PER, ORG, LOC or MISC, cleaned by rules."""
+    sentences = sentence_tokens(article)
+    caps = capitalised_elsewhere([[w for w, _, _ in tokens] for tokens in sentences])
+    tagger = _tagger()
+    mentions: list[Mention] = []
+    for tokens in sentences:
+        words = [word for word, _, _ in tokens]
+        labels = tagger.tag(sentence_features(words, caps))
+        mentions.extend(_spans(article.body, tokens, labels))
+    return [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
+
+
+def _spans(body: str, tokens: list[Token], labels: list[str]) -> list[Mention]:
+    spans: list[Mention] = []
+    current: list[int] | None = None
+    kind = ""
+    for index, label in enumerate([*labels, "O"]):
+        inside = label.startswith("I-") and current is not None and label[2:] == kind
+        if current is not None and not inside:
+            start, end = tokens[current[0]][1], tokens[current[-1]][2]
+            spans.append(Mention(start, end, body[start:end], kind))
+            current = None
+        if label.startswith(("B-", "I-")) and current is None:
+            current, kind = [index], label[2:]
+        elif inside and current is not None:
+            current.append(index)
+    return spans
+
+
+def _clean(body: str, mention: Mention) -> Mention | None:
+    """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
+    text = mention.text
+    lower = text.lower()
+    if lower in NOT_NAMES or _BRACKETED.match(text) or not any(c.isalpha() for c in text):
+        return None
+    if "/" in text and " " not in text:
+        return None
+    if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
+        return Mention(mention.start, mention.end, text, "ORG")
+    if lower in GAZETTEER.countries and mention.type in ("ORG", "MISC", "PER"):
+        return Mention(mention.start, mention.end, text, "LOC")
+    return mention

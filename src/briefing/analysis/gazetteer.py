@@ -1,0 +1,143 @@
+"""Name lists: countries (from pycountry), demonyms, US states, titles, outlets, org words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+
+import pycountry
+
+DEMONYMS = {
+    "american": "United States", "japanese": "Japan", "chinese": "China",
+    "korean": "South Korea", "south korean": "South Korea", "north korean": "North Korea",
+    "british": "United Kingdom", "english": "England", "french": "France",
+    "german": "Germany", "italian": "Italy", "spanish": "Spain", "russian": "Russia",
+    "indian": "India", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "australian": "Australia", "israeli": "Israel", "iranian": "Iran", "iraqi": "Iraq",
+    "saudi": "Saudi Arabia", "turkish": "Turkey", "ukrainian": "Ukraine", "polish": "Poland",
+    "dutch": "Netherlands", "swiss": "Switzerland", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "belgian": "Belgium",
+    "austrian": "Austria", "greek": "Greece", "irish": "Ireland", "scottish": "Scotland",
+    "welsh": "Wales", "egyptian": "Egypt", "south african": "South Africa",
+    "nigerian": "Nigeria", "kenyan": "Kenya", "pakistani": "Pakistan", "afghan": "Afghanistan",
+    "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
+    "malaysian": "Malaysia", "filipino": "Philippines", "philippine": "Philippines",
+    "singaporean": "Singapore", "taiwanese": "Taiwan", "argentine": "Argentina",
+    "argentinian": "Argentina", "chilean": "Chile", "colombian": "Colombia",
+    "venezuelan": "Venezuela", "peruvian": "Peru", "cuban": "Cuba", "syrian": "Syria",
+    "lebanese": "Lebanon", "jordanian": "Jordan", "palestinian": "Palestine",
+    "european": "Europe", "asian": "Asia", "african": "Africa", "arab": "Arab",
+    "portuguese": "Portugal", "czech": "Czech Republic", "hungarian": "Hungary",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia",
+    "croatian": "Croatia", "bosnian": "Bosnia", "zimbabwean": "Zimbabwe",
+    "ethiopian": "Ethiopia", "moroccan": "Morocco", "algerian": "Algeria",
+    "tunisian": "Tunisia", "libyan": "Libya", "sudanese": "Sudan", "yemeni": "Yemen",
+    "qatari": "Qatar", "emirati": "United Arab Emirates", "kuwaiti": "Kuwait",
+    "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepalese": "Nepal",
+    "mongolian": "Mongolia", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan",
+    "new zealand": "New Zealand", "soviet": "Soviet Union", "latin american": "Latin America",
+}  # fmt: skip
+COUNTRY_ALIASES = {
+    "u.s.": "United States", "us": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States", "united states": "United States",
+    "united states of america": "United States", "the united states": "United States",
+    "u.k.": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "south korea": "South Korea", "korea": "South Korea", "republic of korea": "South Korea",
+    "north korea": "North Korea", "russia": "Russia", "russian federation": "Russia",
+    "china": "China", "people's republic of china": "China", "prc": "China",
+    "taiwan": "Taiwan", "iran": "Iran", "syria": "Syria", "vietnam": "Vietnam",
+    "viet nam": "Vietnam", "laos": "Laos", "bolivia": "Bolivia", "venezuela": "Venezuela",
+    "tanzania": "Tanzania", "moldova": "Moldova", "czechia": "Czech Republic",
+    "holland": "Netherlands", "the netherlands": "Netherlands", "uae": "United Arab Emirates",
+    "u.a.e.": "United Arab Emirates", "ivory coast": "Ivory Coast", "burma": "Myanmar",
+    "england": "England", "scotland": "Scotland", "wales": "Wales", "europe": "Europe",
+    "asia": "Asia", "africa": "Africa", "soviet union": "Soviet Union", "ussr": "Soviet Union",
+    "eu": "European Union", "european union": "European Union",
+}  # fmt: skip
+TITLES = frozenset(
+    "president vice secretary minister prime chancellor premier governor senator sen "
+    "representative rep congressman congresswoman mayor ambassador envoy spokesman "
+    "spokeswoman spokesperson chairman chairwoman chair ceo chief executive director "
+    "negotiator commissioner king queen prince princess emperor pope general gen admiral "
+    "colonel col captain capt lieutenant sergeant judge justice attorney lawyer professor "
+    "prof dr mr mrs ms sir lord lady economist analyst official officer adviser advisor "
+    "deputy head leader founder president-elect treasurer speaker chief-of-staff".split()
+)  # fmt: skip
+ORG_WORDS = frozenset(
+    "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa nv group bank ministry "
+    "department agency committee council commission university college institute party "
+    "association federation union organization organisation authority board fund "
+    "foundation company airlines airways motors motor holdings industries partners "
+    "securities capital bureau office court parliament congress senate assembly army navy "
+    "police club news times post press journal network tv radio exchange reserve".split()
+)  # fmt: skip
+OUTLETS = frozenset(
+    (
+        "reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg",
+        "xinhua", "kyodo", "yonhap", "nikkei", "nikkei asia", "new york times",
+        "washington post", "wall street journal", "financial times", "guardian", "bbc", "cnn",
+        "fox news", "nbc", "abc", "cbs", "npr", "politico", "axios", "economist",
+        "south china morning post", "japan times", "asahi", "yomiuri", "mainichi",
+        "global times", "people's daily", "tass", "interfax", "al jazeera", "observer net",
+        "usa today", "los angeles times", "breitbart", "huffington post", "huffpost",
+        "western journalism", "the hill", "nhk", "dow jones", "cnbc", "times", "telegraph",
+    )
+)  # fmt: skip
+US_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida "
+    "georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
+    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
+    "wisconsin wyoming".split()
+) | frozenset(
+    ("new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+     "north dakota", "rhode island", "south carolina", "south dakota", "west virginia")
+)  # fmt: skip
+
+
+class Gazetteer:
+    """Lower-cased names by kind; a word of a multi-word name is tagged ``<kind>_part``."""
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Country names and aliases (lower case) to one canonical name."""
+        names: dict[str, str] = {}
+        for country in pycountry.countries:
+            canonical = getattr(country, "common_name", None) or country.name
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(country, attribute, None)
+                if value and "," not in value:
+                    names[value.lower()] = canonical
+        names.update(COUNTRY_ALIASES)
+        return names
+
+    @cached_property
+    def _tags(self) -> dict[str, frozenset[str]]:
+        tags: dict[str, set[str]] = defaultdict(set)
+        lists = {
+            "country": self.countries.keys(),
+            "demonym": DEMONYMS.keys(),
+            "state": US_STATES,
+            "outlet": OUTLETS,
+        }
+        for kind, names in lists.items():
+            for name in names:
+                words = name.split()
+                if len(words) == 1:
+                    tags[name].add(kind)
+                else:
+                    for word in words:
+                        tags[word].add(kind + "_part")
+        for word in TITLES:
+            tags[word].add("title")
+        for word in ORG_WORDS:
+            tags[word].add("org")
+        return {word: frozenset(kinds) for word, kinds in tags.items()}
+
+    def tags(self, lower: str) -> frozenset[str]:
+        """Every kind a lower-cased word belongs to."""
+        return self._tags.get(lower, frozenset())
+
+
+GAZETTEER = Gazetteer()

@@ -1,0 +1,1 @@
+"""Scripts that build the models and weights the package ships, from the development corpus."""

@@ -1,0 +1,84 @@
+"""Train the name tagger (a CRF) on CoNLL-2003 and write the model the package ships.
+
+Usage: python -m briefing.training.train_ner CONLL_DIR [--out PATH]
+
+Trains on the ``conll2003-train-*`` documents of the development corpus (CoNLL-2003
+English, Reuters RCV1 news of 1996, research use). Deterministic: the same data gives the
+same model. CI does not retrain; the model is committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from briefing.analysis.entities import MODEL_PATH, sentence_tokens
+from briefing.analysis.ner_features import capitalised_elsewhere, sentence_features
+from briefing.ingest import read_article
+
+PARAMS = {
+    "c1": 0.05,
+    "c2": 0.01,
+    "max_iterations": 200,
+    "feature.possible_transitions": True,
+    "feature.minfreq": 1,
+}
+
+
+def bio_labels(tokens, entities) -> list[str]:
+    """BIO tags of tokens from gold entity spans."""
+    labels = []
+    for _word, start, end in tokens:
+        tag = "O"
+        for entity in entities:
+            if entity["start"] <= start and end <= entity["end"]:
+                tag = ("B-" if start == entity["start"] else "I-") + entity["type"]
+                break
+        labels.append(tag)
+    return labels
+
+
+def training_sequences(folder: Path, prefix: str):
+    """(features, labels) of every sentence of the CoNLL documents whose name starts so."""
+    for path in sorted(folder.glob(f"{prefix}*.md")):
+        gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+        article = read_article(path, gold["id"])
+        sentences = sentence_tokens(article)
+        caps = capitalised_elsewhere([[w for w, _, _ in tokens] for tokens in sentences])
+        for tokens in sentences:
+            inside = [e for e in gold["entities"] if tokens[0][1] <= e["start"] < tokens[-1][2]]
+            words = [word for word, _, _ in tokens]
+            yield sentence_features(words, caps), bio_labels(tokens, inside)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train and write the model."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("conll_dir", type=Path)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--prefix", default="conll2003-train-")
+    args = parser.parse_args(argv)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for features, labels in training_sequences(args.conll_dir, args.prefix):
+        trainer.append(features, labels)
+        count += 1
+    trainer.set_params(PARAMS)
+    started = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(args.out))
+    print(
+        f"trained on {count} sentences in {time.perf_counter() - started:.0f} s; "
+        f"model {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
