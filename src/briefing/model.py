@@ -66,6 +66,8 @@ class Quote:
     speaker: str | None
     cue: str | None
     speaker_text: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,10 @@ def test_events_of_two_articles_sharing_date_and_entities_merge():
 
 
 def test_sort_key_orders_precision_within_a_year():
-    values = ["2025", "2025-10-27", "2025-10", "2025-Q4", "2024-12-31", "XXXX-01-02"]
+    values = ["2025", "2025-10-27", "2025-10", "2025-Q4", "2024-12-31", "XXXX-01-02", "2025-WI",
+              "2025-W02", "2025-SU"]  # fmt: skip
     ordered = sorted(values, key=lambda v: sort_key(v, year_guess=2025))
-    assert ordered == ["2024-12-31", "2025", "XXXX-01-02", "2025-10", "2025-Q4", "2025-10-27"]
+    assert ordered == [
+        "2024-12-31", "2025", "XXXX-01-02", "2025-W02", "2025-SU", "2025-10", "2025-Q4",
+        "2025-10-27", "2025-WI",
+    ]  # fmt: skip

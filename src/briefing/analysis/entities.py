@@ -29,6 +29,12 @@ NOT_NAMES = frozenset(
     "aside besides despite during once still then there here what who why how today "
     "yesterday tomorrow tonight now mr mrs ms dr sir madam".split()
 )
+# Acronyms of things, not of names.
+NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".split())
+_COMPASS = re.compile(
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+$"
+)
 _BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")
 
 
@@ -62,7 +68,27 @@ def find_mentions(article: Article) -> list[Mention]:
         words = [word for word, _, _ in tokens]
         labels = tagger.tag(sentence_features(words, caps))
         mentions.extend(_spans(article.body, tokens, labels))
-    return [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
+    cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
+    return _repair(article.body, cleaned)
+
+
+def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Fix what the tagger gets wrong in context: a title tagged as an organisation before a
+    person's name, and a place after a compass word ("the southern Nikiski port")."""
+    people = {m.text for m in mentions if m.type == "PER" and " " not in m.text}
+    repaired = []
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type != "PER" and len(words) > 1 and words[-1] in people:
+            start = mention.end - len(words[-1])
+            repaired.append(Mention(start, mention.end, words[-1], "PER"))
+            continue
+        after_compass = _COMPASS.search(body, max(0, mention.start - 20), mention.start)
+        if mention.type == "MISC" and after_compass:
+            repaired.append(Mention(mention.start, mention.end, mention.text, "LOC"))
+            continue
+        repaired.append(mention)
+    return repaired
 
 
 def _spans(body: str, tokens: list[Token], labels: list[str]) -> list[Mention]:
@@ -85,6 +111,9 @@ def _spans(body: str, tokens: list[Token], labels: list[str]) -> list[Mention]:
 def _clean(body: str, mention: Mention) -> Mention | None:
     """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
     text = mention.text
+    if text.startswith(("By ", "BY ")) and len(text) > 3:
+        mention = Mention(mention.start + 3, mention.end, text[3:], mention.type)
+        text = mention.text
     lower = text.lower()
     if lower in NOT_NAMES or _BRACKETED.match(text) or not any(c.isalpha() for c in text):
         return None

@@ -62,7 +62,10 @@ TITLES = frozenset(
     "negotiator commissioner king queen prince princess emperor pope general gen admiral "
     "colonel col captain capt lieutenant sergeant judge justice attorney lawyer professor "
     "prof dr mr mrs ms sir lord lady economist analyst official officer adviser advisor "
-    "deputy head leader founder president-elect treasurer speaker chief-of-staff".split()
+    "deputy head leader founder president-elect treasurer speaker chief-of-staff organiser "
+    "organizer activist candidate lawmaker legislator diplomat correspondent editor "
+    "researcher scientist fellow strategist executive manager owner coach member "
+    "secretary-general director-general governor-general commander premier".split()
 )  # fmt: skip
 ORG_WORDS = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa nv group bank ministry "

@@ -1,11 +1,20 @@
-"""Run the analysis passes over articles, in order, and assemble the corpus."""
+"""Run the analysis passes over articles, in order, and assemble the corpus.
+
+Per article: the document date, time expressions, topics, names and figures. Then, over
+the corpus: names merged into entities (ids are shared across articles), quotes attributed
+to those entities, and the timeline.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from briefing.analysis.aliases import resolve_entities
 from briefing.analysis.document_date import document_date
+from briefing.analysis.entities import find_mentions
+from briefing.analysis.figures import find_figures
+from briefing.analysis.quotes import find_quotes
 from briefing.analysis.temporal import find_time_expressions
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.topics import assign_topics
@@ -18,7 +27,7 @@ ENGINE_VERSION = "1"
 def analyze_article(
     article: Article, theme: Theme | None = None, default_date: str | None = None
 ) -> Article:
-    """Every analysis pass over one article, in order."""
+    """Every pass that needs only the article itself, in order."""
     dated = document_date(article, default_date)
     timexes = find_time_expressions(article.body, dated.reference)
     article = replace(
@@ -27,6 +36,8 @@ def analyze_article(
         date_basis=dated.basis,
         date_reference=dated.reference.value() if dated.basis else None,
         timexes=tuple(timexes),
+        mentions=tuple(find_mentions(article)),
+        figures=tuple(find_figures(article.body, [(t.start, t.end) for t in timexes])),
     )
     if theme is not None:
         article = assign_topics(article, theme)
@@ -41,7 +52,7 @@ def build_corpus(
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> Corpus:
-    """Analyse every article and assemble entities and the timeline."""
+    """Analyse every article and assemble entities, quotes and the timeline."""
     pending = list(articles)
     done: list[Article] = []
     for position, article in enumerate(pending, start=1):
@@ -54,6 +65,12 @@ def build_corpus(
 
 
 def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure] = ()) -> Corpus:
-    """The corpus of analysed articles: merged entities and the timeline."""
-    done = tuple(articles)
-    return Corpus(articles=done, timeline=tuple(build_timeline(done)), failures=tuple(failures))
+    """The corpus of analysed articles: merged entities, attributed quotes, the timeline."""
+    resolved, entities = resolve_entities(articles)
+    quoted = tuple(replace(article, quotes=tuple(find_quotes(article))) for article in resolved)
+    return Corpus(
+        articles=quoted,
+        entities=tuple(entities),
+        timeline=tuple(build_timeline(quoted)),
+        failures=tuple(failures),
+    )

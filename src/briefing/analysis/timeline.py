@@ -93,10 +93,10 @@ def sort_key(value: str, mod: str | None = None, year_guess: int | None = None) 
         month = 3.0 * (int(part[1]) - 1) + 1
     elif part[0] == "H":
         month = 1.0 if part == "H1" else 7.0
-    elif part[0] == "W":
-        month = (int(part[1:]) - 1) / 4.35 + 1
-    else:
+    elif part in _SEASON_MONTH:
         month = float(_SEASON_MONTH[part])
+    else:  # an ISO week
+        month = (int(part[1:]) - 1) / 4.35 + 1
     if not day_raw.isdigit():
         return (year, month, shift * 32, "")
     time = match.group("time") or ""

@@ -69,6 +69,10 @@ def article_to_dict(article: Article) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "cue": q.cue,
                 "speaker_text": q.speaker_text,
+                "speaker_span": None
+                if q.speaker_span is None
+                else {"start": q.speaker_span[0], "end": q.speaker_span[1]},
+                "partial": q.partial,
             }
             for q in article.quotes
         ],

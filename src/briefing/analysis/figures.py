@@ -1,0 +1,94 @@
+"""Figures: money, percentages, counts and measures, with their values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.model import Figure
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"trillion|billion|million|thousand|bn|mln|mn|tn|m|b|k"
+_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
+           "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}  # fmt: skip
+_SYMBOLS = {"us$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "\u20ac": "EUR",
+            "\u00a3": "GBP", "\u00a5": "JPY", "\u20a9": "KRW", "\u20b9": "INR"}  # fmt: skip
+_WORDS = {"dollars": "USD", "dollar": "USD", "dlrs": "USD", "yen": "JPY", "euros": "EUR",
+          "euro": "EUR", "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
+          "won": "KRW", "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN",
+          "francs": "CHF"}  # fmt: skip
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24,
+                "hundreds": 200, "thousands": 2000}  # fmt: skip
+_MEASURES = (
+    r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|barrels?|acres?|"
+    r"hectares?|square (?:kilomet(?:er|re)s?|miles?)|gigawatts?|megawatts?|kilowatts?|GW|MW|"
+    r"bpd|cubic (?:feet|met(?:er|re)s?)|liters?|litres?|gallons?|kilograms?|kg|pounds? of"
+)
+_MONEY_SYMBOL = re.compile(
+    rf"(?P<cur>US\$|C\$|A\$|HK\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|\u20b9)\s?(?P<num>{_NUMBER})"
+    rf"(?:\s?(?P<scale>{_SCALE})\b)?"
+    rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$|\u20ac|\u00a3|\u00a5)?(?P<hi>{_NUMBER})"
+    rf"(?:\s?(?P<hiscale>{_SCALE})\b)?)?"
+)
+_MONEY_WORD = re.compile(
+    rf"\b(?P<num>{_NUMBER})(?:\s(?P<scale>trillion|billion|million|thousand|mln|bn))?\s"
+    rf"(?P<unit>{'|'.join(_WORDS)})\b"
+)
+_PERCENT = re.compile(
+    rf"\b(?P<num>{_NUMBER})(?:\s?(?:to|-|\u2013)\s?(?P<hi>{_NUMBER}))?\s?"
+    r"(?P<unit>%|percent\b|per cent\b|percentage points?\b|pct\b)"
+)
+_MEASURE = re.compile(rf"\b(?P<num>{_NUMBER})(?:\s|-)(?P<unit>{_MEASURES})\b")
+_COUNT = re.compile(
+    rf"\b(?P<num>{_NUMBER}|{'|'.join(_COUNT_WORDS)})(?:\s(?:to|-|\u2013|or)\s(?P<hi>{_NUMBER}))?"
+    r"\s(?P<unit>(?:[A-Z][a-z]+\s|[a-z]+\s){0,2}?(?:people|persons|workers|employees|jobs|"
+    r"companies|firms|countries|nations|states|members|soldiers|troops|migrants|refugees|"
+    r"deaths|cases|vehicles|cars|units|ships|vessels|planes|aircraft|projects|factories|"
+    r"plants|mines|stores|banks|seats|votes|voters|students|children|families|households|"
+    r"homes|visas|applications|shares|flights|sites|cities|villages|businesses|arrests|"
+    r"victims|casualties|officials|delegates|lawmakers|senators))\b"
+)
+
+
+def _value(number: str, scale: str | None = None) -> float:
+    if number.lower() in _COUNT_WORDS:
+        return float(_COUNT_WORDS[number.lower()])
+    value = float(number.replace(",", ""))
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return value
+
+
+def find_figures(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Figure]:
+    """Every figure of ``text`` not overlapping a span in ``taken`` (dates, say)."""
+    found: list[Figure] = []
+    occupied = list(taken)
+
+    def add(match: re.Match[str], kind: str, value: float, unit: str | None,
+            high: float | None = None) -> None:  # fmt: skip
+        start, end = match.span()
+        if any(start < o_end and o_start < end for o_start, o_end in occupied):
+            return
+        occupied.append((start, end))
+        found.append(Figure(start, end, text[start:end], kind, value, unit, high))
+
+    for match in _MONEY_SYMBOL.finditer(text):
+        scale = match["scale"]
+        high = match["hi"] and _value(match["hi"], match["hiscale"] or scale)
+        add(match, "money", _value(match["num"], scale), _SYMBOLS[match["cur"].lower()],
+            high or None)  # fmt: skip
+    for match in _MONEY_WORD.finditer(text):
+        add(match, "money", _value(match["num"], match["scale"]), _WORDS[match["unit"].lower()])
+    for match in _PERCENT.finditer(text):
+        unit = "percentage points" if "point" in match["unit"] else "%"
+        high = _value(match["hi"]) if match["hi"] else None
+        add(match, "percent", _value(match["num"]), unit, high)
+    for match in _MEASURE.finditer(text):
+        add(match, "measure", _value(match["num"]), match["unit"].lower())
+    for match in _COUNT.finditer(text):
+        high = _value(match["hi"]) if match["hi"] else None
+        noun = match["unit"].split()[-1]
+        add(match, "count", _value(match["num"]), noun, high)
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,308 @@
+"""Who said what: direct quotations and reported claims, with their speakers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing.model import Article, Mention, Quote
+
+CUES = (
+    "said|says|say|saying|told|tells|added|adds|revealed|reveals|noted|notes|warned|warns|"
+    "commented|comments|stated|states|explained|explains|asked|asks|replied|replies|wrote|"
+    "writes|declared|declares|argued|argues|insisted|insists|announced|announces|claimed|"
+    "claims|continued|recalled|acknowledged|conceded|tweeted|posted|suggested|predicted|"
+    "cautioned|emphasized|emphasised|stressed|pointed out|mentioned|urged|vowed|promised|"
+    "admitted|responded|remarked|observed|joked|testified|complained|boasted|concluded|"
+    "shouted|yelled|wondered|adding|noting|telling|asking|shouting|chanting|writing|"
+    "declaring|arguing|insisting|warning|explaining|proclaiming|tweeting|reads|read"
+)
+_NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(])|,\s*\d{1,3},)"
+_SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,70}},)?"
+_AFTER_INVERTED = re.compile(
+    rf"\s*[,\u2014\u2015-]*\s*(?P<cue>{CUES})\s+(?P<subj>{_NAME_CHARS}{{1,80}}?)"
+    r"(?=[,.;:!?]|\s+(?:on|in|at|during|after|before|from|to|when|as|about|who)\b|$)"
+)
+_AFTER_NORMAL = re.compile(
+    rf"\s*[,\u2014\u2015-]*\s*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?(?:"
+    rf"(?P<cue>{CUES})\b|(?P<verb>[a-z]{{3,}}(?:ed|es|s))"
+    r"(?=\s*[,.;:!?\u2014]|\s*$|\s+\w+ly\b|\s+(?:in|on|at|to|during|after|before|from|of|"
+    r"when|while|as|with|about|that)\b))"
+)
+_AFTER_DASH = re.compile(r"\s*[\u2014\u2015\u2013-]+\s*(?P<subj>[^\n\"\u201c\u201d]{2,80}?)\s*$")
+_COLON_BEFORE = re.compile(r"(?P<subj>[^,.;:\"\u201c\u201d]{1,100}?):\s*$")
+_CUE_BEFORE = re.compile(
+    rf"(?P<subj>(?:[^.;:\"\u201c\u201d]|\.(?=\s?[A-Z(])){{1,140}}?)\s+(?:\w+ly\s+)?"
+    rf"(?P<cue>{CUES})\b"
+    rf"(?P<rest>[^\"\u201c\u201d]{{0,160}})$"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<subj>[^,.;:\"\u201c\u201d]{2,80}?),\s*")
+_REPORTED = re.compile(
+    r"\s(?P<cue>reported|noted|revealed|said|says|told \w+|warned|mentioned|commented|"
+    r"pointed out|announced|argued|claimed|stated|wrote|added|"
+    r"cited (?:\w+ )?sources(?: [^,.;]{0,40}?)? saying)\s+"
+    r"(?:(?:on|in|at|during|earlier|late|last) [^,.;\"\u201c\u201d]{0,40}?\s+)?that\s+"
+)
+PRONOUNS = {"he": "PER", "she": "PER", "him": "PER", "her": "PER", "they": "ORG", "it": "ORG"}
+_GROUPS = re.compile(
+    r"\b(?:officials|sources|analysts|people|experts|executives|diplomats|lawmakers|"
+    r"economists|investors|critics|residents|witnesses|spokesman|spokeswoman|spokesperson)$",
+    re.IGNORECASE,
+)
+_SCARE_WORDS = 5
+
+
+_OPENERS = ("``", "''", "\u201c", '"')
+_CLOSERS = ("''", "\u201d", '"')
+_MARKS = re.compile("``|''|[\u201c\u201d\"]")
+
+
+def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quotations (marks included) in ``body[start:end]``; one left open runs to
+    the end of the paragraph (a quotation that goes on in the next one). Straight, curly
+    and doubled-apostrophe marks may be mixed, as careless copy often mixes them."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for found in _MARKS.finditer(body, start, end):
+        mark = found.group()
+        position = found.start()
+        if opened is None and mark in _OPENERS and _can_open(body, position, len(mark)):
+            opened = position
+        elif opened is not None and mark in _CLOSERS:
+            spans.append((opened, found.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
+
+
+def _can_open(body: str, position: int, size: int) -> bool:
+    """A mark opens a quotation when text follows it and no letter touches it on the left."""
+    after = body[position + size : position + size + 1]
+    before = body[position - 1 : position] if position else " "
+    return bool(after) and not after.isspace() and not before.isalnum()
+
+
+def is_partial(body: str, start: int) -> bool:
+    """A fragment woven into the writer's own sentence ('called it "a disgrace" and left')."""
+    inner = body[start : start + 4].lstrip("\"'`\u201c\u2018")
+    if not inner[:1].islower():
+        return False
+    before = body[max(0, start - 3) : start].rstrip(" ")
+    return not (start == 0 or not before or before.endswith(("\n", ".", ":", "?", "!")))
+
+
+def _is_scare_quote(body: str, start: int, end: int) -> bool:
+    inner = body[start:end].strip("\"'`\u201c\u201d ")
+    words = inner.split()
+    if len(words) >= _SCARE_WORDS or (len(words) >= 3 and inner.endswith(("?", "!"))):
+        return False
+    after = body[end : end + 40]
+    if re.match(rf"\s*,?\s*(?:\w+\s+){{0,3}}(?:{CUES})\b", after):
+        return False
+    before = body[max(0, start - 40) : start]
+    return not re.search(rf"\b(?:{CUES})[,:]?\s*$", before)
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Direct quotations (kind ``direct``) and reported claims (kind ``reported``)."""
+    body = article.body
+    mentions = [m for m in article.mentions if m.type in ("PER", "ORG")]
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for paragraph in article.paragraphs:
+        if paragraph.kind in ("byline", "boilerplate", "heading"):
+            continue
+        spans = quoted_spans(body, paragraph.start, paragraph.end)
+        for start, end in spans:
+            if _is_scare_quote(body, start, end):
+                continue
+            sentence_start = max(
+                [s.start for s in article.sentences if s.start <= start] + [paragraph.start]
+            )
+            quote = _attribute(
+                body, start, end, sentence_start, paragraph.start, paragraph.end, spans, mentions
+            )
+            if quote.speaker_text is None:
+                same = [q for q in quotes if q.start >= paragraph.start and q.speaker_text]
+                if same:
+                    quote = _with_speaker(quote, same[-1])
+                elif previous and start == paragraph.start:
+                    quote = _with_speaker(quote, previous)
+            quote = replace(quote, partial=is_partial(body, start))
+            if quote.speaker_text is not None:  # a quotation nobody is said to have said
+                quotes.append(quote)  # is a title or a scare quote, not a source quote
+        direct = [q for q in quotes if q.kind == "direct" and q.start >= paragraph.start]
+        previous = direct[-1] if direct and direct[-1].speaker_text else None
+        kept = [(q.start, q.end) for q in quotes if q.start >= paragraph.start]
+        quotes.extend(_reported(body, paragraph.start, paragraph.end, kept, mentions))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def _with_speaker(quote: Quote, source: Quote) -> Quote:
+    return replace(
+        quote,
+        speaker=source.speaker,
+        cue=source.cue,
+        speaker_text=source.speaker_text,
+        speaker_span=source.speaker_span,
+    )
+
+
+def _attribute(
+    body: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    para_start: int,
+    para_end: int,
+    spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+) -> Quote:
+    text = body[start:end]
+    limit = min((s for s, _ in spans if s >= end), default=para_end)
+    for pattern in (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
+        after = pattern.match(body, end, limit)
+        if not after:
+            continue
+        s_start, s_end = after.span("subj")
+        subject = body[s_start:s_end].strip(" ,\u2014\u2015-")
+        if after.groupdict().get("verb") and not (
+            subject[:1].isupper() or subject.lower() in PRONOUNS
+        ):
+            continue
+        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
+        if words:
+            cue = after.groupdict().get("cue") or after.groupdict().get("verb") or "\u2014"
+            return Quote(start, end, text, "direct", speaker, cue, words, span)
+    begin = max([e for _, e in spans if e <= start] + [para_start])
+    clause_start = max(sentence_start, begin)
+    before = _CUE_BEFORE.search(body, clause_start, start)
+    if before:
+        s_start, s_end = before.span("subj")
+        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=False)
+        if words:
+            return Quote(start, end, text, "direct", speaker, before.group("cue"), words, span)
+    colon = _COLON_BEFORE.search(body, clause_start, start)
+    if colon:
+        s_start, s_end = colon.span("subj")
+        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
+        if speaker:
+            return Quote(start, end, text, "direct", speaker, ":", words, span)
+    if start == para_start and para_start >= 2:
+        previous_end = body.rfind("\n", 0, para_start - 1)
+        while previous_end > 0 and body[previous_end - 1] == "\n":
+            previous_end -= 1
+        head = body.rfind("\n", 0, max(previous_end, 0)) + 1
+        colon = _COLON_BEFORE.search(body, head, max(previous_end, head))
+        if colon:
+            s_start, s_end = colon.span("subj")
+            speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
+            if words:
+                return Quote(start, end, text, "direct", speaker, ":", words, span)
+    according = _ACCORDING.search(body, clause_start, start)
+    if according:
+        s_start, s_end = according.span("subj")
+        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=False)
+        return Quote(start, end, text, "direct", speaker, "according to", words, span)
+    return Quote(start, end, text, "direct", None, None, None, None)
+
+
+def _speaker(
+    body: str,
+    s_start: int,
+    s_end: int,
+    quote_start: int,
+    mentions: Sequence[Mention],
+    first: bool,
+) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The entity (if any), the words and the span of the subject of a cue."""
+    while s_start < s_end and body[s_start] in " ,\u2014-":
+        s_start += 1
+    words = body[s_start:s_end].strip()
+    if not words or len(words.split()) > 12:
+        return None, None, None
+    s_end = s_start + len(words)
+    lower = words.lower()
+    if lower in PRONOUNS:
+        kind = PRONOUNS[lower]
+        earlier = [m for m in mentions if m.type == kind and m.end <= s_start]
+        speaker = earlier[-1].entity if earlier else None
+        return speaker, words, (s_start, s_end)
+    inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+    if inside:
+        chosen = inside[0] if first else inside[-1]
+        if not first:
+            begin = chosen.start
+            if body[max(s_start, begin - 4) : begin].lower() == "the ":
+                begin -= 4
+            return chosen.entity, body[begin:s_end].strip(), (begin, s_end)
+        return chosen.entity, words, (s_start, s_end)
+    if first and len(words.split()) <= 8:
+        return None, words, (s_start, s_end)
+    if (
+        words[:1].islower()
+        and not _GROUPS.search(words)
+        and not lower.startswith(("the ", "a ", "an ", "one", "another"))
+    ):
+        return None, None, None
+    return None, words, (s_start, s_end)
+
+
+def _reported(
+    body: str,
+    para_start: int,
+    para_end: int,
+    spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+) -> list[Quote]:
+    """Reported claims: "X reported that ...", "According to X, ..."."""
+    found: list[Quote] = []
+    for pattern, cue_name in ((_REPORTED, None), (_ACCORDING, "according to")):
+        for match in pattern.finditer(body, para_start, para_end):
+            clause_start = match.end()
+            if cue_name is None:
+                s_end = match.start()
+                s_start = max(para_start, s_end - 100)
+                for stop in (". ", "; ", ": ", '"', "\u201d", "\u201c"):
+                    found_stop = body.rfind(stop, s_start, s_end)
+                    if found_stop != -1:
+                        s_start = found_stop + len(stop)
+            else:
+                s_start, s_end = match.span("subj")
+            sentence_end = _sentence_end(body, clause_start, para_end)
+            if any(s < sentence_end and clause_start < e for s, e in spans):
+                continue
+            if any(s <= match.start() < e for s, e in spans):
+                continue
+            cut = max(body.rfind(", ", s_start, s_end) + 2, body.rfind(". ", s_start, s_end) + 2)
+            s_start = max(s_start, cut)
+            speaker, words, span = _speaker(body, s_start, s_end, clause_start, mentions, False)
+            if words is None or (speaker is None and not _GROUPS.search(words)):
+                continue
+            clause_end = sentence_end
+            while clause_end > clause_start and body[clause_end - 1] in ".!? ":
+                clause_end -= 1
+            if clause_end - clause_start < 12:
+                continue
+            cue = cue_name or " ".join(match.group("cue").split()[:1])
+            found.append(
+                Quote(
+                    clause_start,
+                    clause_end,
+                    body[clause_start:clause_end],
+                    "reported",
+                    speaker,
+                    cue,
+                    words,
+                    span,
+                )  # fmt: skip
+            )
+    return found
+
+
+def _sentence_end(body: str, start: int, limit: int) -> int:
+    match = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)").search(body, start, limit)
+    return match.end() if match else limit

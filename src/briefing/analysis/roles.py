@@ -1,0 +1,56 @@
+"""Roles of people: the title before a name, or an apposition after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.analysis.gazetteer import TITLES
+from briefing.analysis.ner_features import tokenize
+
+_CONNECTORS = frozenset("of for and new former acting deputy vice chief interim - the".split())
+_OPENERS = frozenset(
+    "as according in on at by after before when while if although since but and so then "
+    "however meanwhile last earlier later currently subsequently additionally with from "
+    "said says told".split()
+)
+_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Za-z][\w.'\- ]{2,80}?)\s*(?=[,.;]|\s+said\b)"
+)
+
+
+def role_before(body: str, start: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The title written just before a name ("U.S. Commerce Secretary" Rutherford)."""
+    tokens = tokenize(body, max(0, start - 160), start)
+    taken: list[tuple[str, int, int]] = []
+    for word, left, right in reversed(tokens):
+        lower = word.lower()
+        if any(o_start <= left < o_end for o_start, o_end in others):
+            break
+        if lower in _CONNECTORS or (word[:1].isupper() and lower not in _OPENERS):
+            taken.append((word, left, right))
+            continue
+        break
+    taken.reverse()
+    while taken and taken[0][0].lower() in _CONNECTORS:
+        taken.pop(0)
+    while taken and taken[-1][0].lower() in _CONNECTORS - {"-"}:
+        taken.pop()
+    if not any(word.lower() in TITLES for word, _, _ in taken):
+        return None
+    role = body[taken[0][1] : taken[-1][2]]
+    if "\n" in role or len(role.split()) > 9:
+        return None
+    return role
+
+
+def role_after(body: str, end: int) -> str | None:
+    """An apposition after a name (Maria Lopez, "a union organiser",)."""
+    match = _APPOSITION.match(body, end, min(len(body), end + 120))
+    if not match:
+        return None
+    role = match.group("role").strip()
+    words = role.split()
+    if len(words) > 8 or not any(word.lower().strip(".,") in TITLES for word in words):
+        return None
+    return role

@@ -1,0 +1,126 @@
+"""Names in the seed: types, merged aliases, roles; and the alias rules on written text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.pipeline import assemble_corpus, build_corpus
+from briefing.ingest import parse_article
+
+
+@pytest.fixture(scope="module")
+def seed_corpus(seed_article):
+    return build_corpus([seed_article], default_date="2025-10-28")
+
+
+def entity(corpus, name):
+    (found,) = [e for e in corpus.entities if e.name == name]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "roles", "aliases"),
+    [
+        ("Rutherford", "PER", ("U.S. Commerce Secretary",), ()),
+        ("Trump", "PER", ("U.S. President",), ()),
+        ("Taro Kishida", "PER", ("Japanese new Prime Minister",), ("Kishida",)),
+        (
+            "Akizuki",
+            "PER",
+            ("Japanese Minister for Economic Revitalization", "Japanese Chief Trade Negotiator"),
+            (),
+        ),
+        ("Nikkei Asia", "ORG", (), ()),
+        ("Financial Times", "ORG", (), ()),
+        ("Associated Press", "ORG", (), ()),
+        ("Reuters", "ORG", (), ()),
+        ("New York Times", "ORG", (), ()),
+        ("Hyundai Motor", "ORG", (), ()),
+        ("U.S. Department of Commerce", "ORG", (), ("Department of Commerce",)),
+        ("United States", "LOC", (), ("U.S.",)),
+        ("Japan", "LOC", (), ()),
+        ("Georgia", "LOC", (), ()),
+        ("Nikiski", "LOC", (), ()),
+        ("Alaska", "LOC", (), ("Alaskan",)),
+        ("Tokyo", "LOC", (), ()),
+        ("Washington", "LOC", (), ()),
+        ("South Korea", "LOC", (), ()),
+    ],
+)
+def test_seed_entities(seed_corpus, name, kind, roles, aliases):
+    found = entity(seed_corpus, name)
+    assert (found.type, found.roles, found.aliases) == (kind, roles, aliases)
+
+
+def test_seed_counts_merge_mentions(seed_corpus):
+    assert entity(seed_corpus, "Rutherford").mention_count == 12
+    assert entity(seed_corpus, "Taro Kishida").mention_count == 3
+
+
+def test_no_sentence_opener_or_notice_is_an_entity(seed_corpus):
+    names = {e.name for e in seed_corpus.entities} | {
+        alias for e in seed_corpus.entities for alias in e.aliases
+    }
+    for word in ("However", "According", "Last", "Currently", "Subsequently", "Additionally",
+                 "Statement", "Original", "Up/Down", "[Up/Down]", "He", "LNG"):  # fmt: skip
+        assert word not in names
+
+
+def test_department_of_commerce_does_not_count_the_country(seed_corpus):
+    article = seed_corpus.articles[0]
+    (ministry,) = [m for m in article.mentions if m.text == "U.S. Department of Commerce"]
+    inside = [m for m in article.mentions if ministry.start <= m.start < ministry.end]
+    assert [m.text for m in inside] == ["U.S. Department of Commerce"]
+
+
+def test_mentions_point_at_their_text(seed_corpus):
+    article = seed_corpus.articles[0]
+    ids = {e.id for e in seed_corpus.entities}
+    for mention in article.mentions:
+        assert article.body[mention.start : mention.end] == mention.text
+        assert mention.entity in ids
+
+
+def corpus_of(*texts):
+    articles = [
+        parse_article(text, Path(f"a{index}.txt"), f"a{index}") for index, text in enumerate(texts)
+    ]
+    return build_corpus(articles, default_date="2025-01-10")
+
+
+def test_country_names_merge():
+    corpus = corpus_of(
+        "The United States and Japan met in Geneva. The US delegation left early. "
+        "America wants a deal, a U.S. official said.\n"
+    )
+    (usa,) = [e for e in corpus.entities if e.name == "United States"]
+    assert set(usa.aliases) == {"US", "America", "U.S."}
+    assert usa.mention_count == 4
+
+
+def test_ambiguous_surname_is_not_merged():
+    corpus = corpus_of(
+        "John Carver and Mary Carver opened the plant in Ohio on Monday. "
+        "Carver said the plant would hire 200 workers.\n"
+    )
+    people = sorted(e.name for e in corpus.entities if e.type == "PER")
+    assert people == ["Carver", "John Carver", "Mary Carver"]
+
+
+def test_unambiguous_surname_merges_across_articles():
+    corpus = corpus_of(
+        "Finance Minister Elena Duarte resigned on Monday in Lisbon.\n",
+        "On Tuesday, Duarte said that she had no regrets.\n",
+    )
+    (duarte,) = [e for e in corpus.entities if e.type == "PER"]
+    assert (duarte.name, duarte.aliases, duarte.roles) == (
+        "Elena Duarte", ("Duarte",), ("Finance Minister",),
+    )  # fmt: skip
+    assert duarte.articles == ("a0", "a1")
+
+
+def test_assemble_is_deterministic(seed_corpus):
+    again = assemble_corpus(seed_corpus.articles)
+    assert again.entities == seed_corpus.entities

@@ -1,0 +1,92 @@
+"""Quotes in the seed and in written text: speakers, cues, scare quotes, reported claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.pipeline import build_corpus
+from briefing.ingest import parse_article
+
+
+@pytest.fixture(scope="module")
+def seed(seed_article):
+    corpus = build_corpus([seed_article], default_date="2025-10-28")
+    return corpus.articles[0]
+
+
+def quote_starting(article, words, kind):
+    (found,) = [
+        q for q in article.quotes if q.kind == kind and q.text.lstrip('"').startswith(words)
+    ]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("critical to national security", "per:rutherford"),
+        ("This is a huge project. Who can take it?", "per:rutherford"),
+        ("For companies investing in the U.S.", "per:rutherford"),
+        ("The mission of Taro Kishida", "org:nikkei-asia"),
+    ],
+)
+def test_seed_direct_quotes(seed, words, speaker):
+    assert quote_starting(seed, words, "direct").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "speaker_text"),
+    [
+        ("Trump tried to use tariff pressure", "org:financial-times", "the Financial Times"),
+        ("the two leaders signed a pact", "org:associated-press", "Associated Press"),
+        ("Japan and the U.S. will also sign", "org:reuters", "Reuters"),
+        ("the $55 billion investment amount exceeds", "org:new-york-times", "the New York Times"),
+        (
+            "if it weren't for the pressure",
+            None,
+            "Japanese business people and South Korean officials",
+        ),
+    ],
+)
+def test_seed_reported_claims(seed, words, speaker, speaker_text):
+    quote = quote_starting(seed, words, "reported")
+    assert (quote.speaker, quote.speaker_text) == (speaker, speaker_text)
+    assert seed.body[quote.start : quote.end] == quote.text
+
+
+def test_scare_quotes_and_names_are_not_quotes(seed):
+    texts = [q.text for q in seed.quotes if q.kind == "direct"]
+    for scare in ('"golden era"', '"Investment Committee"', '"joint investment"'):
+        assert scare not in texts
+    assert len(texts) == 4
+
+
+def test_the_partial_quote_is_flagged(seed):
+    assert quote_starting(seed, "critical to national", "direct").partial
+    assert not quote_starting(seed, "This is a huge", "direct").partial
+
+
+def quotes_of(text):
+    article = parse_article(text, Path("a.txt"), "a")
+    return build_corpus([article], default_date="2025-01-10").articles[0].quotes
+
+
+def test_pronoun_speaker_and_curly_quotes():
+    (quote,) = quotes_of(
+        "Governor Ana Reyes spoke in Lima on Monday.\n"
+        "\u201cWe will not back down on the mining permits,\u201d she said.\n"
+    )
+    assert (quote.speaker, quote.speaker_text, quote.cue) == ("per:ana-reyes", "she", "said")
+
+
+def test_inverted_cue_and_interrupted_quote():
+    quotes = quotes_of(
+        '"Ports are full and ships are waiting," said Tom Okafor, a union organiser. '
+        '"Nobody will unload them until the pay talks end."\n'
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("per:tom-okafor", "said"),
+        ("per:tom-okafor", "said"),
+    ]
