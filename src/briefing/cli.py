@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from briefing import __version__
 from briefing.analysis.pipeline import build_corpus
@@ -77,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ThemeError as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
+    if args.command == "open":
+        missing = [path for path in args.paths if not Path(path).exists()]
+        if missing and len(missing) == len(args.paths):
+            for path in missing:
+                print(f"briefing: {path}: no such file or directory", file=sys.stderr)
+            return 2
+        return open_reader(args.paths or [str(seeds_dir())], theme, args.date)
     corpus, status = load_corpus(args.paths, args.date, theme)
     if status == 2:
         print("briefing: no article could be loaded", file=sys.stderr)
@@ -86,7 +94,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         sys.stdout.write(corpus_to_json(corpus))
         return status
-    from briefing.summary import print_summary
+    if args.command == "analyze":
+        from briefing.summary import print_summary
 
-    print_summary(corpus)
-    return status
+        print_summary(corpus)
+        return status
+    return open_reader(args.paths or [str(seeds_dir())], theme, args.date)
+
+
+def open_reader(paths: Sequence[str], theme: Theme, default_date: str | None) -> int:
+    """Open the Textual reader; returns the exit status."""
+    from briefing.config import ConfigError, load_settings
+    from briefing.tui.app import BriefingApp
+
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return 2
+    BriefingApp(paths, theme, default_date, settings).run()
+    return 0

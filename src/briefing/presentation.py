@@ -1,0 +1,78 @@
+"""How dates, paragraph numbers and short texts are shown: shared by the app and the brief."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from briefing.model import Article
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_MODS = {"START": "early", "MID": "mid", "END": "end"}
+_VALUE = re.compile(
+    r"^(?P<year>\d{4}|XXXX|\d{3}|\d{2})(?:-(?P<part>\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}|XX))?"
+    r"(?:-(?P<day>\d{2}|WE|XX))?(?:T(?P<time>.+))?$"
+)
+_TIMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def focus_year(articles: Iterable[Article]) -> str | None:
+    """The year most articles are dated in: dates in it are shown without their year."""
+    years = Counter((a.date or "")[:4] for a in articles if (a.date or "")[:4].isdigit())
+    return years.most_common(1)[0][0] if years else None
+
+
+def date_label(value: str, mod: str | None = None, focus: str | None = None) -> str:
+    """A compact label for a TimeML value: "27 Oct", "Sep", "end 2025", "Jan 2029", "27 Oct?".
+
+    A year the text never gives is marked with "?"; a year other than ``focus`` is shown.
+    """
+    match = _VALUE.match(value)
+    if match is None:
+        return value
+    year, part, day, time = match.group("year", "part", "day", "time")
+    unknown = year == "XXXX"
+    shown_year = "" if unknown or year == focus else year
+    prefix = f"{_MODS[mod]} " if mod in _MODS else ""
+    mark = "?" if unknown else ""
+    if not part:
+        if unknown:
+            return f"{prefix}of year?".strip()
+        if len(year) == 3:
+            return f"{prefix}{year}0s"
+        return f"{prefix}{year}"
+    if part.isdigit():
+        month = _MONTHS[int(part) - 1]
+        if day and day.isdigit():
+            label = f"{int(day)} {month}"
+            label = f"{label} {shown_year[2:]}'" if shown_year else label
+            if time:
+                label += " " + (_TIMES.get(time) or time)
+            return label + mark
+        return f"{prefix}{month} {shown_year}".strip() + mark
+    if part.startswith("Q") or part.startswith("H"):
+        return f"{part} {shown_year or ('?' if unknown else '')}".strip()
+    if part in _SEASONS:
+        return f"{_SEASONS[part]} {shown_year}".strip() + mark
+    return f"wk {int(part[1:])} {shown_year}".strip() + mark
+
+
+def paragraph_number(article: Article, index: int) -> int:
+    """The number a reader sees for a paragraph: bylines are not counted."""
+    return sum(1 for p in article.paragraphs[: index + 1] if p.kind != "byline")
+
+
+def one_line(text: str) -> str:
+    """Text with its line breaks and runs of space made single spaces."""
+    return " ".join(text.split())
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut at a word to ``width`` characters with an ellipsis."""
+    text = one_line(text)
+    if len(text) <= width:
+        return text
+    cut = text[: max(1, width - 1)].rsplit(" ", 1)[0].rstrip(",;: ")
+    return cut + "\u2026"

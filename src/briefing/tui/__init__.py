@@ -1,0 +1,1 @@
+"""The Textual reader. Imports the engine; the engine never imports this."""

@@ -1,0 +1,80 @@
+"""The briefing app: bindings, themes, keymap, the command palette and the help screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from briefing.config import Settings
+from briefing.themes import Theme
+from briefing.tui.commands import BriefingCommands
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.widgets.entity_sidebar import EntitySidebar
+from briefing.tui.widgets.quote_panel import QuotePanel
+from briefing.tui.widgets.reader_pane import ReaderPane
+from briefing.tui.widgets.timeline_pane import TimelinePane
+
+
+class BriefingApp(App[None]):
+    """A terminal briefing reader."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        theme: Theme,
+        default_date: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.topic_theme = theme
+        self.default_date = default_date
+        self.settings = settings or Settings()
+
+    def on_mount(self) -> None:
+        if self.settings.theme:
+            if self.settings.theme in self.available_themes:
+                self.theme = self.settings.theme
+            else:
+                self.notify(f"Unknown colour theme {self.settings.theme!r}", severity="warning")
+        if self.settings.keys:
+            self.set_keymap(self.settings.keys)
+        self.push_screen(MainScreen(self.paths, self.topic_theme, self.default_date))
+
+    def action_help(self) -> None:
+        """Show every key, from the live bindings."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        nodes: list[tuple[str, DOMNode | None]] = [("Everywhere", self), ("Main screen", main)]
+        if main is not None:
+            for title, kind in (("Timeline", TimelinePane), ("Reader", ReaderPane),
+                                ("Entities", EntitySidebar), ("Quotes", QuotePanel)):  # fmt: skip
+                nodes.append((title, main.query_one(kind)))
+        sections = []
+        for title, node in nodes:
+            if node is None:
+                continue
+            rows: dict[str, list[str]] = {}
+            for _key, bindings in node._bindings.key_to_bindings.items():
+                for binding in bindings:
+                    if binding.action in ("noop",):
+                        continue
+                    label = binding.description or binding.action
+                    rows.setdefault(label, []).append(self.get_key_display(binding))
+            sections.append((title, [(" ".join(keys), label) for label, keys in rows.items()]))
+        sections.append(("Palette", [("ctrl+p", "jump to entity or article, topic, theme")]))
+        self.push_screen(HelpScreen(sections))

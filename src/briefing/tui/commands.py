@@ -1,0 +1,61 @@
+"""Command palette entries: the same actions as the keys, one code path per feature."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import Hit, Hits, Provider
+
+from briefing.safe_text import plain
+
+if TYPE_CHECKING:
+    from briefing.tui.screens.main import MainScreen
+
+
+class BriefingCommands(Provider):
+    """Jump to an entity or an article, filter by topic, export the brief."""
+
+    def _main(self) -> MainScreen | None:
+        from briefing.tui.screens.main import MainScreen
+
+        screen = self.app.screen_stack[-1] if self.app.screen_stack else None
+        for candidate in reversed(self.app.screen_stack):
+            if isinstance(candidate, MainScreen):
+                return candidate
+        return screen if isinstance(screen, MainScreen) else None
+
+    def _entries(self):
+        main = self._main()
+        if main is None or main.corpus is None:
+            return
+        for entity in main.corpus.entities[:500]:
+            yield (
+                f"Jump to entity: {plain(entity.name)}",
+                partial(main.choose_entity, entity.id),
+                "Filter timeline and quotes to it",
+            )
+        for index, article in enumerate(main.corpus.articles[:500]):
+            yield (
+                f"Jump to article: {plain(article.title or article.id)}",
+                partial(main.open_article, index),
+                plain(article.source or ""),
+            )
+        for topic in main.theme.topics:
+            yield (
+                f"Filter by topic: {topic.label}",
+                partial(main.set_topic, topic.key),
+                "Show only this topic's events and quotes",
+            )
+        yield ("Export brief", main.action_export_brief, "Write the Markdown brief")
+
+    async def discover(self) -> Hits:
+        for title, callback, help_text in list(self._entries() or [])[:20]:
+            yield Hit(1.0, title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, callback, help_text in self._entries() or []:
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)

@@ -1,0 +1,122 @@
+"""Small modal dialogs: set a date, pick a topic, see why a paragraph has its topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.model import TopicScore
+from briefing.safe_text import plain
+
+
+class DateDialog(ModalScreen[str | None]):
+    """Ask for an article's date (YYYY-MM-DD)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
+
+    def __init__(self, title: str, current: str | None) -> None:
+        super().__init__()
+        self.article_title = title
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Set the article's date"
+            yield Label(Text(plain(self.article_title)))
+            yield Input(value=self.current or "", placeholder="YYYY-MM-DD", id="date-input")
+            yield Label("", id="date-error")
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        value = message.value.strip()
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            self.query_one("#date-error", Label).update(
+                Text(f"'{plain(value)}' is not a date of the form YYYY-MM-DD")
+            )
+            return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        """Close without a date."""
+        self.dismiss(None)
+
+
+class TopicPicker(ModalScreen[str | None]):
+    """Pick a topic to filter by ("" clears the filter)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="topic.cancel")]
+
+    def __init__(self, topics: list[tuple[str, str, str]], current: str | None) -> None:
+        super().__init__()
+        self.topics = topics
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        options = [Option(Text("All topics"), id="")]
+        for key, label, colour in self.topics:
+            mark = "\u25b6 " if key == self.current else "  "
+            options.append(Option(Text.assemble(mark, (label, colour)), id=key))
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Filter by topic"
+            yield OptionList(*options, id="topic-list")
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        self.dismiss(message.option.id or "")
+
+    def action_cancel(self) -> None:
+        """Close without changing the filter."""
+        self.dismiss(None)
+
+
+class WhyDialog(ModalScreen[None]):
+    """The evidence behind a paragraph's topics: phrases, weights, score and threshold."""
+
+    BINDINGS = [Binding("escape,w,q", "dismiss", "Close", id="why.close")]
+
+    def __init__(
+        self,
+        paragraph: str,
+        scores: tuple[TopicScore, ...],
+        thresholds: dict[str, float],
+        labels: dict[str, str],
+    ) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.scores = scores
+        self.thresholds = thresholds
+        self.labels = labels
+
+    def compose(self) -> ComposeResult:
+        table = Table(expand=True, box=None)
+        for column in ("topic", "score", "needs", "filed", "phrases found"):
+            table.add_column(column)
+        for score in self.scores:
+            needed = self.thresholds.get(score.topic, 1.0)
+            phrases: dict[str, tuple[int, float]] = {}
+            for evidence in score.evidence:
+                count, weight = phrases.get(evidence.phrase, (0, evidence.weight))
+                phrases[evidence.phrase] = (count + 1, weight)
+            found = ", ".join(
+                f"{phrase} \u00d7{count} ({weight:+.2f})"
+                for phrase, (count, weight) in phrases.items()
+            )
+            table.add_row(
+                Text(self.labels.get(score.topic, score.topic)),
+                f"{score.score:.2f}",
+                f"{needed:.2f}",
+                "yes" if score.score >= needed else "no",
+                Text(plain(found)),
+            )
+        with Vertical(classes="dialog wide") as box:
+            box.border_title = "Why this paragraph sits under its topics \u00b7 Esc closes"
+            yield Static(Text(plain(self.paragraph), style="italic"), id="why-paragraph")
+            yield Static(table if self.scores else Text("No topic phrase was found here."))

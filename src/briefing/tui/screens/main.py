@@ -1,0 +1,623 @@
+"""The main screen: owns the corpus and the selection, and wires the panes together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.color import Color
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefing.analysis.pipeline import analyze_article, assemble_corpus
+from briefing.ingest import load_articles
+from briefing.model import Article, Corpus, Event, LoadFailure
+from briefing.presentation import date_label, focus_year, shorten
+from briefing.safe_text import plain
+from briefing.themes import Theme
+from briefing.tui.screens.dialogs import DateDialog, TopicPicker, WhyDialog
+from briefing.tui.widgets.entity_sidebar import EntitySidebar
+from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
+from briefing.tui.widgets.reader_pane import Marks, ReaderPane
+from briefing.tui.widgets.timeline_pane import TimelinePane
+
+BATCH = 200
+
+
+class MainScreen(Screen[None]):
+    """Timeline, reader, entities and quotes; the selection drives them all."""
+
+    BINDINGS = [
+        Binding("right_square_bracket", "next_date", "Next date", id="timeline.next_date"),
+        Binding("left_square_bracket", "previous_date", "Prev date", id="timeline.previous_date"),
+        Binding("right_curly_bracket", "next_article", "Next article", id="reader.next_article"),
+        Binding(
+            "left_curly_bracket", "previous_article", "Prev article", id="reader.previous_article"
+        ),  # fmt: skip
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("n", "next_match", "Next match", id="main.next_match", show=False),
+        Binding("N", "previous_match", "Prev match", id="main.previous_match", show=False),
+        Binding("t", "pick_topic", "Topic", id="main.topic"),
+        Binding("escape", "clear", "Clear", id="main.clear", show=False),
+        Binding("p", "pin", "Pin", id="main.pin"),
+        Binding("d", "set_date", "Date", id="reader.set_date", show=False),
+        Binding("x", "export_brief", "Export", id="main.export"),
+        Binding("s", "toggle_sections", "Sections", id="reader.sections", show=False),
+        Binding("w", "why", "Why", id="reader.why", show=False),
+        Binding("1", "focus_pane('timeline')", "Timeline", id="main.focus_timeline", show=False),
+        Binding("2", "focus_pane('reader')", "Reader", id="main.focus_reader", show=False),
+        Binding("3", "focus_pane('entities')", "Entities", id="main.focus_entities", show=False),
+        Binding("4", "focus_pane('quotes')", "Quotes", id="main.focus_quotes", show=False),
+    ]
+
+    topic: reactive[str | None] = reactive(None, init=False)
+    entity: reactive[str | None] = reactive(None, init=False)
+    article_index: reactive[int] = reactive(0, init=False)
+    sections: reactive[bool] = reactive(True, init=False)
+
+    class Loaded(Message):
+        """Articles were analysed (a batch, or all of them)."""
+
+        def __init__(self, corpus: Corpus, done: int, total: int) -> None:
+            self.corpus = corpus
+            self.done = done
+            self.total = total
+            super().__init__()
+
+    class Progress(Message):
+        """How far loading has got."""
+
+        def __init__(self, done: int, total: int) -> None:
+            self.done = done
+            self.total = total
+            super().__init__()
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, MainScreen.Progress)
+
+    def __init__(self, paths: Sequence[str | Path], theme: Theme, default_date: str | None):
+        super().__init__()
+        self.paths = list(paths)
+        self.theme = theme
+        self.default_date = default_date
+        self.corpus: Corpus | None = None
+        self.progress_counts = (0, 0)
+        self.selected: Event | None = None
+        self.pinned: set[str] = set()
+        self.matches: list[tuple[int, int, int]] = []  # (article index, start, end)
+        self.match_position = -1
+        self.query_text = ""
+        self.user_dates: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status")
+        with Horizontal(id="panes"):
+            yield TimelinePane(id="timeline")
+            yield ReaderPane(id="reader")
+            yield EntitySidebar(id="entities")
+        yield QuotePanel(id="quotes")
+        yield Input(placeholder="Search all articles; Enter to find, Esc to close", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.update_status()
+        self.load()
+        self.query_one(TimelinePane).focus()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 100, "-narrow")
+
+    # ------------------------------------------------------------------ loading
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        """Read and analyse the articles, posting batches as they finish."""
+        worker = get_current_worker()
+        articles, failures = load_articles(self.paths)
+        self.app.call_from_thread(self.report_failures, failures)
+        done: list[Article] = []
+        total = len(articles)
+        for position, article in enumerate(articles, start=1):
+            if worker.is_cancelled:
+                return
+            done.append(analyze_article(article, self.theme, self.default_date))
+            if position % BATCH == 0 and position < total:
+                self.post_message(self.Loaded(assemble_corpus(done), position, total))
+            else:
+                self.post_message(self.Progress(position, total))
+        self.post_message(self.Loaded(assemble_corpus(done, failures), total, total))
+
+    def report_failures(self, failures: list[LoadFailure]) -> None:
+        """One notification listing the files that could not be read."""
+        if failures:
+            lines = "\n".join(plain(f"{f.path}: {f.reason}") for f in failures[:10])
+            more = f"\n\u2026 and {len(failures) - 10} more" if len(failures) > 10 else ""
+            self.notify(lines + more, title="Some files could not be read",
+                        severity="warning", timeout=10, markup=False)  # fmt: skip
+
+    def on_main_screen_progress(self, message: Progress) -> None:
+        self.progress_counts = (message.done, message.total)
+        self.update_status()
+
+    def on_main_screen_loaded(self, message: Loaded) -> None:
+        self.progress_counts = (message.done, message.total)
+        self.corpus = message.corpus
+        if message.done == message.total and not message.corpus.articles:
+            self.notify("No article could be loaded.", severity="error")
+        self.article_index = min(self.article_index, max(0, len(message.corpus.articles) - 1))
+        self.refresh_all()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.notify(plain(f"{event.worker.error}"), title="Analysis failed",
+                        severity="error", markup=False)  # fmt: skip
+
+    # ------------------------------------------------------------------ derived views
+
+    @property
+    def article(self) -> Article | None:
+        """The article in the reader."""
+        if self.corpus is None or not self.corpus.articles:
+            return None
+        return self.corpus.articles[self.article_index]
+
+    def visible_events(self) -> list[Event]:
+        """Timeline events under the topic and entity filters."""
+        if self.corpus is None:
+            return []
+        events = list(self.corpus.timeline)
+        if self.topic:
+            events = [e for e in events if self.topic in e.topics]
+        if self.entity:
+            events = [e for e in events if self.entity in e.entities]
+        return events
+
+    def visible_quotes(self) -> tuple[list[QuoteRef], str]:
+        """Quotes of the selection: entity, else event date, else topic, else the article."""
+        if self.corpus is None or self.article is None:
+            return [], "none"
+        every = [(a, q) for a in self.corpus.articles for q in a.quotes]
+        names = self.entity_names()
+        if self.entity:
+            return [(a, q) for a, q in every if q.speaker == self.entity], names.get(
+                self.entity, self.entity
+            )
+        if self.selected is not None:
+            same_day = [e for e in self.corpus.timeline if e.date == self.selected.date]
+            spans = {(e.article, e.sentence) for e in same_day}
+            chosen = [
+                (a, q)
+                for a, q in every
+                if any(a.id == art and s[0] <= q.start < s[1] for art, s in spans)
+            ]
+            return chosen, self.selected_label()
+        if self.topic:
+            return [
+                (a, q) for a, q in every
+                if (p := a.paragraph_at(q.start)) is not None and self.topic in p.topics
+            ], self.theme.label(self.topic)  # fmt: skip
+        article = self.article
+        return [(article, q) for q in article.quotes], "this article"
+
+    def selected_label(self) -> str:
+        if self.selected is None or self.corpus is None:
+            return ""
+        return date_label(self.selected.date, self.selected.mod, focus_year(self.corpus.articles))
+
+    def solid(self, name: str) -> str:
+        """A theme colour as opaque ``#rrggbb`` (rich styles take no alpha)."""
+        value = self.app.theme_variables.get(name)
+        if not value:
+            return ""
+        colour = Color.parse(value)
+        if colour.a < 1:
+            background = Color.parse(self.app.theme_variables.get("background", "#000000"))
+            colour = background.blend(colour.with_alpha(1.0), colour.a)
+        return colour.hex6
+
+    def entity_names(self) -> dict[str, str]:
+        return {e.id: e.name for e in self.corpus.entities} if self.corpus else {}
+
+    def colours(self) -> dict[str, str]:
+        return {topic.key: topic.color for topic in self.theme.topics}
+
+    def labels(self) -> dict[str, str]:
+        return {topic.key: topic.label for topic in self.theme.topics}
+
+    # ------------------------------------------------------------------ rendering
+
+    def refresh_all(self) -> None:
+        """Push the corpus and the selection down to every pane."""
+        self.refresh_timeline()
+        self.refresh_reader()
+        if self.corpus is not None:
+            self.query_one(EntitySidebar).show_entities(self.corpus.entities, self.entity)
+        self.refresh_quotes()
+        self.update_status()
+
+    def refresh_timeline(self) -> None:
+        if self.corpus is None:
+            return
+        sources = {a.id: a.source or a.id for a in self.corpus.articles}
+        events = self.visible_events()
+        keep = self.selected.id if self.selected else None
+        self.query_one(TimelinePane).show_events(
+            events, focus_year(self.corpus.articles), sources, self.colours(), self.pinned, keep
+        )
+
+    def refresh_reader(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        styles = {
+            "date": f"bold {self.solid('accent')}",
+            "figure": f"bold {self.solid('warning')}",
+            "name": self.solid("secondary"),
+            "entity": f"bold reverse {self.solid('secondary')}",
+            "quote": "italic",
+            "sentence": f"underline on {self.solid('panel')}",
+            "match": f"reverse {self.solid('warning')}",
+        }
+        sentence = None
+        if self.selected is not None and self.selected.article == article.id:
+            sentence = self.selected.sentence
+        matches = [(s, e) for i, s, e in self.matches if i == self.article_index]
+        marks = Marks(sentence, self.entity, matches, styles)
+        self.query_one(ReaderPane).show_article(
+            article, self.sections, self.labels(), self.colours(), marks
+        )
+
+    def refresh_quotes(self) -> None:
+        quotes, title = self.visible_quotes()
+        self.query_one(QuotePanel).show_quotes(quotes, self.entity_names(), self.pinned, title)
+
+    def update_status(self) -> None:
+        status = self.query_one("#status", Static)
+        corpus = self.corpus
+        parts = ["briefing"]
+        done, total = self.progress_counts
+        if corpus is None or done < total:
+            parts.append(f"loading {done}/{total}" if total else "loading\u2026")
+        if corpus is not None:
+            parts.append(f"{len(corpus.articles)} article(s)")
+            parts.append(f"{len(corpus.timeline)} events")
+            parts.append(f"{len(corpus.entities)} entities")
+        parts.append(f"topic: {self.theme.label(self.topic) if self.topic else 'all'}")
+        if self.entity:
+            parts.append(f"entity: {self.entity_names().get(self.entity, self.entity)}")
+        if self.query_text:
+            count = len(self.matches)
+            where = f"{self.match_position + 1}/{count}" if count else "no match"
+            parts.append(f"search '{self.query_text}': {where}")
+        if self.pinned:
+            parts.append(f"{len(self.pinned)} pinned")
+        article = self.article
+        right = self.date_note(article) if article is not None else ""
+        width = max(20, self.size.width - 2)
+        left = Text(plain(" \u00b7 ".join(parts)))
+        right_text = Text(plain(right), style="dim")
+        right_text.truncate(max(0, min(len(right_text), width - len(left) - 2, width * 2 // 5)),
+                            overflow="ellipsis")  # fmt: skip
+        left.truncate(max(10, width - len(right_text) - 2), overflow="ellipsis")
+        gap = max(2, width - len(left) - len(right_text))
+        line = Text.assemble(left, " " * gap, right_text)
+        line.truncate(width, overflow="ellipsis")
+        status.update(line)
+
+    @staticmethod
+    def date_note(article: Article) -> str:
+        source = article.source or article.id
+        if article.date and article.date_basis == "inferred":
+            return f"{source} \u00b7 {article.date} (inferred)"
+        if article.date:
+            return f"{source} \u00b7 {article.date}"
+        if article.date_reference:
+            guess = date_label(article.date_reference)
+            return f"{source} \u00b7 date not stated (latest in text {guess})"
+        return f"{source} \u00b7 date not stated"
+
+    # ------------------------------------------------------------------ reactives
+
+    def watch_topic(self) -> None:
+        self.refresh_timeline()
+        self.refresh_quotes()
+        self.update_status()
+
+    def watch_entity(self) -> None:
+        if self.corpus is not None:
+            self.query_one(EntitySidebar).show_entities(self.corpus.entities, self.entity)
+        self.refresh_timeline()
+        self.refresh_reader()
+        self.refresh_quotes()
+        self.update_status()
+
+    def watch_article_index(self) -> None:
+        self.refresh_reader()
+        self.refresh_quotes()
+        self.update_status()
+
+    def watch_sections(self) -> None:
+        self.refresh_reader()
+
+    # ------------------------------------------------------------------ pane messages
+
+    @on(TimelinePane.EventHighlighted)
+    def event_highlighted(self, message: TimelinePane.EventHighlighted) -> None:
+        self.select_event(message.event, move_reader=True)
+
+    @on(TimelinePane.EventChosen)
+    def event_chosen(self, message: TimelinePane.EventChosen) -> None:
+        self.select_event(message.event, move_reader=True)
+        self.query_one(ReaderPane).focus()
+
+    def select_event(self, event: Event, move_reader: bool) -> None:
+        """Make ``event`` the selection: reader on its sentence, quotes of its date."""
+        self.selected = event
+        if self.corpus is None:
+            return
+        index = next(i for i, a in enumerate(self.corpus.articles) if a.id == event.article)
+        if index != self.article_index:
+            self.article_index = index  # the watcher re-renders the reader
+        else:
+            self.refresh_reader()
+        if move_reader:
+            self.query_one(ReaderPane).show_offset(event.sentence[0])
+        self.refresh_quotes()
+        self.update_status()
+
+    @on(ReaderPane.ParagraphHighlighted)
+    def paragraph_highlighted(self, message: ReaderPane.ParagraphHighlighted) -> None:
+        """Moving through the reader selects the timeline event of that paragraph."""
+        paragraph = message.paragraph
+        events = [
+            e for e in self.visible_events()
+            if e.article == message.article.id
+            and paragraph.start <= e.sentence[0] < paragraph.end
+        ]  # fmt: skip
+        if events and events[0] != self.selected:
+            self.selected = events[0]
+            self.query_one(TimelinePane).select_event(events[0].id)
+            self.refresh_quotes()
+
+    @on(EntitySidebar.EntityChosen)
+    def entity_chosen(self, message: EntitySidebar.EntityChosen) -> None:
+        self.choose_entity(message.entity.id)
+
+    def choose_entity(self, entity_id: str) -> None:
+        """Filter to an entity (choosing it again clears the filter)."""
+        self.selected = None
+        self.entity = None if self.entity == entity_id else entity_id
+
+    @on(QuotePanel.QuoteChosen)
+    def quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
+        self.open_article(self.corpus.articles.index(message.article) if self.corpus else 0)
+        self.query_one(ReaderPane).show_offset(message.quote.start)
+        self.query_one(ReaderPane).focus()
+
+    def open_article(self, index: int) -> None:
+        """Show article ``index`` in the reader."""
+        if self.corpus is None or not self.corpus.articles:
+            return
+        self.article_index = max(0, min(index, len(self.corpus.articles) - 1))
+
+    def set_topic(self, key: str | None) -> None:
+        """Filter by a topic ("" or None: all topics)."""
+        self.selected = None
+        self.topic = key or None
+
+    # ------------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_match", "previous_match") and not self.matches:
+            return None
+        if action == "export_brief":
+            return None
+        if action in ("next_article", "previous_article") and (
+            self.corpus is None or len(self.corpus.articles) < 2
+        ):
+            return None
+        return True
+
+    def action_focus_pane(self, name: str) -> None:
+        """Focus a pane (1-4); on a narrow terminal, the sidebar takes the timeline's place."""
+        self.set_class(name == "entities", "-show-entities")
+        self.query_one(f"#{name}").focus()
+
+    def _step_date(self, step: int) -> None:
+        timeline = self.query_one(TimelinePane)
+        events = timeline.events
+        if not events:
+            return
+        if timeline.highlighted is None:
+            target = 0 if step > 0 else len(events) - 1
+        else:
+            current = events[timeline.highlighted].date
+            target = timeline.highlighted
+            while 0 <= target + step < len(events) and events[target].date == current:
+                target += step
+            if events[target].date == current:
+                return
+            while step < 0 and target > 0 and events[target - 1].date == events[target].date:
+                target -= 1
+        timeline.highlighted = target
+        timeline.scroll_to_highlight()
+
+    def action_next_date(self) -> None:
+        """The first event of the next date."""
+        self._step_date(1)
+
+    def action_previous_date(self) -> None:
+        """The first event of the previous date."""
+        self._step_date(-1)
+
+    def action_next_article(self) -> None:
+        """The next article in the reader."""
+        self.selected = None
+        self.open_article(self.article_index + 1)
+
+    def action_previous_article(self) -> None:
+        """The previous article in the reader."""
+        self.selected = None
+        self.open_article(self.article_index - 1)
+
+    def action_toggle_sections(self) -> None:
+        """Switch between topic sections and reading order."""
+        self.sections = not self.sections
+
+    def action_search(self) -> None:
+        """Open the search line."""
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.value = self.query_text
+        search.focus()
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self, message: Input.Submitted) -> None:
+        self.run_search(message.value.strip())
+        message.input.display = False
+        self.query_one(ReaderPane).focus()
+
+    def run_search(self, query: str) -> None:
+        """Find ``query`` (case-insensitive) in every body and go to the first match."""
+        self.query_text = query
+        self.matches = []
+        self.match_position = -1
+        if query and self.corpus is not None:
+            needle = query.lower()
+            for index, article in enumerate(self.corpus.articles):
+                body = article.body.lower()
+                position = body.find(needle)
+                while position != -1:
+                    self.matches.append((index, position, position + len(needle)))
+                    position = body.find(needle, position + len(needle))
+        if self.matches:
+            self.goto_match(0)
+        else:
+            self.refresh_reader()
+            self.update_status()
+        self.refresh_bindings()
+
+    def goto_match(self, position: int) -> None:
+        self.match_position = position % len(self.matches)
+        index, start, _end = self.matches[self.match_position]
+        if index != self.article_index:
+            self.article_index = index
+        else:
+            self.refresh_reader()
+        self.query_one(ReaderPane).show_offset(start)
+        self.update_status()
+
+    def action_next_match(self) -> None:
+        """The next search match."""
+        if self.matches:
+            self.goto_match(self.match_position + 1)
+
+    def action_previous_match(self) -> None:
+        """The previous search match."""
+        if self.matches:
+            self.goto_match(self.match_position - 1)
+
+    def action_clear(self) -> None:
+        """Clear the search and every filter."""
+        search = self.query_one("#search", Input)
+        if search.display:
+            search.display = False
+        self.query_text = ""
+        self.matches = []
+        self.selected = None
+        self.set_class(False, "-show-entities")
+        changed = self.topic is not None or self.entity is not None
+        self.topic = None
+        self.entity = None
+        if not changed:
+            self.refresh_all()
+        self.refresh_bindings()
+
+    def action_pick_topic(self) -> None:
+        """Choose a topic filter."""
+        topics = [(t.key, t.label, t.color) for t in self.theme.topics]
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.set_topic(key)
+
+        self.app.push_screen(TopicPicker(topics, self.topic), chosen)
+
+    def action_pin(self) -> None:
+        """Pin (or unpin) the selected event or quote for the brief."""
+        focused = self.focused
+        key = None
+        if isinstance(focused, QuotePanel) and focused.current is not None:
+            key = quote_key(*focused.current)
+        elif self.selected is not None:
+            key = self.selected.id
+        if key is None:
+            self.notify("Select an event or a quote to pin.")
+            return
+        if key in self.pinned:
+            self.pinned.discard(key)
+            self.notify("Unpinned.")
+        else:
+            self.pinned.add(key)
+            self.notify("Pinned for the brief.")
+        self.refresh_timeline()
+        self.refresh_quotes()
+        self.update_status()
+
+    def action_set_date(self) -> None:
+        """Set the current article's date; its dates are resolved again."""
+        article = self.article
+        if article is None:
+            return
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self.redate(article.id, value)
+
+        self.app.push_screen(DateDialog(article.title or article.id, article.date), chosen)
+
+    def redate(self, article_id: str, value: str) -> None:
+        """Analyse one article again with the reader's date and rebuild the corpus."""
+        if self.corpus is None:
+            return
+        self.user_dates[article_id] = value
+        articles = []
+        for article in self.corpus.articles:
+            if article.id == article_id:
+                article = analyze_article(
+                    replace(article, date=value, date_basis="user"), self.theme
+                )
+            articles.append(article)
+        self.corpus = assemble_corpus(articles, self.corpus.failures)
+        self.selected = None
+        self.notify(f"Date set to {value}.")
+        self.refresh_all()
+
+    def action_why(self) -> None:
+        """Show why the paragraph under the reader's cursor sits under its topics."""
+        reader = self.query_one(ReaderPane)
+        paragraph = reader.current
+        article = reader.article
+        if paragraph is None or article is None:
+            self.notify("Move the reader's cursor onto a paragraph first.")
+            return
+        scores = article.topic_scores[paragraph.index] if article.topic_scores else ()
+        thresholds = {t.key: t.paragraph_threshold for t in self.theme.topics}
+        text = shorten(article.body[paragraph.start : paragraph.end], 300)
+        self.app.push_screen(WhyDialog(text, scores, thresholds, self.labels()))
+
+    def action_export_brief(self) -> None:
+        """Export the brief (arrives with the Markdown brief)."""
+        self.notify("The Markdown brief is not built yet.", severity="warning")

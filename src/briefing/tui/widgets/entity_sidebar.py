@@ -1,0 +1,68 @@
+"""The entity sidebar: people, organisations, places and other names, merged."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import Tree
+
+from briefing.model import Entity
+from briefing.presentation import shorten
+from briefing.safe_text import plain
+
+GROUPS = (("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places"), ("MISC", "Other"))
+
+
+class EntitySidebar(Tree[Entity | None]):
+    """Entities by kind with mention counts and first role; a node opens to aliases and roles."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_home", "First", show=False),
+        Binding("G", "scroll_end", "Last", show=False),
+    ]
+    BORDER_TITLE = "Entities"
+
+    class EntityChosen(Message):
+        """Enter on an entity: filter the timeline and quotes to it."""
+
+        def __init__(self, entity: Entity) -> None:
+            self.entity = entity
+            super().__init__()
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(Text("Entities"), **kwargs)
+        self.show_root = False
+        self.auto_expand = False
+
+    def show_entities(self, entities: Sequence[Entity], chosen: str | None = None) -> None:
+        """Rebuild the tree; the chosen entity is marked."""
+        self.clear()
+        for kind, title in GROUPS:
+            members = [e for e in entities if e.type == kind]
+            if not members:
+                continue
+            group = self.root.add(Text(f"{title} ({len(members)})", style="bold"), expand=True)
+            for entity in members[:300]:
+                label = Text(no_wrap=True, overflow="ellipsis")
+                label.append("\u25b6 " if entity.id == chosen else "  ")
+                label.append(plain(shorten(entity.name, 22)))
+                label.append(f" {entity.mention_count}", style="dim")
+                if entity.roles:
+                    label.append(f" {plain(shorten(entity.roles[0], 24))}", style="italic dim")
+                node = group.add(label, data=entity)
+                if entity.aliases:
+                    aliases = plain(", ".join(entity.aliases))
+                    node.add_leaf(Text(f"aka {aliases}", style="dim"), data=None)
+                for role in entity.roles:
+                    node.add_leaf(Text(f"role: {plain(role)}", style="dim"), data=None)
+                node.add_leaf(Text(f"in {len(entity.articles)} article(s)", style="dim"), data=None)
+
+    def on_tree_node_selected(self, message: Tree.NodeSelected) -> None:
+        message.stop()
+        if isinstance(message.node.data, Entity):
+            self.post_message(self.EntityChosen(message.node.data))

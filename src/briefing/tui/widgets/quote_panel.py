@@ -1,0 +1,96 @@
+"""Source quotes of the current selection, with speaker, article and paragraph number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.model import Article, Quote
+from briefing.presentation import paragraph_number, shorten
+from briefing.safe_text import plain
+from briefing.tui.widgets.nav_bindings import NAV_BINDINGS
+
+QuoteRef = tuple[Article, Quote]
+
+
+class QuotePanel(OptionList):
+    """Quotes of the selected event, entity, topic or article."""
+
+    BINDINGS = NAV_BINDINGS
+    BORDER_TITLE = "Quotes"
+
+    class QuoteChosen(Message):
+        """Enter on a quote: open its source sentence."""
+
+        def __init__(self, article: Article, quote: Quote) -> None:
+            self.article = article
+            self.quote = quote
+            super().__init__()
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.quotes: list[QuoteRef] = []
+
+    def show_quotes(
+        self, quotes: Sequence[QuoteRef], names: dict[str, str], pinned: set[str], title: str
+    ) -> None:
+        """Fill the panel; ``title`` says what the quotes belong to."""
+        self.quotes = list(quotes)
+        self.border_title = Text(plain(f"Quotes \u00b7 {title} \u00b7 {len(self.quotes)}"))
+        options = []
+        width = max(30, self.scrollable_content_region.width or 100)
+        for article, quote in self.quotes:
+            row = Text(no_wrap=True, overflow="ellipsis")
+            key = quote_key(article, quote)
+            row.append("* " if key in pinned else "  ", style="bold")
+            speaker = names.get(quote.speaker or "", quote.speaker_text or "unattributed")
+            room = max(20, width - 60)
+            if quote.kind == "direct":
+                row.append(plain(shorten(quote.text, room)), style="italic")
+            else:
+                row.append("(reported) ", style="dim")
+                row.append(plain(shorten(quote.text, room - 11)))
+            paragraph = article.paragraph_at(quote.start)
+            number = paragraph_number(article, paragraph.index) if paragraph else 0
+            row.append(f" \u2014 {plain(shorten(speaker, 40))}", style="bold")
+            row.append(f" \u00b7 {plain(shorten(article.source or article.id, 24))} \u00b6{number}",
+                       style="dim")  # fmt: skip
+            row.truncate(width, overflow="ellipsis")
+            options.append(Option(row, id=key))
+        self.set_options(options)
+        if options:
+            self.highlighted = 0
+
+    @property
+    def current(self) -> QuoteRef | None:
+        """The quote under the cursor."""
+        if self.highlighted is None or not 0 <= self.highlighted < len(self.quotes):
+            return None
+        return self.quotes[self.highlighted]
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        if self.current is not None:
+            self.post_message(self.QuoteChosen(*self.current))
+
+    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        message.stop()
+
+    def action_first(self) -> None:
+        """Go to the first quote."""
+        if self.option_count:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        """Go to the last quote."""
+        if self.option_count:
+            self.highlighted = self.option_count - 1
+
+
+def quote_key(article: Article, quote: Quote) -> str:
+    """A stable id of a quote: its article and span."""
+    return f"{article.id}:q{quote.start}-{quote.end}"

@@ -1,0 +1,332 @@
+"""The reader driven by Pilot: every binding, the linking both ways, state and screen."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.widgets import Input
+
+from briefing.config import Settings
+from briefing.tui.screens.dialogs import DateDialog, TopicPicker, WhyDialog
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.widgets.entity_sidebar import EntitySidebar
+from briefing.tui.widgets.quote_panel import QuotePanel
+from briefing.tui.widgets.reader_pane import ReaderPane
+from briefing.tui.widgets.timeline_pane import TimelinePane
+
+SIZE = (120, 40)
+
+
+async def ready(app, pilot) -> MainScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+def _text(app) -> str:
+    lines = app.screen._compositor.render_update(full=True).render_segments(app.console)
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", lines)
+
+
+async def test_opens_on_the_seed_with_timeline_sidebar_and_sections(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert len(screen.corpus.articles) == 1
+        assert len(screen.query_one(TimelinePane).events) == 12
+        text = _text(app)
+        for word in ("Rutherford", "Trump", "Taro Kishida", "\u258cINVESTMENT", "26 Oct?"):
+            assert word in text
+        reader = screen.query_one(ReaderPane)
+        last = reader.get_option_at_index(reader.option_count - 1).prompt
+        assert last.plain.endswith("clicking on the [Up/Down] buttons below.")
+
+
+async def test_next_and_previous_date_walk_the_timeline_and_the_reader_follows(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        dates = []
+        for _ in range(4):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            dates.append(screen.selected.date)
+            reader = screen.query_one(ReaderPane)
+            assert reader.current.start <= screen.selected.sentence[0] < reader.current.end
+        assert dates == ["XXXX-09", "XXXX-09-04", "XXXX-10-26", "XXXX-10-27"]
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert screen.selected.date == "XXXX-10-26"
+
+
+async def test_j_k_g_G_move_in_the_timeline(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        timeline = screen.query_one(TimelinePane)
+        await pilot.press("G")
+        assert timeline.highlighted == 11
+        assert screen.selected.date == "2029-01"
+        await pilot.press("k")
+        assert timeline.highlighted == 10
+        await pilot.press("g")
+        assert timeline.highlighted == 0
+        await pilot.press("j", "down")
+        assert timeline.highlighted == 2
+
+
+async def test_enter_on_an_event_focuses_the_reader_on_its_sentence(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        assert app.focused is screen.query_one(ReaderPane)
+        assert screen.query_one(ReaderPane).current.index == 20
+
+
+async def test_reader_cursor_selects_the_event_of_its_paragraph(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("2")
+        reader = screen.query_one(ReaderPane)
+        assert app.focused is reader
+        reader.show_paragraph(16)  # "On October 28 local time, Trump held talks..."
+        await pilot.pause()
+        assert screen.selected.date == "XXXX-10-28"
+        timeline = screen.query_one(TimelinePane)
+        assert timeline.current == screen.selected
+
+
+async def test_choosing_an_entity_filters_timeline_and_quotes(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("3")
+        sidebar = screen.query_one(EntitySidebar)
+        assert app.focused is sidebar
+        node = next(n for n in sidebar.root.children[0].children if n.data.name == "Taro Kishida")
+        sidebar.move_cursor(node)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.entity == "per:taro-kishida"
+        assert [e.date for e in screen.query_one(TimelinePane).events] == ["XXXX-10-28", "2029-01"]
+        assert "entity: Taro Kishida" in _text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.entity is None
+        assert len(screen.query_one(TimelinePane).events) == 12
+
+
+async def test_choosing_a_quote_jumps_to_its_sentence(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("4")
+        quotes = screen.query_one(QuotePanel)
+        assert app.focused is quotes
+        assert len(quotes.quotes) == 14
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        article, quote = quotes.quotes[-1]
+        reader = screen.query_one(ReaderPane)
+        assert app.focused is reader
+        assert reader.current.start <= quote.start < reader.current.end
+
+
+async def test_tab_moves_between_panes(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert app.focused is screen.query_one(TimelinePane)
+        await pilot.press("tab")
+        assert app.focused is screen.query_one(ReaderPane)
+        await pilot.press("shift+tab")
+        assert app.focused is screen.query_one(TimelinePane)
+
+
+async def test_search_finds_visa_and_n_N_cycle(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("slash")
+        assert app.focused is screen.query_one("#search", Input)
+        await pilot.press(*"visa", "enter")
+        await pilot.pause()
+        assert len(screen.matches) == 3
+        assert screen.match_position == 0
+        assert "search 'visa': 1/3" in _text(app)
+        first = screen.query_one(ReaderPane).current.index
+        await pilot.press("n")
+        assert screen.match_position == 1
+        await pilot.press("N", "N")
+        assert screen.match_position == 2
+        assert first == 12
+        await pilot.press("escape")
+        assert screen.matches == []
+
+
+async def test_topic_filter_from_the_picker(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TopicPicker)
+        await pilot.press("down", "down", "down", "enter")  # All, tariffs, investment, visas
+        await pilot.pause()
+        assert screen.topic == "visas"
+        assert {e.date for e in screen.query_one(TimelinePane).events} == {"XXXX-09", "XXXX-10-28"}
+        assert "topic: Visas & immigration" in _text(app)
+
+
+async def test_pin_the_selected_event_and_a_quote(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("G", "p")
+        assert screen.pinned == {screen.selected.id}
+        await pilot.press("4", "p")
+        assert len(screen.pinned) == 2
+        assert "2 pinned" in _text(app)
+        await pilot.press("p")
+        assert len(screen.pinned) == 1
+
+
+async def test_set_the_article_date_resolves_its_dates(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DateDialog)
+        await pilot.press(*"2025-10-28", "enter")
+        await pilot.pause()
+        assert screen.article.date == "2025-10-28"
+        assert screen.article.date_basis == "user"
+        assert screen.corpus.timeline[0].date == "2025-09"
+
+
+async def test_bad_date_is_refused_in_the_dialog(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press(*"28/10", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DateDialog)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_sections_and_reading_order(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        reader = screen.query_one(ReaderPane)
+        assert reader.order[0] is None  # a topic heading comes first
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.sections is False
+        assert reader.order == list(range(27))
+
+
+async def test_why_shows_the_evidence(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        screen.query_one(ReaderPane).show_paragraph(14)
+        await pilot.press("2", "w")
+        await pilot.pause()
+        assert isinstance(app.screen, WhyDialog)
+        assert "tariff \u00d73" in _text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_help_lists_every_binding(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = _text(app)
+        for words in ("Next date", "Prev article", "Search", "Topic", "Pin", "Sections", "Why",
+                      "Timeline", "Quit"):  # fmt: skip
+            assert words in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_export_is_not_available_yet(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.check_action("export_brief", ()) is None
+
+
+async def test_next_article_with_two_articles(make_app, tmp_path):
+    (tmp_path / "b.txt").write_text("The port of Felixstowe reopened on Monday.\n")
+    app = make_app([Path(__file__).parents[2] / "seeds", tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.article_index == 0
+        await pilot.press("right_curly_bracket")
+        assert screen.article_index == 1
+        await pilot.press("left_curly_bracket")
+        assert screen.article_index == 0
+
+
+async def test_bad_files_are_listed_and_the_rest_opens(make_app, tmp_path):
+    (tmp_path / "good.txt").write_text("Tariffs rose on Monday.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert [a.id for a in screen.corpus.articles] == ["good"]
+        assert any("bad.txt: binary file" in str(n.message) for n in app._notifications)
+
+
+async def test_control_characters_are_neutralised(make_app, tmp_path):
+    (tmp_path / "evil.txt").write_text("Bold [b]claim[/b] \x1b[31mred\x1b[0m and [link=x]y[/link].\n")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        text = _text(app)
+        assert "[b]claim[/b]" in text
+        assert "\ufffd[31mred" in text
+
+
+async def test_keys_remap_from_settings(make_app):
+    app = make_app(settings=Settings(keys={"timeline.next_date": "ctrl+n"}))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("ctrl+n")
+        assert screen.selected.date == "XXXX-09"
+
+
+async def test_narrow_terminal_keeps_entities_reachable(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(EntitySidebar)
+        assert not sidebar.display or sidebar.styles.display == "none"
+        await pilot.press("3")
+        await pilot.pause()
+        assert sidebar.styles.display == "block"
+        assert app.focused is sidebar
+
+
+async def test_q_quits(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("q")
+    assert app.return_code == 0
