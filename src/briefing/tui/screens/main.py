@@ -38,11 +38,21 @@ class MainScreen(Screen[None]):
 
     BINDINGS = [
         Binding("right_square_bracket", "next_date", "Next date", id="timeline.next_date"),
-        Binding("left_square_bracket", "previous_date", "Prev date", id="timeline.previous_date"),
+        Binding(
+            "left_square_bracket",
+            "previous_date",
+            "Prev date",
+            id="timeline.previous_date",
+            show=False,
+        ),
         Binding("right_curly_bracket", "next_article", "Next article", id="reader.next_article"),
         Binding(
-            "left_curly_bracket", "previous_article", "Prev article", id="reader.previous_article"
-        ),  # fmt: skip
+            "left_curly_bracket",
+            "previous_article",
+            "Prev article",
+            id="reader.previous_article",
+            show=False,
+        ),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("n", "next_match", "Next match", id="main.next_match", show=False),
         Binding("N", "previous_match", "Prev match", id="main.previous_match", show=False),
@@ -263,9 +273,9 @@ class MainScreen(Screen[None]):
             return
         styles = {
             "date": f"bold {self.solid('accent')}",
-            "figure": f"bold {self.solid('warning')}",
-            "name": self.solid("secondary"),
-            "entity": f"bold reverse {self.solid('secondary')}",
+            "figure": f"bold {self.solid('success')}",
+            "name": f"bold {self.solid('foreground')}",
+            "entity": f"bold reverse {self.solid('accent')}",
             "quote": "italic",
             "sentence": f"underline on {self.solid('panel')}",
             "match": f"reverse {self.solid('warning')}",
