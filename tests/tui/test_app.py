@@ -295,7 +295,9 @@ async def test_bad_files_are_listed_and_the_rest_opens(make_app, tmp_path):
 
 
 async def test_control_characters_are_neutralised(make_app, tmp_path):
-    (tmp_path / "evil.txt").write_text("Bold [b]claim[/b] \x1b[31mred\x1b[0m and [link=x]y[/link].\n")
+    (tmp_path / "evil.txt").write_text(
+        "Bold [b]claim[/b] \x1b[31mred\x1b[0m and [link=x]y[/link].\n"
+    )
     app = make_app([tmp_path])
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)

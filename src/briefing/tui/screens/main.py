@@ -30,7 +30,8 @@ from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
 from briefing.tui.widgets.reader_pane import Marks, ReaderPane
 from briefing.tui.widgets.timeline_pane import TimelinePane
 
-BATCH = 200
+FIRST_BATCH = 20  # the first articles reach the screen at once
+BATCH_GROWTH = 4  # later batches grow, so the corpus is assembled only a few times
 
 
 class MainScreen(Screen[None]):
@@ -107,6 +108,8 @@ class MainScreen(Screen[None]):
         self.match_position = -1
         self.query_text = ""
         self.user_dates: dict[str, str] = {}
+        self.articles_by_id: dict[str, Article] = {}
+        self.events_by_date: dict[str, list[Event]] = {}
 
     # ------------------------------------------------------------------ layout
 
@@ -139,15 +142,25 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self.report_failures, failures)
         done: list[Article] = []
         total = len(articles)
+        next_batch = FIRST_BATCH
         for position, article in enumerate(articles, start=1):
             if worker.is_cancelled:
                 return
             done.append(analyze_article(article, self.theme, self.default_date))
-            if position % BATCH == 0 and position < total:
+            if position == next_batch and position < total:
                 self.post_message(self.Loaded(assemble_corpus(done), position, total))
+                next_batch *= BATCH_GROWTH
             else:
                 self.post_message(self.Progress(position, total))
         self.post_message(self.Loaded(assemble_corpus(done, failures), total, total))
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        """Take a new corpus and index it for the panes."""
+        self.corpus = corpus
+        self.articles_by_id = {article.id: article for article in corpus.articles}
+        self.events_by_date = {}
+        for event in corpus.timeline:
+            self.events_by_date.setdefault(event.date, []).append(event)
 
     def report_failures(self, failures: list[LoadFailure]) -> None:
         """One notification listing the files that could not be read."""
@@ -163,7 +176,7 @@ class MainScreen(Screen[None]):
 
     def on_main_screen_loaded(self, message: Loaded) -> None:
         self.progress_counts = (message.done, message.total)
-        self.corpus = message.corpus
+        self.set_corpus(message.corpus)
         if message.done == message.total and not message.corpus.articles:
             self.notify("No article could be loaded.", severity="error")
         self.article_index = min(self.article_index, max(0, len(message.corpus.articles) - 1))
@@ -198,21 +211,20 @@ class MainScreen(Screen[None]):
         """Quotes of the selection: entity, else event date, else topic, else the article."""
         if self.corpus is None or self.article is None:
             return [], "none"
-        every = [(a, q) for a in self.corpus.articles for q in a.quotes]
         names = self.entity_names()
         if self.entity:
+            every = [(a, q) for a in self.corpus.articles for q in a.quotes]
             return [(a, q) for a, q in every if q.speaker == self.entity], names.get(
                 self.entity, self.entity
             )
         if self.selected is not None:
-            same_day = [e for e in self.corpus.timeline if e.date == self.selected.date]
-            spans = {(e.article, e.sentence) for e in same_day}
-            chosen = [
-                (a, q)
-                for a, q in every
-                if any(a.id == art and s[0] <= q.start < s[1] for art, s in spans)
-            ]
+            chosen: list[QuoteRef] = []
+            for event in self.events_by_date.get(self.selected.date, ()):
+                article = self.articles_by_id[event.article]
+                start, end = event.sentence
+                chosen.extend((article, q) for q in article.quotes if start <= q.start < end)
             return chosen, self.selected_label()
+        every = [(a, q) for a in self.corpus.articles for q in a.quotes]
         if self.topic:
             return [
                 (a, q) for a, q in every
@@ -377,7 +389,8 @@ class MainScreen(Screen[None]):
         self.selected = event
         if self.corpus is None:
             return
-        index = next(i for i, a in enumerate(self.corpus.articles) if a.id == event.article)
+        article = self.articles_by_id[event.article]
+        index = self.corpus.articles.index(article)
         if index != self.article_index:
             self.article_index = index  # the watcher re-renders the reader
         else:
@@ -610,7 +623,7 @@ class MainScreen(Screen[None]):
                     replace(article, date=value, date_basis="user"), self.theme
                 )
             articles.append(article)
-        self.corpus = assemble_corpus(articles, self.corpus.failures)
+        self.set_corpus(assemble_corpus(articles, self.corpus.failures))
         self.selected = None
         self.notify(f"Date set to {value}.")
         self.refresh_all()
