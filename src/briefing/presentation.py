@@ -39,7 +39,7 @@ def date_label(value: str, mod: str | None = None, focus: str | None = None) -> 
     mark = "?" if unknown else ""
     if not part:
         if unknown:
-            return f"{prefix}of year?".strip()
+            return f"{prefix}yr?".strip() if prefix else "this yr?"
         if len(year) == 3:
             return f"{prefix}{year}0s"
         return f"{prefix}{year}"
@@ -74,5 +74,7 @@ def shorten(text: str, width: int) -> str:
     text = one_line(text)
     if len(text) <= width:
         return text
-    cut = text[: max(1, width - 1)].rsplit(" ", 1)[0].rstrip(",;: ")
-    return cut + "\u2026"
+    cut = text[: max(1, width - 1)]
+    if not text[len(cut)].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # drop the word the cut fell into
+    return cut.rstrip(",;: ") + "\u2026"

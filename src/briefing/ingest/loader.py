@@ -145,5 +145,7 @@ def shorten(text: str, width: int) -> str:
     """Cut ``text`` at a word boundary to at most ``width`` characters, with an ellipsis."""
     if len(text) <= width:
         return text
-    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(",;: ")
-    return cut + "\u2026"
+    cut = text[: max(1, width - 1)]
+    if not text[len(cut)].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # drop the word the cut fell into
+    return cut.rstrip(",;: ") + "\u2026"

@@ -347,7 +347,7 @@ class MainScreen(Screen[None]):
             return f"{source} \u00b7 {article.date}"
         if article.date_reference:
             guess = date_label(article.date_reference)
-            return f"{source} \u00b7 date not stated (latest in text {guess})"
+            return f"{source} \u00b7 undated (latest date in text: {guess})"
         return f"{source} \u00b7 date not stated"
 
     # ------------------------------------------------------------------ reactives
@@ -381,6 +381,7 @@ class MainScreen(Screen[None]):
 
     @on(TimelinePane.EventChosen)
     def event_chosen(self, message: TimelinePane.EventChosen) -> None:
+        self.set_class(False, "-show-entities")
         self.select_event(message.event, move_reader=True)
         self.query_one(ReaderPane).focus()
 
@@ -425,6 +426,7 @@ class MainScreen(Screen[None]):
 
     @on(QuotePanel.QuoteChosen)
     def quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
+        self.set_class(False, "-show-entities")
         self.open_article(self.corpus.articles.index(message.article) if self.corpus else 0)
         self.query_one(ReaderPane).show_offset(message.quote.start)
         self.query_one(ReaderPane).focus()
@@ -533,6 +535,7 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()
 
     def goto_match(self, position: int) -> None:
+        self.set_class(False, "-show-entities")
         self.match_position = position % len(self.matches)
         index, start, _end = self.matches[self.match_position]
         if index != self.article_index:

@@ -52,18 +52,20 @@ class TimelinePane(OptionList):
         keep: str | None = None,
     ) -> None:
         """Fill the pane; keep the cursor on event ``keep`` when it is still shown."""
+        self._shown = (events, focus, sources, colours, pinned)
         self.events = list(events)
-        width = max(20, self.scrollable_content_region.width or 32)
+        width = max(16, (self.scrollable_content_region.width or self.size.width or 40) - 2)
         options: list[Option] = []
         previous = None
         for event in self.events:
             label = date_label(event.date, event.mod, focus)
             row = Text(no_wrap=True, overflow="ellipsis")
             row.append("* " if event.id in pinned else "  ", style="bold")
-            row.append(f"{label if label != previous else '':<9}", style="bold")
+            column = 10 if width >= 36 else 8
+            row.append(f"{label if label != previous else '':<{column}}", style="bold")
             previous = label
             badges = Text()
-            for topic in event.topics[:1]:
+            for topic in event.topics[: 1 if width >= 36 else 0]:
                 badges.append(f" {topic[:5]}", style=colours.get(topic, "dim"))
             if len(sources) > 1:
                 badges.append(f" \u00b7 {plain(sources.get(event.article, event.article))}", "dim")
@@ -76,6 +78,11 @@ class TimelinePane(OptionList):
             self.set_options(options)
             if keep is not None:
                 self.select_event(keep)
+
+    def on_resize(self) -> None:
+        if getattr(self, "_shown", None):
+            current = self.current
+            self.show_events(*self._shown, keep=current.id if current else None)
 
     def select_event(self, event_id: str) -> None:
         """Move the cursor to an event without announcing it."""
