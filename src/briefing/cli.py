@@ -15,7 +15,7 @@ from briefing.model import Corpus
 from briefing.resources import seeds_dir, themes_dir
 from briefing.themes import Theme, ThemeError, load_theme
 
-COMMANDS = ("analyze", "open")
+COMMANDS = ("analyze", "open", "export")
 
 
 def _date(text: str) -> str:
@@ -49,7 +49,47 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="analyse articles and print the result")
     _common(analyze)
     analyze.add_argument("--json", action="store_true", help="print the briefing/1 JSON object")
+    export = commands.add_parser("export", help="write the Markdown brief (or briefing/1 JSON)")
+    _common(export)
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="'-' for stdout")
+    export.add_argument("--topic", action="append", default=[], metavar="T")
+    export.add_argument("--entity", action="append", default=[], metavar="NAME")
+    export.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
+    export.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+    export.add_argument("--format", choices=("md", "json"), default="md")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
     return parser
+
+
+def write_export(args: argparse.Namespace, corpus: Corpus, theme: Theme) -> int:
+    """Write the brief or the JSON to ``args.output``; never overwrite without --force."""
+    unknown = [t for t in args.topic if theme.topic(t) is None]
+    if unknown:
+        print(f"briefing: unknown topic '{unknown[0]}'", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        from briefing.export.json import corpus_to_json
+
+        text = corpus_to_json(corpus)
+    else:
+        from briefing.export.markdown import BriefView, render_brief
+
+        view = BriefView(tuple(args.topic), tuple(args.entity), args.since, args.until)
+        text = render_brief(corpus, theme, view)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        print(f"briefing: {target}: exists (use --force to overwrite)", file=sys.stderr)
+        return 2
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"briefing: {target}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    print(f"briefing: wrote {target}", file=sys.stderr)
+    return 0
 
 
 def load_corpus(
@@ -89,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if status == 2:
         print("briefing: no article could be loaded", file=sys.stderr)
         return status
+    if args.command == "export":
+        code = write_export(args, corpus, theme)
+        return code if code else status
     if args.command == "analyze" and args.json:
         from briefing.export.json import corpus_to_json
 

@@ -9,6 +9,7 @@ from textual.widgets import Input
 
 from briefing.config import Settings
 from briefing.tui.screens.dialogs import DateDialog, TopicPicker, WhyDialog
+from briefing.tui.screens.export_dialog import ExportDialog
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
@@ -265,11 +266,30 @@ async def test_help_lists_every_binding(make_app):
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_export_is_not_available_yet(make_app):
+async def test_export_previews_then_writes_the_view_with_pins(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        assert screen.check_action("export_brief", ()) is None
+        screen.set_topic("visas")
+        await pilot.pause()
+        await pilot.press("4", "p", "x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert app.screen.path == tmp_path / "brief-visas.md"
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        brief = (tmp_path / "brief-visas.md").read_text()
+        assert brief.startswith("# Brief: Visas & immigration\n")
+        assert "(pinned)" in brief
+        await pilot.press("x", "w")
+        await pilot.pause()
+        label = app.screen.query_one("#export-path")
+        assert "exists: press o to overwrite" in str(label.render())
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
 
 
 async def test_next_article_with_two_articles(make_app, tmp_path):

@@ -25,6 +25,7 @@ from briefing.presentation import date_label, focus_year, shorten
 from briefing.safe_text import plain
 from briefing.themes import Theme
 from briefing.tui.screens.dialogs import DateDialog, TopicPicker, WhyDialog
+from briefing.tui.screens.export_dialog import ExportDialog
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
 from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
 from briefing.tui.widgets.reader_pane import Marks, ReaderPane
@@ -447,7 +448,7 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next_match", "previous_match") and not self.matches:
             return None
-        if action == "export_brief":
+        if action == "export_brief" and (self.corpus is None or not self.corpus.articles):
             return None
         if action in ("next_article", "previous_article") and (
             self.corpus is None or len(self.corpus.articles) < 2
@@ -645,5 +646,22 @@ class MainScreen(Screen[None]):
         self.app.push_screen(WhyDialog(text, scores, thresholds, self.labels()))
 
     def action_export_brief(self) -> None:
-        """Export the brief (arrives with the Markdown brief)."""
-        self.notify("The Markdown brief is not built yet.", severity="warning")
+        """Preview and write the brief of the current view (filters and pins)."""
+        if self.corpus is None:
+            return
+        from briefing.export.markdown import BriefView, render_brief
+
+        view = BriefView(
+            topics=(self.topic,) if self.topic else (),
+            entities=(self.entity,) if self.entity else (),
+            pinned=frozenset(self.pinned),
+        )
+        brief = render_brief(self.corpus, self.theme, view)
+        name = "brief" + (f"-{self.topic}" if self.topic else "") + ".md"
+        path = Path.cwd() / name
+
+        def written(result: Path | None) -> None:
+            if result is not None:
+                self.notify(f"Wrote the brief to {result}", markup=False)
+
+        self.app.push_screen(ExportDialog(brief, path), written)

@@ -1,0 +1,305 @@
+"""The Markdown brief: every claim cites its source sentence in a footnote.
+
+Article text is untrusted: it is written on one line and escaped, so it cannot add a link,
+an image, HTML, a heading, a list, a table cell or a footnote; web addresses in it become
+code spans (inert, and not auto-linked by GitHub).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.model import Article, Corpus, Event, Quote
+from briefing.presentation import date_label, focus_year, one_line, paragraph_number, shorten
+from briefing.themes import Theme
+
+KEY_POINTS_PER_TOPIC = 2
+KEY_POINTS_MAX = 10
+_SPECIAL = re.compile(r"([\\`*_\[\]()<>|~&])")
+_LEADING = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>`]+", re.IGNORECASE)
+_SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`\"']+$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape(text: str) -> str:
+    """Article text made inert Markdown on one line."""
+    text = _CONTROL.sub(" ", one_line(text))
+    parts = []
+    position = 0
+    for match in _URL.finditer(text):
+        parts.append(_SPECIAL.sub(r"\\\1", text[position : match.start()]))
+        parts.append(f"`{match.group().replace('`', '')}`")
+        position = match.end()
+    parts.append(_SPECIAL.sub(r"\\\1", text[position:]))
+    escaped = "".join(parts)
+    return _LEADING.sub(_escape_leading, escaped)
+
+
+def _escape_leading(match: re.Match[str]) -> str:
+    """Escape what would open a block at the start of a line ("# ", "- ", "1. ")."""
+    lead, mark = match.group(1), match.group(2)
+    return lead + mark[:-1] + "\\" + mark[-1]
+
+
+def link(url: str | None) -> str:
+    """An article's address as an autolink when it is a plain web address, else as code."""
+    if not url:
+        return ""
+    url = one_line(url)
+    if _SAFE_URL.match(url):
+        return f"<{url}>"
+    return f"`{url.replace('`', '')}`"
+
+
+@dataclass(frozen=True)
+class BriefView:
+    """What the brief covers: topic and entity filters, a date range, pinned items."""
+
+    topics: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    pinned: frozenset[str] = field(default_factory=frozenset)
+
+
+class _Footnotes:
+    """Footnotes numbered by first use; one per source sentence."""
+
+    def __init__(self, articles: dict[str, Article]) -> None:
+        self.articles = articles
+        self.keys: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, article: Article, start: int, end: int) -> str:
+        sentence = next(
+            (s for s in article.sentences if s.start <= start < s.end),
+            None,
+        )
+        span = (sentence.start, sentence.end) if sentence else (start, end)
+        key = (article.id, *span)
+        if key not in self.keys:
+            self.keys[key] = len(self.keys) + 1
+        return f"[^{self.keys[key]}]"
+
+    def render(self) -> list[str]:
+        lines = []
+        for (article_id, start, end), number in self.keys.items():
+            article = self.articles[article_id]
+            paragraph = article.paragraph_at(start)
+            where = f"\u00b6{paragraph_number(article, paragraph.index)}" if paragraph else ""
+            name = escape(article.title or article.source or article.id)
+            url = link(article.url)
+            parts = [name, where] + ([url] if url else [])
+            quote = escape(article.body[start:end])
+            lines.append(f"[^{number}]: {', '.join(p for p in parts if p)}: \u201c{quote}\u201d")
+        return lines
+
+
+def _entity_ids(corpus: Corpus, wanted: Iterable[str]) -> set[str]:
+    ids = set()
+    for want in wanted:
+        lower = want.lower()
+        for entity in corpus.entities:
+            names = {entity.id, entity.name.lower(), *(a.lower() for a in entity.aliases)}
+            if lower in names:
+                ids.add(entity.id)
+    return ids
+
+
+def _in_range(event: Event, view: BriefView) -> bool:
+    value = event.date
+    if view.since and value[:4].isdigit() and value < view.since[: len(value)]:
+        return False
+    return not (view.until and value[:4].isdigit() and value[: len(view.until)] > view.until)
+
+
+def select_events(corpus: Corpus, view: BriefView) -> list[Event]:
+    """The timeline events the view covers."""
+    entity_ids = _entity_ids(corpus, view.entities)
+    events = []
+    for event in corpus.timeline:
+        if view.topics and not set(view.topics) & set(event.topics):
+            continue
+        if view.entities and not entity_ids & set(event.entities):
+            continue
+        if _in_range(event, view):
+            events.append(event)
+    return events
+
+
+def _importance(event: Event, article: Article) -> tuple[int, int]:
+    """The stated key-point rule: quotes, figures and names in the sentence count."""
+    start, end = event.sentence
+    quotes = sum(1 for q in article.quotes if start <= q.start < end)
+    figures = sum(1 for f in article.figures if start <= f.start < end)
+    return (2 * quotes + 2 * figures + len(event.entities), -len(event.text))
+
+
+def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) -> str:
+    """The whole brief as Markdown (CommonMark with GFM tables and footnotes)."""
+    view = view or BriefView()
+    articles = {a.id: a for a in corpus.articles}
+    notes = _Footnotes(articles)
+    events = select_events(corpus, view)
+    focus = focus_year(corpus.articles)
+    names = {e.id: e.name for e in corpus.entities}
+    entity_ids = _entity_ids(corpus, view.entities)
+    topics = list(view.topics) or [t.key for t in theme.topics]
+    out: list[str] = []
+
+    title = ", ".join(theme.label(t) for t in view.topics) if view.topics else "All topics"
+    if view.entities:
+        title += " \u00b7 " + ", ".join(escape(e) for e in view.entities)
+    out.append(f"# Brief: {title}")
+    out.append("")
+    if events:
+        first, last = events[0], events[-1]
+        out.append(f"Covering {escape(date_label(first.date, first.mod, focus))} to "
+                   f"{escape(date_label(last.date, last.mod, focus))} \u00b7 {len(events)} "
+                   f"dated events from {len(corpus.articles)} article(s). A date marked ? has "
+                   "no year in its article.")  # fmt: skip
+    else:
+        out.append(f"No dated event in this view; {len(corpus.articles)} article(s).")
+    out += ["", "## Sources", ""]
+    for article in corpus.articles:
+        bits = [f"**{escape(article.source or 'Unknown source')}**"]
+        if article.authors:
+            bits.append(escape(", ".join(article.authors)))
+        bits.append(escape(article.date or "undated"))
+        bits.append(escape(article.title or article.id))
+        if article.url:
+            bits.append(link(article.url))
+        out.append("- " + " \u2014 ".join(bits))
+
+    out += ["", "## Key points", ""]
+    out.append("*Pinned items first; then, per topic, the dated sentences that carry the most "
+               "quotes, figures and names.*")  # fmt: skip
+    out.append("")
+    points: list[str] = []
+    for event in events:
+        if event.id in view.pinned:
+            points.append(_claim(event, articles, notes, focus, pinned=True))
+    for article in corpus.articles:
+        for quote in article.quotes:
+            if f"{article.id}:q{quote.start}-{quote.end}" in view.pinned:
+                points.append(_quote_line(article, quote, names, notes, pinned=True))
+    for topic in topics:
+        ranked = sorted(
+            (e for e in events if topic in e.topics and e.id not in view.pinned),
+            key=lambda e: _importance(e, articles[e.article]),
+            reverse=True,
+        )
+        for event in ranked[:KEY_POINTS_PER_TOPIC]:
+            line = _claim(event, articles, notes, focus)
+            if line not in points:
+                points.append(line)
+    out += points[: max(KEY_POINTS_MAX, len(view.pinned))] or ["- No dated claim in this view."]
+
+    for topic in topics:
+        members = [e for e in events if topic in e.topics]
+        undated = [] if members or view.entities else _undated_claims(corpus, topic, notes)
+        if not members and not undated:
+            continue
+        out += ["", f"## {escape(theme.label(topic))}", ""]
+        out += [_claim(e, articles, notes, focus) for e in members] + undated
+
+    quotes = [
+        (article, quote)
+        for article in corpus.articles
+        for quote in article.quotes
+        if quote.kind == "direct" and _quote_in_view(article, quote, view, entity_ids)
+    ]
+    if quotes:
+        out += ["", "## Quotes", ""]
+        for article, quote in quotes:
+            speaker = escape(names.get(quote.speaker or "", quote.speaker_text or "unattributed"))
+            out.append(f"> {escape(quote.text)}")
+            out.append(f"> \u2014 {speaker}{notes.cite(article, quote.start, quote.end)}")
+            out.append("")
+        out.pop()
+
+    out += ["", "## Timeline", "", "| Date | Event | Source |", "| --- | --- | --- |"]
+    for event in events:
+        article = articles[event.article]
+        out.append(
+            f"| {escape(date_label(event.date, event.mod, focus))} "
+            f"| {escape(shorten(event.text, 140))}{notes.cite(article, *event.sentence)} "
+            f"| {escape(article.source or article.id)} |"
+        )
+
+    shown = [
+        e for e in corpus.entities
+        if not view.entities or e.id in entity_ids
+        or any(e.id in ev.entities for ev in events)
+    ]  # fmt: skip
+    out += ["", "## Entities", "", "| Name | Type | Roles | Mentions |"]
+    out.append("| --- | --- | --- | ---: |")
+    for entity in shown:
+        roles = escape("; ".join(entity.roles)) or "\u2014"
+        out.append(f"| {escape(entity.name)} | {entity.type} | {roles} | {entity.mention_count} |")
+
+    out += ["", "## Figures", "", "| Figure | What it measures | Source |", "| --- | --- | --- |"]
+    event_sentences = {(e.article, e.sentence) for e in events}
+    for article in corpus.articles:
+        for figure in article.figures:
+            sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
+            if sentence is None:
+                continue
+            if view.topics or view.entities:
+                if (article.id, (sentence.start, sentence.end)) not in event_sentences:
+                    continue
+            context = shorten(article.body[sentence.start : sentence.end], 110)
+            out.append(
+                f"| {escape(figure.text)} | {escape(context)}"
+                f"{notes.cite(article, figure.start, figure.end)} "
+                f"| {escape(article.source or article.id)} |"
+            )
+
+    out += ["", "## Notes", ""]
+    out += notes.render()
+    return "\n".join(out) + "\n"
+
+
+def _undated_claims(corpus: Corpus, topic: str, notes: _Footnotes, limit: int = 3) -> list[str]:
+    """For a topic with no dated claim: the opening sentence of its paragraphs."""
+    lines: list[str] = []
+    for article in corpus.articles:
+        for paragraph in article.paragraphs:
+            if topic not in paragraph.topics or len(lines) >= limit:
+                continue
+            sentence = next(s for s in article.sentences if s.paragraph == paragraph.index)
+            text = escape(article.body[sentence.start : sentence.end])
+            lines.append(
+                f"- **undated** \u2014 {text}{notes.cite(article, sentence.start, sentence.end)}"
+            )
+    return lines
+
+
+def _quote_in_view(article: Article, quote: Quote, view: BriefView, entity_ids: set[str]) -> bool:
+    if view.entities and quote.speaker not in entity_ids:
+        return False
+    if view.topics:
+        paragraph = article.paragraph_at(quote.start)
+        return paragraph is not None and bool(set(view.topics) & set(paragraph.topics))
+    return True
+
+
+def _claim(
+    event: Event, articles: dict[str, Article], notes: _Footnotes, focus: str | None,
+    pinned: bool = False,
+) -> str:  # fmt: skip
+    article = articles[event.article]
+    label = escape(date_label(event.date, event.mod, focus))
+    mark = " (pinned)" if pinned else ""
+    return f"- **{label}**{mark} \u2014 {escape(event.text)}{notes.cite(article, *event.sentence)}"
+
+
+def _quote_line(
+    article: Article, quote: Quote, names: dict[str, str], notes: _Footnotes, pinned: bool
+) -> str:
+    speaker = escape(names.get(quote.speaker or "", quote.speaker_text or "unattributed"))
+    mark = " (pinned)" if pinned else ""
+    return (f"- **{speaker}**{mark}: {escape(quote.text)}"
+            f"{notes.cite(article, quote.start, quote.end)}")  # fmt: skip

@@ -1,0 +1,59 @@
+"""Preview the brief of the current view, then write it (asking before overwriting)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Markdown
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """The brief rendered as it will read; w writes it, o overwrites, Esc cancels."""
+
+    BINDINGS = [
+        Binding("w", "write", "Write", id="export.write"),
+        Binding("o", "overwrite", "Overwrite", id="export.overwrite", show=False),
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+    ]
+
+    def __init__(self, brief: str, path: Path) -> None:
+        super().__init__()
+        self.brief = brief
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide", id="export-box") as box:
+            box.border_title = "Export the brief \u00b7 w write \u00b7 Esc cancel"
+            yield Label(Text(f"to {self.path}"), id="export-path")
+            with VerticalScroll(id="export-preview"):
+                yield Markdown(self.brief)
+
+    def action_write(self) -> None:
+        """Write the brief, unless the file exists (then ask)."""
+        if self.path.exists():
+            self.query_one("#export-path", Label).update(
+                Text(f"{self.path} exists: press o to overwrite it, Esc to cancel")
+            )
+            return
+        self._write()
+
+    def action_overwrite(self) -> None:
+        """Write the brief over an existing file."""
+        self._write()
+
+    def _write(self) -> None:
+        try:
+            self.path.write_text(self.brief, encoding="utf-8")
+        except OSError as error:
+            self.notify(f"{self.path}: {error.strerror or error}", severity="error", markup=False)
+            return
+        self.dismiss(self.path)
+
+    def action_cancel(self) -> None:
+        """Close without writing."""
+        self.dismiss(None)
