@@ -283,7 +283,7 @@ def _reported(
             if words is None or (speaker is None and not _GROUPS.search(words)):
                 continue
             clause_end = sentence_end
-            while clause_end > clause_start and body[clause_end - 1] in ".!? ":
+            while clause_end > clause_start and body[clause_end - 1].isspace():
                 clause_end -= 1
             if clause_end - clause_start < 12:
                 continue
