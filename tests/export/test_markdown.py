@@ -185,3 +185,16 @@ def test_export_entity_filter_and_unknown_topic(capsys):
     assert timeline.count("\n| ") == 4  # header, rule and the two Kishida events
     assert main(["export", str(SEEDS), "-o", "-", "--topic", "nope"]) == 2
     assert "unknown topic 'nope'" in capsys.readouterr().err
+
+
+def test_export_date_range(tmp_path, capsys):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-10-28\n---\nTariffs rose on October 3. Talks resumed on October 20.\n"
+    )
+    assert main(["export", str(tmp_path), "-o", "-", "--since", "2025-10-10"]) == 0
+    brief = capsys.readouterr().out
+    timeline = brief.split("## Timeline")[1].split("## Entities")[0]
+    assert "Talks resumed" in timeline and "Tariffs rose" not in timeline
+    assert main(["export", str(tmp_path), "-o", "-", "--until", "2025-10-10"]) == 0
+    timeline = capsys.readouterr().out.split("## Timeline")[1].split("## Entities")[0]
+    assert "Tariffs rose" in timeline and "Talks resumed" not in timeline

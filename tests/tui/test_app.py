@@ -352,3 +352,26 @@ async def test_q_quits(make_app):
         await ready(app, pilot)
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_focus_keys_1_to_4(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        for key, kind in (("4", QuotePanel), ("3", EntitySidebar), ("2", ReaderPane),
+                          ("1", TimelinePane)):  # fmt: skip
+            await pilot.press(key)
+            assert app.focused is screen.query_one(kind)
+
+
+async def test_palette_jumps_to_an_entity(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"entity: Taro")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.entity == "per:taro-kishida"
