@@ -15,7 +15,7 @@ from briefing.model import Corpus
 from briefing.resources import seeds_dir, themes_dir
 from briefing.themes import Theme, ThemeError, load_theme
 
-COMMANDS = ("analyze", "open", "export")
+COMMANDS = ("analyze", "open", "export", "index", "search")
 
 
 def _date(text: str) -> str:
@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     open_parser = commands.add_parser("open", help="open the reader (the default)")
     _common(open_parser)
+    open_parser.add_argument("--db", metavar="PATH", help="the database (default: per user)")
+    index = commands.add_parser("index", help="analyse folders into the database, in parallel")
+    _common(index)
+    index.add_argument("--db", metavar="PATH", help="the database (default: per user)")
+    index.add_argument("--jobs", type=int, default=0, help="worker processes (default: cores)")
+    search = commands.add_parser("search", help="full-text search of the indexed articles")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--db", metavar="PATH", help="the database (default: per user)")
     analyze = commands.add_parser("analyze", help="analyse articles and print the result")
     _common(analyze)
     analyze.add_argument("--json", action="store_true", help="print the briefing/1 JSON object")
@@ -113,18 +121,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
+    if args.command == "search":
+        return run_search(args)
     try:
         theme = load_theme(args.themes or themes_dir())
     except ThemeError as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
+    if args.command == "index":
+        return run_index(args, theme)
     if args.command == "open":
         missing = [path for path in args.paths if not Path(path).exists()]
         if missing and len(missing) == len(args.paths):
             for path in missing:
                 print(f"briefing: {path}: no such file or directory", file=sys.stderr)
             return 2
-        return open_reader(args.paths or [str(seeds_dir())], theme, args.date)
+        return open_reader(args.paths or [str(seeds_dir())], theme, args.date, args.db)
     corpus, status = load_corpus(args.paths, args.date, theme)
     if status == 2:
         print("briefing: no article could be loaded", file=sys.stderr)
@@ -145,7 +157,72 @@ def main(argv: Sequence[str] | None = None) -> int:
     return open_reader(args.paths or [str(seeds_dir())], theme, args.date)
 
 
-def open_reader(paths: Sequence[str], theme: Theme, default_date: str | None) -> int:
+def open_store(db: str | None):
+    """The database at ``db`` or the user's; None (with a message) when it cannot be used."""
+    from briefing.config import data_dir
+    from briefing.store import Store, StoreError
+
+    try:
+        return Store(db or data_dir() / "briefing.db")
+    except StoreError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return None
+
+
+def run_index(args: argparse.Namespace, theme: Theme) -> int:
+    """``briefing index``: analyse through the cache across cores, with a progress bar."""
+    import os
+    import time
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from briefing.indexer import index_paths
+
+    store = open_store(args.db)
+    if store is None:
+        return 2
+    jobs = args.jobs or os.cpu_count() or 1
+    started = time.perf_counter()
+    with Progress("[progress.description]{task.description}", BarColumn(),
+                  MofNCompleteColumn(), "{task.fields[rate]}", TimeRemainingColumn(),
+                  transient=False) as progress:  # fmt: skip
+        task = progress.add_task("indexing", total=None, rate="")
+
+        def advance(done: int, total: int) -> None:
+            elapsed = time.perf_counter() - started
+            rate = f"{done / elapsed:,.0f} articles/s" if elapsed > 0 else ""
+            progress.update(task, completed=done, total=total, rate=rate)
+
+        result = index_paths(args.paths or [str(seeds_dir())], theme, store, args.date,
+                             jobs=jobs, on_progress=advance)  # fmt: skip
+    elapsed = time.perf_counter() - started
+    print(f"{len(result.articles)} articles ({result.analysed} analysed, {result.cached} "
+          f"from the cache) in {elapsed:.1f} s; {len(result.failures)} failed")  # fmt: skip
+    for failure in result.failures:
+        print(f"briefing: {failure.path}: {failure.reason}", file=sys.stderr)
+    store.close()
+    if not result.articles:
+        return 2
+    return 1 if result.failures else 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """``briefing search QUERY``: matching indexed articles with a snippet each."""
+    from briefing.safe_text import plain
+
+    store = open_store(args.db)
+    if store is None:
+        return 2
+    hits = store.search(" ".join(args.query))
+    for path, snippet in hits:
+        print(f"{plain(path)}: {plain(' '.join(snippet.split()))}")
+    store.close()
+    return 0 if hits else 1
+
+
+def open_reader(
+    paths: Sequence[str], theme: Theme, default_date: str | None, db: str | None = None
+) -> int:
     """Open the Textual reader; returns the exit status."""
     from briefing.config import ConfigError, load_settings
     from briefing.tui.app import BriefingApp
@@ -155,5 +232,5 @@ def open_reader(paths: Sequence[str], theme: Theme, default_date: str | None) ->
     except ConfigError as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
-    BriefingApp(paths, theme, default_date, settings).run()
+    BriefingApp(paths, theme, default_date, settings, db=db).run()
     return 0

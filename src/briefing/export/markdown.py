@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from briefing.model import Article, Corpus, Event, Quote
 from briefing.presentation import date_label, focus_year, one_line, paragraph_number, shorten
@@ -63,6 +64,7 @@ class BriefView:
     since: str | None = None
     until: str | None = None
     pinned: frozenset[str] = field(default_factory=frozenset)
+    notes: tuple[tuple[str, str], ...] = ()  # (article path#p<index>, the reader's text)
 
 
 class _Footnotes:
@@ -219,6 +221,25 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
             out.append(f"> \u2014 {speaker}{notes.cite(article, quote.start, quote.end)}")
             out.append("")
         out.pop()
+
+    if view.notes:
+        out += [
+            "",
+            "## Your notes",
+            "",
+            "*Written by the reader, not taken from the articles.*",
+            "",
+        ]
+        by_path = {str(Path(a.path).resolve()): a for a in corpus.articles}
+        for target, text in view.notes:
+            where, _, index = target.rpartition("#p")
+            noted = by_path.get(where)
+            if noted is None or not index.isdigit() or int(index) >= len(noted.paragraphs):
+                continue
+            paragraph = noted.paragraphs[int(index)]
+            number = paragraph_number(noted, paragraph.index)
+            cite = notes.cite(noted, paragraph.start, paragraph.end)
+            out.append(f"- {escape(text)} (your note on \u00b6{number}){cite}")
 
     out += ["", "## Timeline", "", "| Date | Event | Source |", "| --- | --- | --- |"]
     for event in events:

@@ -9,7 +9,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from briefing.config import Settings
+from briefing.config import Settings, data_dir
 from briefing.themes import Theme
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.help import HelpScreen
@@ -37,8 +37,10 @@ class BriefingApp(App[None]):
         theme: Theme,
         default_date: str | None = None,
         settings: Settings | None = None,
+        db: str | Path | None = None,
     ) -> None:
         super().__init__()
+        self.db = Path(db) if db else data_dir() / "briefing.db"
         self.paths = list(paths)
         self.topic_theme = theme
         self.default_date = default_date
@@ -52,7 +54,7 @@ class BriefingApp(App[None]):
                 self.notify(f"Unknown colour theme {self.settings.theme!r}", severity="warning")
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
-        self.push_screen(MainScreen(self.paths, self.topic_theme, self.default_date))
+        self.push_screen(MainScreen(self.paths, self.topic_theme, self.default_date, self.db))
 
     def action_help(self) -> None:
         """Show every key, from the live bindings."""

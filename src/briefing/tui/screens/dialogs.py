@@ -120,3 +120,21 @@ class WhyDialog(ModalScreen[None]):
             box.border_title = "Why this paragraph sits under its topics \u00b7 Esc closes"
             yield Static(Text(plain(self.paragraph), style="italic"), id="why-paragraph")
             yield Static(table if self.scores else Text("No topic phrase was found here."))
+
+
+class NoteDialog(ModalScreen[str | None]):
+    """Write a note of your own on a paragraph."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Your note on this paragraph \u00b7 Enter saves, Esc cancels"
+            yield Input(placeholder="Your note", id="note-input")
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        self.dismiss(message.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without a note."""
+        self.dismiss(None)

@@ -19,12 +19,14 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
+from briefing.indexer import Step, iter_index
 from briefing.ingest import load_articles
 from briefing.model import Article, Corpus, Event, LoadFailure
 from briefing.presentation import date_label, focus_year, shorten
 from briefing.safe_text import plain
+from briefing.store import Note, Store, StoreError, article_key
 from briefing.themes import Theme
-from briefing.tui.screens.dialogs import DateDialog, TopicPicker, WhyDialog
+from briefing.tui.screens.dialogs import DateDialog, NoteDialog, TopicPicker, WhyDialog
 from briefing.tui.screens.export_dialog import ExportDialog
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
 from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
@@ -61,6 +63,7 @@ class MainScreen(Screen[None]):
         Binding("t", "pick_topic", "Topic", id="main.topic"),
         Binding("escape", "clear", "Clear", id="main.clear", show=False),
         Binding("p", "pin", "Pin", id="main.pin"),
+        Binding("a", "add_note", "Note", id="reader.add_note", show=False),
         Binding("d", "set_date", "Date", id="reader.set_date", show=False),
         Binding("x", "export_brief", "Export", id="main.export"),
         Binding("s", "toggle_sections", "Sections", id="reader.sections", show=False),
@@ -96,8 +99,17 @@ class MainScreen(Screen[None]):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, MainScreen.Progress)
 
-    def __init__(self, paths: Sequence[str | Path], theme: Theme, default_date: str | None):
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        theme: Theme,
+        default_date: str | None,
+        db: Path | None = None,
+    ):
         super().__init__()
+        self.db = db
+        self.store: Store | None = None
+        self.notes: list[Note] = []
         self.paths = list(paths)
         self.theme = theme
         self.default_date = default_date
@@ -125,6 +137,14 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.db is not None:
+            try:
+                self.store = Store(self.db)
+            except StoreError as error:
+                self.notify(str(error), title="No database", severity="warning", markup=False)
+        if self.store is not None:
+            self.pinned = self.store.pins()
+            self.notes = self.store.notes()
         self.query_one("#search", Input).display = False
         self.update_status()
         self.load()
@@ -137,23 +157,50 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        """Read and analyse the articles, posting batches as they finish."""
+        """Read and analyse the articles (through the cache), posting batches as they come."""
         worker = get_current_worker()
-        articles, failures = load_articles(self.paths)
-        self.app.call_from_thread(self.report_failures, failures)
+        store = None
+        if self.db is not None:
+            try:
+                store = Store(self.db)
+            except StoreError:
+                store = None
+        if store is None:
+            steps = self._steps_without_store()
+        else:
+            steps = iter_index(self.paths, self.theme, store, self.default_date,
+                               should_stop=lambda: worker.is_cancelled)  # fmt: skip
         done: list[Article] = []
-        total = len(articles)
+        failures: list[LoadFailure] = []
         next_batch = FIRST_BATCH
-        for position, article in enumerate(articles, start=1):
+        total = 0
+        for step in steps:
             if worker.is_cancelled:
                 return
-            done.append(analyze_article(article, self.theme, self.default_date))
-            if position == next_batch and position < total:
-                self.post_message(self.Loaded(assemble_corpus(done), position, total))
+            total = step.total
+            if step.failure is not None:
+                failures.append(step.failure)
+            if step.article is not None:
+                done.append(step.article)
+            if len(done) == next_batch and step.done < step.total:
+                self.post_message(self.Loaded(assemble_corpus(done), step.done, step.total))
                 next_batch *= BATCH_GROWTH
             else:
-                self.post_message(self.Progress(position, total))
+                self.post_message(self.Progress(step.done, step.total))
+        if store is not None:
+            store.close()
+        self.app.call_from_thread(self.report_failures, failures)
         self.post_message(self.Loaded(assemble_corpus(done, failures), total, total))
+
+    def _steps_without_store(self):
+        """Analyse without a database (it could not be opened)."""
+        articles, failures = load_articles(self.paths)
+        total = len(articles) + len(failures)
+        for index, failure in enumerate(failures, start=1):
+            yield Step(None, failure, False, index, total)
+        for index, article in enumerate(articles, start=len(failures) + 1):
+            yield Step(analyze_article(article, self.theme, self.default_date), None, False,
+                       index, total)  # fmt: skip
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Take a new corpus and index it for the panes."""
@@ -297,7 +344,13 @@ class MainScreen(Screen[None]):
         if self.selected is not None and self.selected.article == article.id:
             sentence = self.selected.sentence
         matches = [(s, e) for i, s, e in self.matches if i == self.article_index]
-        marks = Marks(sentence, self.entity, matches, styles)
+        key = article_key(article.path)
+        notes: dict[int, list[str]] = {}
+        for note in self.notes:
+            where, _, index = note.target.rpartition("#p")
+            if where == key and index.isdigit():
+                notes.setdefault(int(index), []).append(note.text)
+        marks = Marks(sentence, self.entity, matches, styles, notes)
         self.query_one(ReaderPane).show_article(
             article, self.sections, self.labels(), self.colours(), marks
         )
@@ -599,6 +652,8 @@ class MainScreen(Screen[None]):
         else:
             self.pinned.add(key)
             self.notify("Pinned for the brief.")
+        if self.store is not None:
+            self.store.set_pin(key, key in self.pinned)
         self.refresh_timeline()
         self.refresh_quotes()
         self.update_status()
@@ -620,6 +675,9 @@ class MainScreen(Screen[None]):
         if self.corpus is None:
             return
         self.user_dates[article_id] = value
+        if self.store is not None:
+            path = self.articles_by_id[article_id].path
+            self.store.set_date(path, value)
         articles = []
         for article in self.corpus.articles:
             if article.id == article_id:
@@ -631,6 +689,27 @@ class MainScreen(Screen[None]):
         self.selected = None
         self.notify(f"Date set to {value}.")
         self.refresh_all()
+
+    def action_add_note(self) -> None:
+        """Add a note of your own to the paragraph under the reader's cursor."""
+        reader = self.query_one(ReaderPane)
+        paragraph, article = reader.current, reader.article
+        if paragraph is None or article is None:
+            self.notify("Move the reader's cursor onto a paragraph first.")
+            return
+        target = f"{article_key(article.path)}#p{paragraph.index}"
+
+        def written(text: str | None) -> None:
+            if not text:
+                return
+            if self.store is not None:
+                self.notes.append(self.store.add_note(target, text))
+            else:
+                self.notes.append(Note(len(self.notes) + 1, target, text, 0.0))
+            self.refresh_reader()
+            self.notify("Note added.")
+
+        self.app.push_screen(NoteDialog(), written)
 
     def action_why(self) -> None:
         """Show why the paragraph under the reader's cursor sits under its topics."""
@@ -655,6 +734,7 @@ class MainScreen(Screen[None]):
             topics=(self.topic,) if self.topic else (),
             entities=(self.entity,) if self.entity else (),
             pinned=frozenset(self.pinned),
+            notes=tuple((n.target, n.text) for n in self.notes),
         )
         brief = render_brief(self.corpus, self.theme, view)
         name = "brief" + (f"-{self.topic}" if self.topic else "") + ".md"

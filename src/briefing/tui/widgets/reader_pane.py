@@ -26,6 +26,7 @@ class Marks:
     entity: str | None = None
     matches: Sequence[tuple[int, int]] = ()
     styles: dict[str, str] = field(default_factory=dict)
+    notes: dict[int, list[str]] = field(default_factory=dict)
 
 
 class ReaderPane(OptionList):
@@ -135,7 +136,10 @@ class ReaderPane(OptionList):
         badges = Text()
         for topic in paragraph.topics[1:]:
             badges.append(f" +{topic}", style=colours.get(topic, "dim"))
-        return Text.assemble(head, text, badges)
+        result = Text.assemble(head, text, badges)
+        for note in marks.notes.get(paragraph.index, ()):
+            result.append(f"\n\u270e your note: {plain(note)}", style="italic bold")
+        return result
 
     @property
     def current(self) -> Paragraph | None:

@@ -1,0 +1,234 @@
+"""The corpus index: a SQLite cache of analyses, full-text search, and the reader's own state.
+
+One database per user (or ``--db PATH``), in WAL mode; every change of the reader's state is
+one transaction. The schema version lives in ``PRAGMA user_version``; migrations only go
+forward, and a database written by a newer briefing is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.model import Article
+from briefing.serialize import article_from_record, article_to_record
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE analyses (
+    path TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    themes_hash TEXT NOT NULL,
+    date_option TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (path, content_hash, engine, themes_hash, date_option)
+);
+CREATE VIRTUAL TABLE bodies USING fts5(path UNINDEXED, title, body, tokenize="porter unicode61");
+CREATE TABLE pins (key TEXT PRIMARY KEY, created REAL NOT NULL);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    target TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE TABLE dates (path TEXT PRIMARY KEY, date TEXT NOT NULL);
+CREATE TABLE reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL);
+"""
+
+
+class StoreError(Exception):
+    """A database that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note of the reader's on a paragraph or an event."""
+
+    id: int
+    target: str
+    text: str
+    created: float
+
+
+def file_hash(data: bytes) -> str:
+    """The content hash the cache is keyed by."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_key(path: str | Path) -> str:
+    """How the store names an article: its resolved path."""
+    return str(Path(path).resolve())
+
+
+class Store:
+    """One open database."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a briefing database ({error})") from None
+        if version > SCHEMA_VERSION:
+            self.db.close()
+            raise StoreError(
+                f"{self.path}: written by a newer briefing (schema {version}, this one reads "
+                f"up to {SCHEMA_VERSION}); it was left untouched"
+            )
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        with self.transaction():
+            current = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if current == 0 and version == 0:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def transaction(self) -> _Transaction:
+        """``with store.transaction():`` - one atomic change."""
+        return _Transaction(self.db)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+    # -------------------------------------------------------------- the analysis cache
+
+    def cached(
+        self, path: str, content_hash: str, engine: str, themes_hash: str, date_option: str = ""
+    ) -> Article | None:
+        """The cached analysis of this content with this engine, themes and date, if any."""
+        row = self.db.execute(
+            "SELECT record FROM analyses WHERE path=? AND content_hash=? AND engine=? "
+            "AND themes_hash=? AND date_option=?",
+            (article_key(path), content_hash, engine, themes_hash, date_option),
+        ).fetchone()
+        return article_from_record(json.loads(row[0])) if row else None
+
+    def save_analysis(
+        self,
+        article: Article,
+        content_hash: str,
+        engine: str,
+        themes_hash: str,
+        date_option: str = "",
+    ) -> None:
+        """Cache an analysis (older ones of the same file go) and index its text."""
+        key = article_key(article.path)
+        record = json.dumps(article_to_record(article), ensure_ascii=False)
+        with self.transaction():
+            self.db.execute("DELETE FROM analyses WHERE path=?", (key,))
+            self.db.execute(
+                "INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
+                (key, content_hash, engine, themes_hash, date_option, record),
+            )
+            self.db.execute("DELETE FROM bodies WHERE path=?", (key,))
+            self.db.execute(
+                "INSERT INTO bodies (path, title, body) VALUES (?, ?, ?)",
+                (key, article.title or "", article.body),
+            )
+
+    def forget_missing(self, present: Iterable[str | Path], under: str | Path) -> int:
+        """Drop cached files below ``under`` that are no longer there; returns how many."""
+        keep = {article_key(p) for p in present}
+        root = article_key(under)
+        rows = self.db.execute("SELECT DISTINCT path FROM analyses").fetchall()
+        gone = [p for (p,) in rows if p.startswith(root) and p not in keep]
+        with self.transaction():
+            for path in gone:
+                self.db.execute("DELETE FROM analyses WHERE path=?", (path,))
+                self.db.execute("DELETE FROM bodies WHERE path=?", (path,))
+        return len(gone)
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:
+        """Articles whose text matches ``query`` (FTS5), best first, with a snippet."""
+        words = [w for w in query.replace('"', " ").split() if w]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
+        rows = self.db.execute(
+            "SELECT path, snippet(bodies, 2, '[', ']', '\u2026', 12) FROM bodies "
+            "WHERE bodies MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(path, snippet) for path, snippet in rows]
+
+    # -------------------------------------------------------------- the reader's state
+
+    def pins(self) -> set[str]:
+        """Keys of pinned events and quotes."""
+        return {key for (key,) in self.db.execute("SELECT key FROM pins")}
+
+    def set_pin(self, key: str, pinned: bool) -> None:
+        """Pin or unpin one item."""
+        with self.transaction():
+            if pinned:
+                self.db.execute("INSERT OR IGNORE INTO pins VALUES (?, ?)", (key, time.time()))
+            else:
+                self.db.execute("DELETE FROM pins WHERE key=?", (key,))
+
+    def add_note(self, target: str, text: str) -> Note:
+        """A note on a paragraph or an event."""
+        created = time.time()
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT INTO notes (target, text, created) VALUES (?, ?, ?)",
+                (target, text, created),
+            )
+        return Note(int(cursor.lastrowid or 0), target, text, created)
+
+    def notes(self) -> list[Note]:
+        """Every note, oldest first."""
+        rows = self.db.execute("SELECT id, target, text, created FROM notes ORDER BY id")
+        return [Note(*row) for row in rows]
+
+    def set_date(self, path: str | Path, date: str) -> None:
+        """The reader's own date for an article."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO dates VALUES (?, ?) "
+                "ON CONFLICT(path) DO UPDATE SET date=excluded.date",
+                (article_key(path), date),
+            )
+
+    def dates(self) -> dict[str, str]:
+        """Article dates the reader set, by article key."""
+        return dict(self.db.execute("SELECT path, date FROM dates").fetchall())
+
+    def mark_read(self, path: str | Path) -> None:
+        """Remember that an article was read."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO reads VALUES (?, ?)", (article_key(path), time.time())
+            )
+
+    def read(self) -> set[str]:
+        """Keys of the articles read."""
+        return {path for (path,) in self.db.execute("SELECT path FROM reads")}
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.db.execute("ROLLBACK" if kind else "COMMIT")
