@@ -375,3 +375,26 @@ async def test_palette_jumps_to_an_entity(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert screen.entity == "per:taro-kishida"
+
+
+async def test_pins_and_notes_survive_a_restart(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("G", "p")
+        pinned = set(screen.pinned)
+        screen.query_one(ReaderPane).show_paragraph(14)
+        await pilot.press("2", "a")
+        await pilot.pause()
+        await pilot.press(*"check the tariff order", "enter")
+        await pilot.pause()
+        reader = screen.query_one(ReaderPane)
+        assert (
+            "\u270e your note: check the tariff order"
+            in reader.get_option_at_index(reader.highlighted).prompt.plain
+        )
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await ready(again, pilot)
+        assert screen.pinned == pinned
+        assert [n.text for n in screen.notes] == ["check the tariff order"]
