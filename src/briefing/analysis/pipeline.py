@@ -1,8 +1,8 @@
 """Run the analysis passes over articles, in order, and assemble the corpus.
 
-Per article: the document date, time expressions, topics, names and figures. Then, over
-the corpus: names merged into entities (ids are shared across articles), quotes attributed
-to those entities, and the timeline.
+Per article: the document date, time expressions, topics, names, figures, and quotes
+attributed to the article's own entities. Then, over the corpus: names merged into
+entities (ids shared across articles), quote speakers pointed at them, and the timeline.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from briefing.analysis.topics import assign_topics
 from briefing.model import Article, Corpus, LoadFailure
 from briefing.themes import Theme
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 
 def analyze_article(
@@ -39,6 +39,8 @@ def analyze_article(
         mentions=tuple(find_mentions(article)),
         figures=tuple(find_figures(article.body, [(t.start, t.end) for t in timexes])),
     )
+    (article,), _local = resolve_entities([article])
+    article = replace(article, quotes=tuple(find_quotes(article)))
     if theme is not None:
         article = assign_topics(article, theme)
     return article
@@ -66,11 +68,26 @@ def build_corpus(
 
 def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure] = ()) -> Corpus:
     """The corpus of analysed articles: merged entities, attributed quotes, the timeline."""
-    resolved, entities = resolve_entities(articles)
-    quoted = tuple(replace(article, quotes=tuple(find_quotes(article))) for article in resolved)
+    before = list(articles)
+    resolved, entities = resolve_entities(before)
+    quoted = tuple(_corpus_speakers(old, new) for old, new in zip(before, resolved, strict=True))
     return Corpus(
         articles=quoted,
         entities=tuple(entities),
         timeline=tuple(build_timeline(quoted)),
         failures=tuple(failures),
     )
+
+
+def _corpus_speakers(local: Article, merged: Article) -> Article:
+    """Quotes were attributed to the article's own entities; point them at the corpus's."""
+    mapping = {
+        old.entity: new.entity
+        for old, new in zip(local.mentions, merged.mentions, strict=True)
+        if old.entity
+    }
+    quotes = tuple(
+        replace(q, speaker=mapping.get(q.speaker, q.speaker)) if q.speaker else q
+        for q in local.quotes
+    )
+    return replace(merged, quotes=quotes)

@@ -46,7 +46,9 @@ def markdown_blocks(body: str) -> list[tuple[int, int, str]]:
         end = min(line_starts[last] - 1, len(body))
         if token.type == "heading_open":
             if token.markup.startswith("#"):
-                start = _ATX_OPEN.match(body, start, end).end()  # type: ignore[union-attr]
+                start = _BLOCK_MARKERS.match(body, start, end).end()  # type: ignore[union-attr]
+                opening = _ATX_OPEN.match(body, start, end)
+                start = opening.end() if opening else start
                 close = _ATX_CLOSE.search(body, start, end)
                 end = close.start() if close else end
             else:

@@ -182,7 +182,7 @@ class MainScreen(Screen[None]):
                 failures.append(step.failure)
             if step.article is not None:
                 done.append(step.article)
-            if len(done) == next_batch and step.done < step.total:
+            if len(done) >= next_batch and step.done < step.total and not step.cached:
                 self.post_message(self.Loaded(assemble_corpus(done), step.done, step.total))
                 next_batch *= BATCH_GROWTH
             else:
