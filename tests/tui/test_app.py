@@ -22,6 +22,15 @@ SIZE = (120, 40)
 
 async def ready(app, pilot) -> MainScreen:
     await app.workers.wait_for_complete()
+    for _ in range(200):  # the worker's last message may still be on its way
+        screen = app.screen
+        if (
+            isinstance(screen, MainScreen)
+            and screen.corpus is not None
+            and (screen.progress_counts[0] == screen.progress_counts[1])
+        ):
+            break
+        await pilot.pause(0.02)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, MainScreen)

@@ -5,10 +5,25 @@ from __future__ import annotations
 SIZE = (120, 40)
 
 
-async def settle(pilot) -> None:
+async def loaded(pilot) -> None:
+    """Wait until the analysed seed is on the screen (the loading worker posts it)."""
+    from briefing.tui.screens.main import MainScreen
+    from briefing.tui.widgets.timeline_pane import TimelinePane
+
     await pilot.app.workers.wait_for_complete()
+    for _ in range(200):
+        screen = pilot.app.screen
+        if isinstance(screen, MainScreen) and screen.query_one(TimelinePane).events:
+            break
+        await pilot.pause(0.02)
     await pilot.pause()
-    await pilot.press("right_square_bracket", "right_square_bracket")
+
+
+async def settle(pilot) -> None:
+    await loaded(pilot)
+    await pilot.press("right_square_bracket")
+    await pilot.pause()
+    await pilot.press("right_square_bracket")
     await pilot.pause()
 
 
@@ -17,11 +32,10 @@ def test_main_screen_dark(make_app, snap_compare):
 
 
 def test_main_screen_light(make_app, snap_compare):
-    async def light(pilot) -> None:
-        pilot.app.theme = "textual-light"
-        await settle(pilot)
+    from briefing.config import Settings
 
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=light)
+    app = make_app(settings=Settings(theme="textual-light"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
 
 
 def test_help_screen(make_app, snap_compare):
