@@ -229,6 +229,7 @@ class MainScreen(Screen[None]):
             self.notify("No article could be loaded.", severity="error")
         self.article_index = min(self.article_index, max(0, len(message.corpus.articles) - 1))
         self.refresh_all()
+        self.refresh_bindings()  # keys that depend on the corpus (export, articles) wake up
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR and event.worker.error is not None:
