@@ -15,7 +15,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
@@ -31,6 +31,7 @@ from briefing.tui.screens.export_dialog import ExportDialog
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
 from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
 from briefing.tui.widgets.reader_pane import Marks, ReaderPane
+from briefing.tui.widgets.status_bar import StatusBar
 from briefing.tui.widgets.timeline_pane import TimelinePane
 
 FIRST_BATCH = 20  # the first articles reach the screen at once
@@ -127,7 +128,7 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        yield Static(id="status")
+        yield StatusBar(id="status")
         with Horizontal(id="panes"):
             yield TimelinePane(id="timeline")
             yield ReaderPane(id="reader")
@@ -361,7 +362,7 @@ class MainScreen(Screen[None]):
         self.query_one(QuotePanel).show_quotes(quotes, self.entity_names(), self.pinned, title)
 
     def update_status(self) -> None:
-        status = self.query_one("#status", Static)
+        status = self.query_one("#status", StatusBar)
         corpus = self.corpus
         parts = ["briefing"]
         done, total = self.progress_counts
@@ -391,7 +392,7 @@ class MainScreen(Screen[None]):
         gap = max(2, width - len(left) - len(right_text))
         line = Text.assemble(left, " " * gap, right_text)
         line.truncate(width, overflow="ellipsis")
-        status.update(line)
+        status.line = line
 
     @staticmethod
     def date_note(article: Article) -> str:
