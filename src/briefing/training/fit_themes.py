@@ -125,7 +125,7 @@ def mine_phrases(documents, positive: list[bool], limit: int = MINED_PER_TOPIC) 
     for gram, count in pos_df.items():
         if count < MIN_DOCUMENTS:
             continue
-        if False and capitals[gram] * 2 > sum(surface[gram].values()):
+        if capitals[gram] * 2 > sum(surface[gram].values()):
             continue  # mostly a name: it would not carry over to other news
         odds = math.log((count + 0.5) / (n_pos + 1)) - math.log((neg_df[gram] + 0.5) / (n_neg + 1))
         if odds > 1.5:
