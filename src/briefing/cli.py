@@ -149,12 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         sys.stdout.write(corpus_to_json(corpus))
         return status
-    if args.command == "analyze":
-        from briefing.summary import print_summary
+    from briefing.summary import print_summary
 
-        print_summary(corpus)
-        return status
-    return open_reader(args.paths or [str(seeds_dir())], theme, args.date)
+    print_summary(corpus)
+    return status
 
 
 def open_store(db: str | None):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # C0 controls (tab and newline kept), DEL, C1 controls, and bidirectional overrides.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL_CHARACTERS = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def plain(text: str) -> str:
@@ -13,4 +15,4 @@ def plain(text: str) -> str:
 
     Each control character becomes U+FFFD (or a space for tab), so offsets still hold.
     """
-    return _CONTROL.sub(lambda m: " " if m.group() == "\t" else "\ufffd", text)
+    return CONTROL_CHARACTERS.sub(lambda m: " " if m.group() == "\t" else "\ufffd", text)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing.model import Article, Corpus, Event, Quote
 from briefing.presentation import date_label, focus_year, one_line, paragraph_number, shorten
+from briefing.safe_text import CONTROL_CHARACTERS
 from briefing.themes import Theme
 
 KEY_POINTS_PER_TOPIC = 2
@@ -22,12 +23,11 @@ _SPECIAL = re.compile(r"([\\`*_\[\]()<>|~&])")
 _LEADING = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>`]+", re.IGNORECASE)
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`\"']+$", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def escape(text: str) -> str:
     """Article text made inert Markdown on one line."""
-    text = _CONTROL.sub(" ", one_line(text))
+    text = CONTROL_CHARACTERS.sub(" ", one_line(text))
     parts = []
     position = 0
     for match in _URL.finditer(text):

@@ -14,6 +14,7 @@ from briefing.ingest.metadata import read_text_metadata
 from briefing.ingest.sentences import sentence_spans, split_sentences
 from briefing.ingest.text import paragraph_spans
 from briefing.model import Article, LoadFailure, Paragraph
+from briefing.presentation import shorten
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -139,13 +140,3 @@ def _title_from_text(body: str, paragraphs: tuple[Paragraph, ...]) -> str | None
         first = sentence_spans(text)[0]
         return shorten(text[first[0] : first[1]], 90)
     return None
-
-
-def shorten(text: str, width: int) -> str:
-    """Cut ``text`` at a word boundary to at most ``width`` characters, with an ellipsis."""
-    if len(text) <= width:
-        return text
-    cut = text[: max(1, width - 1)]
-    if not text[len(cut)].isspace() and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]  # drop the word the cut fell into
-    return cut.rstrip(",;: ") + "\u2026"

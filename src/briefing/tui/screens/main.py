@@ -121,7 +121,6 @@ class MainScreen(Screen[None]):
         self.matches: list[tuple[int, int, int]] = []  # (article index, start, end)
         self.match_position = -1
         self.query_text = ""
-        self.user_dates: dict[str, str] = {}
         self.articles_by_id: dict[str, Article] = {}
         self.events_by_date: dict[str, list[Event]] = {}
 
@@ -449,13 +448,13 @@ class MainScreen(Screen[None]):
         article = self.articles_by_id[event.article]
         index = self.corpus.articles.index(article)
         if index != self.article_index:
-            self.article_index = index  # the watcher re-renders the reader
+            self.article_index = index  # the watcher re-renders reader, quotes and status
         else:
             self.refresh_reader()
+            self.refresh_quotes()
+            self.update_status()
         if move_reader:
             self.query_one(ReaderPane).show_offset(event.sentence[0])
-        self.refresh_quotes()
-        self.update_status()
 
     @on(ReaderPane.ParagraphHighlighted)
     def paragraph_highlighted(self, message: ReaderPane.ParagraphHighlighted) -> None:
@@ -676,7 +675,6 @@ class MainScreen(Screen[None]):
         """Analyse one article again with the reader's date and rebuild the corpus."""
         if self.corpus is None:
             return
-        self.user_dates[article_id] = value
         if self.store is not None:
             path = self.articles_by_id[article_id].path
             self.store.set_date(path, value)

@@ -12,15 +12,14 @@ from textual.widgets.option_list import Option
 from briefing.model import Article, Quote
 from briefing.presentation import paragraph_number, shorten
 from briefing.safe_text import plain
-from briefing.tui.widgets.nav_bindings import NAV_BINDINGS
+from briefing.tui.widgets.list_pane import ListPane
 
 QuoteRef = tuple[Article, Quote]
 
 
-class QuotePanel(OptionList):
+class QuotePanel(ListPane[QuoteRef]):
     """Quotes of the selected event, entity, topic or article."""
 
-    BINDINGS = NAV_BINDINGS
     BORDER_TITLE = "Quotes"
 
     class QuoteChosen(Message):
@@ -31,15 +30,16 @@ class QuotePanel(OptionList):
             self.quote = quote
             super().__init__()
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.quotes: list[QuoteRef] = []
+    @property
+    def quotes(self) -> list[QuoteRef]:
+        """The quotes shown, in order."""
+        return self.rows
 
     def show_quotes(
         self, quotes: Sequence[QuoteRef], names: dict[str, str], pinned: set[str], title: str
     ) -> None:
         """Fill the panel; ``title`` says what the quotes belong to."""
-        self.quotes = list(quotes)
+        self.rows = list(quotes)
         self.border_title = Text(plain(f"Quotes \u00b7 {title} \u00b7 {len(self.quotes)}"))
         options = []
         width = max(30, self.scrollable_content_region.width or 100)
@@ -65,13 +65,6 @@ class QuotePanel(OptionList):
         if options:
             self.highlighted = 0
 
-    @property
-    def current(self) -> QuoteRef | None:
-        """The quote under the cursor."""
-        if self.highlighted is None or not 0 <= self.highlighted < len(self.quotes):
-            return None
-        return self.quotes[self.highlighted]
-
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         message.stop()
         if self.current is not None:
@@ -79,16 +72,6 @@ class QuotePanel(OptionList):
 
     def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
         message.stop()
-
-    def action_first(self) -> None:
-        """Go to the first quote."""
-        if self.option_count:
-            self.highlighted = 0
-
-    def action_last(self) -> None:
-        """Go to the last quote."""
-        if self.option_count:
-            self.highlighted = self.option_count - 1
 
 
 def quote_key(article: Article, quote: Quote) -> str:

@@ -12,13 +12,12 @@ from textual.widgets.option_list import Option
 from briefing.model import Event
 from briefing.presentation import date_label, shorten
 from briefing.safe_text import plain
-from briefing.tui.widgets.nav_bindings import NAV_BINDINGS
+from briefing.tui.widgets.list_pane import ListPane
 
 
-class TimelinePane(OptionList):
+class TimelinePane(ListPane[Event]):
     """Dated events; the highlighted one drives the reader and the quotes."""
 
-    BINDINGS = NAV_BINDINGS
     BORDER_TITLE = "Timeline"
 
     class EventHighlighted(Message):
@@ -38,9 +37,10 @@ class TimelinePane(OptionList):
             self.event = event
             super().__init__()
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.events: list[Event] = []
+    @property
+    def events(self) -> list[Event]:
+        """The events shown, in order."""
+        return self.rows
 
     def show_events(
         self,
@@ -53,7 +53,7 @@ class TimelinePane(OptionList):
     ) -> None:
         """Fill the pane; keep the cursor on event ``keep`` when it is still shown."""
         self._shown = (events, focus, sources, colours, pinned)
-        self.events = list(events)
+        self.rows = list(events)
         width = max(16, (self.scrollable_content_region.width or self.size.width or 40) - 2)
         options: list[Option] = []
         previous = None
@@ -93,13 +93,6 @@ class TimelinePane(OptionList):
                 self.scroll_to_highlight()
                 return
 
-    @property
-    def current(self) -> Event | None:
-        """The event under the cursor."""
-        if self.highlighted is None or not 0 <= self.highlighted < len(self.events):
-            return None
-        return self.events[self.highlighted]
-
     def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
         message.stop()
         if self.current is not None:
@@ -109,13 +102,3 @@ class TimelinePane(OptionList):
         message.stop()
         if self.current is not None:
             self.post_message(self.EventChosen(self.current))
-
-    def action_first(self) -> None:
-        """Go to the first event."""
-        if self.option_count:
-            self.highlighted = 0
-
-    def action_last(self) -> None:
-        """Go to the last event."""
-        if self.option_count:
-            self.highlighted = self.option_count - 1
