@@ -4,8 +4,10 @@ Usage: python benchmarks/run.py FOLDER [--runs N]
 
 Prints medians of N runs: cold index of the folder into an empty database (all cores),
 warm start of the app on the indexed folder to the first complete paint, keypress to
-repaint in the timeline and the reader (95th percentile, Pilot), peak memory of the app
-with the folder open, and the engine's time per article at 100, 1,000 and all articles.
+repaint in the timeline and the reader (95th percentile, Pilot: from the key to the last
+screen update it caused; the whole Pilot round trip, which adds Pilot's own waits for the
+app to go idle, is printed beside it), peak memory of the app with the folder open, and
+the engine's time per article at 100, 1,000 and all articles.
 """
 
 from __future__ import annotations
@@ -25,6 +27,22 @@ from briefing.resources import themes_dir
 from briefing.themes import load_theme
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.main import MainScreen
+from textual._compositor import Compositor
+
+painted = [0.0]
+render_update = Compositor.render_update
+
+def timed_render_update(self, *args, **kwargs):
+    update = render_update(self, *args, **kwargs)
+    if update is not None:  # something was drawn
+        painted[0] = time.perf_counter()
+    return update
+
+Compositor.render_update = timed_render_update
+
+def p95(values):
+    values = sorted(values)
+    return values[max(0, int(0.95 * len(values)) - 1)]
 
 async def main(folder, db, presses):
     started = time.perf_counter()
@@ -35,19 +53,23 @@ async def main(folder, db, presses):
         screen = app.screen
         assert isinstance(screen, MainScreen) and screen.corpus is not None
         paint = time.perf_counter() - started
-        timings = {}
-        for pane, keys in (("1", ("j", "k")), ("2", ("j", "k"))):
+        repaint, round_trip = {}, {}
+        for pane, keys in (("1", ("j", "k")), ("2", ("j", "k")), ("1", ("z", "z"))):
             await pilot.press(pane)
-            values = []
+            await pilot.pause()
+            to_paint, trips = [], []
             for index in range(presses):
+                painted[0] = 0.0
                 begun = time.perf_counter()
                 await pilot.press(keys[0] if index < presses // 2 else keys[1])
                 await pilot.pause()
-                values.append((time.perf_counter() - begun) * 1000)
-            timings[pane] = sorted(values)
+                trips.append((time.perf_counter() - begun) * 1000)
+                to_paint.append(max(0.0, painted[0] - begun) * 1000)
+            name = "none" if keys[0] == "z" else pane
+            repaint[name], round_trip[name] = p95(to_paint), p95(trips)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    p95 = {pane: v[int(0.95 * len(v)) - 1] for pane, v in timings.items()}
-    print(f"{paint:.3f} {p95['1']:.1f} {p95['2']:.1f} {peak:.0f}")
+    print(f"{paint:.3f} {repaint['1']:.1f} {repaint['2']:.1f} {peak:.0f} "
+          f"{round_trip['1']:.1f} {round_trip['2']:.1f} {round_trip['none']:.1f}")
 
 asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
 """
@@ -93,20 +115,23 @@ def main() -> None:
         print(f"cold index (empty database, all cores): median {statistics.median(cold):.1f} s "
               f"(runs: {', '.join(f'{c:.1f}' for c in cold)})")  # fmt: skip
         warm_db = str(Path(scratch) / "cold-0.sqlite")
-        paints, timeline, reader, peaks = [], [], [], []
+        figures: list[list[float]] = []
         for _ in range(args.runs):
-            paint, p95_timeline, p95_reader, peak = run(APP_RUN, folder, warm_db,
-                                                          str(args.presses)).split()  # fmt: skip
-            paints.append(float(paint))
-            timeline.append(float(p95_timeline))
-            reader.append(float(p95_reader))
-            peaks.append(float(peak))
-    print(f"warm start to first complete paint: median {statistics.median(paints):.2f} s")
-    print(
-        f"keypress to repaint, p95: timeline {statistics.median(timeline):.0f} ms, "
-        f"reader {statistics.median(reader):.0f} ms (medians of {args.runs} runs)"
+            output = run(APP_RUN, folder, warm_db, str(args.presses))
+            figures.append([float(value) for value in output.split()])
+    paints, timeline, reader, peaks, trip_timeline, trip_reader, trip_none = (
+        statistics.median(column) for column in zip(*figures, strict=True)
     )
-    print(f"peak memory of the app with the folder open: {statistics.median(peaks):.0f} MB")
+    print(f"warm start to first complete paint: median {paints:.2f} s")
+    print(
+        f"keypress to repaint, p95: timeline {timeline:.0f} ms, reader {reader:.0f} ms "
+        f"(from the key to the last screen update it caused; medians of {args.runs} runs)"
+    )
+    print(
+        f"  Pilot round trip per key, p95: timeline {trip_timeline:.0f} ms, reader "
+        f"{trip_reader:.0f} ms, an unbound key {trip_none:.0f} ms (Pilot's own idle waits)"
+    )
+    print(f"peak memory of the app with the folder open: {peaks:.0f} MB")
     for line in run(ENGINE_RUN, folder).splitlines():
         size, per_article = line.split()
         print(f"engine, one core, {int(size):>5} articles: {float(per_article):.2f} ms/article")

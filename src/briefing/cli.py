@@ -174,7 +174,9 @@ def run_index(args: argparse.Namespace, theme: Theme) -> int:
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from briefing.indexer import index_paths
+    from briefing.analysis.pipeline import assemble_corpus
+    from briefing.indexer import index_paths, walk
+    from briefing.lazy import ensure_snapshot
 
     store = open_store(args.db)
     if store is None:
@@ -191,8 +193,13 @@ def run_index(args: argparse.Namespace, theme: Theme) -> int:
             rate = f"{done / elapsed:,.0f} articles/s" if elapsed > 0 else ""
             progress.update(task, completed=done, total=total, rate=rate)
 
-        result = index_paths(args.paths or [str(seeds_dir())], theme, store, args.date,
-                             jobs=jobs, on_progress=advance)  # fmt: skip
+        paths = args.paths or [str(seeds_dir())]
+        walked = walk(paths, store, args.date)
+        result = index_paths(paths, theme, store, args.date, jobs=jobs, on_progress=advance,
+                             walked=walked)  # fmt: skip
+    if result.articles:  # what the reader assembles at start, saved so that it opens at once
+        ensure_snapshot(walked[0], theme, store,
+                        lambda: assemble_corpus(result.articles, result.failures))  # fmt: skip
     elapsed = time.perf_counter() - started
     print(f"{len(result.articles)} articles ({result.analysed} analysed, {result.cached} "
           f"from the cache) in {elapsed:.1f} s; {len(result.failures)} failed")  # fmt: skip

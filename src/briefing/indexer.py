@@ -38,13 +38,27 @@ def theme_hash(theme: Theme) -> str:
     return digest.hexdigest()[:16]
 
 
-def _date_option(path: Path, default_date: str | None, user_dates: dict[str, str]) -> str:
-    user = user_dates.get(article_key(path))
+def _date_option(key: str, default_date: str | None, user_dates: dict[str, str]) -> str:
+    user = user_dates.get(key)
     return f"user:{user}" if user else (default_date or "")
 
 
-def _analyse(path: Path, article_id: str, data: bytes, theme: Theme, option: str) -> Article:
-    article = parse_article(decode_bytes(data), path, article_id)
+@dataclass(frozen=True)
+class Entry:
+    """One readable article file as the cache knows it."""
+
+    path: Path
+    article_id: str
+    key: str
+    data: bytes
+    digest: str
+    option: str
+
+
+def analyse_file(entry: Entry, theme: Theme) -> Article:
+    """Analyse one read file with its date option (a reader-set date, or the default)."""
+    option = entry.option
+    article = parse_article(decode_bytes(entry.data), entry.path, entry.article_id)
     if option.startswith("user:"):
         article = replace(article, date=option[5:], date_basis="user")
         return analyze_article(article, theme)
@@ -69,11 +83,12 @@ def index_paths(
     jobs: int = 1,
     on_progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
+    walked: tuple[list[Entry], list[LoadFailure]] | None = None,
 ) -> IndexResult:
     """Every article under ``paths``: from the cache when its content, the engine, the
     themes and the date are unchanged, else analysed (in ``jobs`` processes) and cached."""
     result = IndexResult()
-    for step in iter_index(paths, theme, store, default_date, jobs, should_stop):
+    for step in iter_index(paths, theme, store, default_date, jobs, should_stop, walked):
         if step.article is not None:
             result.articles.append(step.article)
             result.cached += step.cached
@@ -96,6 +111,38 @@ class Step:
     total: int
 
 
+def walk(
+    paths: Sequence[str | Path], store: Store, default_date: str | None
+) -> tuple[list[Entry], list[LoadFailure]]:
+    """Every article file under ``paths`` read and hashed, and the files that failed."""
+    files, failures = find_article_files(paths)
+    user_dates = store.dates()
+    used: set[str] = set()
+    entries: list[Entry] = []
+    for path in files:
+        article_id = unique_id(path, used)
+        try:
+            data = _read(path)
+        except IngestError as error:
+            failures.append(LoadFailure(str(path), str(error)))
+            continue
+        key = article_key(path)
+        option = _date_option(key, default_date, user_dates)
+        entries.append(Entry(path, article_id, key, data, file_hash(data), option))
+    return entries, failures
+
+
+def corpus_key(entries: Sequence[Entry], themes: str) -> str:
+    """The key of the assembled corpus of exactly these files, engine, themes and dates."""
+    digest = hashlib.sha256(f"{ENGINE_VERSION}\0{themes}".encode())
+    for entry in entries:
+        digest.update(f"\0{entry.key}\0{entry.digest}\0{entry.option}\0{entry.article_id}".encode())
+    return digest.hexdigest()
+
+
+SAVE_BATCH = 64  # analyses written per transaction while indexing
+
+
 def iter_index(
     paths: Sequence[str | Path],
     theme: Theme,
@@ -103,67 +150,63 @@ def iter_index(
     default_date: str | None = None,
     jobs: int = 1,
     should_stop: Callable[[], bool] | None = None,
+    walked: tuple[list[Entry], list[LoadFailure]] | None = None,
 ) -> Iterator[Step]:
-    """Articles as they are ready: cache hits first, then analyses in input order."""
-    files, failures = find_article_files(paths)
-    total = len(files) + len(failures)
+    """Articles as they are ready: cache hits first, then analyses in input order.
+
+    ``walked`` is what :func:`walk` gave for ``paths``, when the caller already has it."""
+    entries, failures = walked if walked is not None else walk(paths, store, default_date)
+    total = len(entries) + len(failures)
     done = 0
     for failure in failures:
         done += 1
         yield Step(None, failure, False, done, total)
     themes = theme_hash(theme)
-    user_dates = store.dates()
-    used: set[str] = set()
-    pending: list[tuple[int, Path, str, bytes, str, str]] = []
-    for position, path in enumerate(files):
-        article_id = unique_id(path, used)
-        try:
-            data = _read(path)
-        except IngestError as error:
-            done += 1
-            yield Step(None, LoadFailure(str(path), str(error)), False, done, total)
-            continue
-        digest = file_hash(data)
-        option = _date_option(path, default_date, user_dates)
-        hit = store.cached(str(path), digest, ENGINE_VERSION, themes, option)
+    pending: list[Entry] = []
+    for entry in entries:
+        row_id = store.cached_id(entry.key, entry.digest, ENGINE_VERSION, themes, entry.option)
+        hit = store.record(row_id) if row_id is not None else None
         if hit is not None:
             done += 1
-            yield Step(replace(hit, id=article_id, path=str(path)), None, True, done, total)
+            yield Step(replace(hit, id=entry.article_id, path=str(entry.path)), None, True,
+                       done, total)  # fmt: skip
         else:
-            pending.append((position, path, article_id, data, digest, option))
-    for position, analysed, reason, digest, option in _run(pending, theme, jobs, should_stop):
+            pending.append(entry)
+    unsaved: list[tuple[Article, str, str]] = []
+    for entry, analysed, reason in _run(pending, theme, jobs, should_stop):
         done += 1
         if reason is not None:
-            path = next(item[1] for item in pending if item[0] == position)
-            yield Step(None, LoadFailure(str(path), reason), False, done, total)
+            yield Step(None, LoadFailure(str(entry.path), reason), False, done, total)
         elif analysed is not None:
-            store.save_analysis(analysed, digest, ENGINE_VERSION, themes, option)
+            unsaved.append((analysed, entry.digest, entry.option))
+            if len(unsaved) >= SAVE_BATCH:
+                store.save_analyses(unsaved, ENGINE_VERSION, themes)
+                unsaved = []
             yield Step(analysed, None, False, done, total)
+    if unsaved:
+        store.save_analyses(unsaved, ENGINE_VERSION, themes)
 
 
-def _run(pending, theme: Theme, jobs: int, should_stop):
+def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
     """Analyse pending files, here or in a process pool; yields results in input order."""
     if jobs <= 1 or len(pending) < 8:
-        for position, path, article_id, data, digest, option in pending:
+        for entry in pending:
             if should_stop and should_stop():
                 return
             try:
-                article = _analyse(path, article_id, data, theme, option)
-                yield position, article, None, digest, option
+                article = analyse_file(entry, theme)
+                yield entry, article, None
             except IngestError as error:
-                yield position, None, str(error), digest, option
+                yield entry, None, str(error)
         return
     sources = list(theme.sources)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                              initargs=(sources,)) as pool:  # fmt: skip
-        work = [(str(path), article_id, data, option) for _, path, article_id, data, _, option
-                in pending]  # fmt: skip
+        work = [(str(e.path), e.article_id, e.data, e.option) for e in pending]
         outputs = pool.map(_worker, work, chunksize=16)
-        for (position, _path, _id, _data, digest, option), (record, reason) in zip(
-            pending, outputs, strict=True
-        ):
+        for entry, (record, reason) in zip(pending, outputs, strict=True):
             restored = article_from_record(record) if record is not None else None
-            yield position, restored, reason, digest, option
+            yield entry, restored, reason
 
 
 _WORKER_THEME: Theme | None = None
@@ -183,7 +226,7 @@ def _worker(item: tuple[str, str, bytes, str]) -> tuple[dict | None, str | None]
     path, article_id, data, option = item
     assert _WORKER_THEME is not None
     try:
-        article = _analyse(Path(path), article_id, data, _WORKER_THEME, option)
+        article = analyse_file(Entry(Path(path), article_id, "", data, "", option), _WORKER_THEME)
     except IngestError as error:
         return None, str(error)
     return article_to_record(article), None

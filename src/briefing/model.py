@@ -5,6 +5,7 @@ Every span is a pair of offsets into ``Article.body``: ``body[start:end]`` is it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 PARAGRAPH_KINDS = ("body", "byline", "caption", "boilerplate", "heading")
@@ -178,12 +179,35 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Everything loaded: articles, merged entities and the timeline."""
+    """Everything loaded: articles, merged entities and the timeline.
 
-    articles: tuple[Article, ...] = ()
+    ``articles`` may load each article only when it is first asked for (see
+    ``briefing.lazy``); ``headers`` says what the panes need of every article up front.
+    """
+
+    articles: Sequence[Article] = ()
     entities: tuple[Entity, ...] = ()
     timeline: tuple[Event, ...] = ()
     failures: tuple[LoadFailure, ...] = field(default=())
+    headers: tuple[ArticleHeader, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHeader:
+    """What the app needs of an article it has not opened; ``topics`` are its sections'."""
+
+    id: str
+    path: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    topics: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleHeader:
+        """The header of a loaded article."""
+        topics = tuple(section.topic for section in article.sections)
+        return cls(article.id, article.path, article.title, article.date, article.source, topics)
 
 
 @dataclass(frozen=True, slots=True)

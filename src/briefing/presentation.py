@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from briefing.model import Article
+from briefing.model import Article, ArticleHeader
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -18,7 +18,7 @@ _VALUE = re.compile(
 _TIMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 
-def focus_year(articles: Iterable[Article]) -> str | None:
+def focus_year(articles: Iterable[Article | ArticleHeader]) -> str | None:
     """The year most articles are dated in: dates in it are shown without their year."""
     years = Counter((a.date or "")[:4] for a in articles if (a.date or "")[:4].isdigit())
     return years.most_common(1)[0][0] if years else None

@@ -1,12 +1,21 @@
-"""Articles to plain JSON-ready dicts and back, for the cache (lossless round trip)."""
+"""Articles and assembled corpora to plain JSON-ready data and back, for the cache.
+
+Both round trips are lossless. A corpus snapshot holds what assembling the corpus adds to
+its cached articles (entities, the timeline, each mention's entity and each quote's
+speaker), so a warm start can skip the assembly and open articles one at a time.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from briefing.model import (
     Article,
+    ArticleHeader,
+    Corpus,
+    Entity,
+    Event,
     Evidence,
     Figure,
     Mention,
@@ -55,3 +64,103 @@ def article_from_record(record: dict[str, Any]) -> Article:
         Section(s["topic"], s["label"], _tuple(s["paragraphs"])) for s in data.get("sections", ())
     )
     return Article(**data)
+
+
+Links = tuple[tuple[tuple[str, str | None], ...], tuple[str | None, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """An assembled corpus without its articles: what the panes need to open at once."""
+
+    entities: tuple[Entity, ...]
+    timeline: tuple[Event, ...]
+    headers: tuple[ArticleHeader, ...]
+    links: tuple[Links, ...]
+
+
+def links_of(article: Article) -> Links:
+    """What assembly set in an article: each mention's type and entity, each quote's speaker."""
+    return (
+        tuple((m.type, m.entity) for m in article.mentions),
+        tuple(q.speaker for q in article.quotes),
+    )
+
+
+def apply_links(article: Article, links: Links) -> Article:
+    """The cached article as the assembled corpus has it."""
+    mentions, speakers = links
+    if len(mentions) != len(article.mentions) or len(speakers) != len(article.quotes):
+        raise ValueError(f"{article.id}: the snapshot does not fit this analysis")
+    return replace(
+        article,
+        mentions=tuple(
+            replace(m, type=kind, entity=entity)
+            for m, (kind, entity) in zip(article.mentions, mentions, strict=True)
+        ),
+        quotes=tuple(
+            replace(q, speaker=speaker) for q, speaker in zip(article.quotes, speakers, strict=True)
+        ),
+    )
+
+
+def snapshot_to_record(corpus: Corpus) -> dict[str, Any]:
+    """The snapshot of an assembled corpus, as lists (compact JSON)."""
+    return {
+        "entities": [
+            [e.id, e.name, e.type, e.aliases, e.roles, e.articles, e.mention_count]
+            for e in corpus.entities
+        ],
+        "timeline": [
+            [
+                e.id,
+                e.article,
+                e.date,
+                e.timex,
+                e.sentence,
+                e.text,
+                e.topics,
+                e.entities,
+                e.sources,
+                e.mod,
+            ]
+            for e in corpus.timeline
+        ],  # fmt: skip
+        "headers": [[h.id, h.path, h.title, h.date, h.source, h.topics] for h in corpus.headers],
+        "links": [links_of(article) for article in corpus.articles],
+    }
+
+
+def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
+    """The snapshot a record was made from."""
+    return Snapshot(
+        entities=tuple(
+            Entity(i, name, kind, tuple(aliases), tuple(roles), tuple(articles), count)
+            for i, name, kind, aliases, roles, articles, count in record["entities"]
+        ),
+        timeline=tuple(
+            Event(
+                i,
+                article,
+                date,
+                tuple(timex),
+                tuple(sentence),
+                text,
+                tuple(topics),
+                tuple(entities),
+                tuple(sources),
+                mod,
+            )
+            for i, article, date, timex, sentence, text, topics, entities, sources, mod in record[
+                "timeline"
+            ]
+        ),  # fmt: skip
+        headers=tuple(
+            ArticleHeader(i, path, title, date, source, tuple(topics))
+            for i, path, title, date, source, topics in record["headers"]
+        ),
+        links=tuple(
+            (tuple((kind, entity) for kind, entity in mentions), tuple(speakers))
+            for mentions, speakers in record["links"]
+        ),
+    )

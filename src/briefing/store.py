@@ -15,10 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.model import Article
-from briefing.serialize import article_from_record, article_to_record
+from briefing.model import Article, Corpus
+from briefing.serialize import (
+    Snapshot,
+    article_from_record,
+    article_to_record,
+    snapshot_from_record,
+    snapshot_to_record,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SNAPSHOTS_KEPT = 4
 _SCHEMA = """
 CREATE TABLE analyses (
     path TEXT NOT NULL,
@@ -40,6 +47,10 @@ CREATE TABLE notes (
 CREATE TABLE dates (path TEXT PRIMARY KEY, date TEXT NOT NULL);
 CREATE TABLE reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL);
 """
+# Each entry brings a database from the version before it to its own version.
+_MIGRATIONS = {
+    2: "CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)",
+}
 
 
 class StoreError(Exception):
@@ -69,11 +80,15 @@ def article_key(path: str | Path) -> str:
 class Store:
     """One open database."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, shared: bool = False) -> None:
+        """Open (or create) the database; ``shared`` lets several threads use this one
+        connection (the caller keeps them from using it at the same time)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=not shared
+            )
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a briefing database ({error})") from None
@@ -91,10 +106,13 @@ class Store:
     def _migrate(self, version: int) -> None:
         with self.transaction():
             current = self.db.execute("PRAGMA user_version").fetchone()[0]
-            if current == 0 and version == 0:
+            if current == 0:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
+                current = 1
+            for target in range(current + 1, SCHEMA_VERSION + 1):
+                self.db.execute(_MIGRATIONS[target])
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def transaction(self) -> _Transaction:
@@ -111,11 +129,23 @@ class Store:
         self, path: str, content_hash: str, engine: str, themes_hash: str, date_option: str = ""
     ) -> Article | None:
         """The cached analysis of this content with this engine, themes and date, if any."""
+        row_id = self.cached_id(article_key(path), content_hash, engine, themes_hash, date_option)
+        return self.record(row_id) if row_id is not None else None
+
+    def cached_id(
+        self, key: str, content_hash: str, engine: str, themes_hash: str, date_option: str = ""
+    ) -> int | None:
+        """The row of a cached analysis (``key`` from :func:`article_key`), not decoded."""
         row = self.db.execute(
-            "SELECT record FROM analyses WHERE path=? AND content_hash=? AND engine=? "
+            "SELECT rowid FROM analyses WHERE path=? AND content_hash=? AND engine=? "
             "AND themes_hash=? AND date_option=?",
-            (article_key(path), content_hash, engine, themes_hash, date_option),
+            (key, content_hash, engine, themes_hash, date_option),
         ).fetchone()
+        return int(row[0]) if row else None
+
+    def record(self, row_id: int) -> Article | None:
+        """The cached analysis in row ``row_id``, if it is still there."""
+        row = self.db.execute("SELECT record FROM analyses WHERE rowid=?", (row_id,)).fetchone()
         return article_from_record(json.loads(row[0])) if row else None
 
     def save_analysis(
@@ -127,18 +157,47 @@ class Store:
         date_option: str = "",
     ) -> None:
         """Cache an analysis (older ones of the same file go) and index its text."""
-        key = article_key(article.path)
-        record = json.dumps(article_to_record(article), ensure_ascii=False)
+        self.save_analyses([(article, content_hash, date_option)], engine, themes_hash)
+
+    def save_analyses(
+        self, analyses: Iterable[tuple[Article, str, str]], engine: str, themes_hash: str
+    ) -> None:
+        """Cache (article, content hash, date option) analyses in one transaction."""
         with self.transaction():
-            self.db.execute("DELETE FROM analyses WHERE path=?", (key,))
+            for article, content_hash, date_option in analyses:
+                key = article_key(article.path)
+                record = json.dumps(article_to_record(article), ensure_ascii=False)
+                self.db.execute("DELETE FROM analyses WHERE path=?", (key,))
+                self.db.execute(
+                    "INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
+                    (key, content_hash, engine, themes_hash, date_option, record),
+                )
+                self.db.execute("DELETE FROM bodies WHERE path=?", (key,))
+                self.db.execute(
+                    "INSERT INTO bodies (path, title, body) VALUES (?, ?, ?)",
+                    (key, article.title or "", article.body),
+                )
+
+    def snapshot(self, key: str) -> Snapshot | None:
+        """The assembled corpus saved under ``key``, if any."""
+        row = self.db.execute("SELECT record FROM snapshots WHERE key=?", (key,)).fetchone()
+        return snapshot_from_record(json.loads(row[0])) if row else None
+
+    def has_snapshot(self, key: str) -> bool:
+        """Whether an assembled corpus is saved under ``key``."""
+        return self.db.execute("SELECT 1 FROM snapshots WHERE key=?", (key,)).fetchone() is not None
+
+    def save_snapshot(self, key: str, corpus: Corpus) -> None:
+        """Save an assembled corpus under ``key``; only the newest few are kept."""
+        record = json.dumps(snapshot_to_record(corpus), ensure_ascii=False)
+        with self.transaction():
             self.db.execute(
-                "INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
-                (key, content_hash, engine, themes_hash, date_option, record),
+                "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (key, record, time.time())
             )
-            self.db.execute("DELETE FROM bodies WHERE path=?", (key,))
             self.db.execute(
-                "INSERT INTO bodies (path, title, body) VALUES (?, ?, ?)",
-                (key, article.title or "", article.body),
+                "DELETE FROM snapshots WHERE key NOT IN "
+                "(SELECT key FROM snapshots ORDER BY created DESC LIMIT ?)",
+                (SNAPSHOTS_KEPT,),
             )
 
     def forget_missing(self, present: Iterable[str | Path], under: str | Path) -> int:
@@ -165,6 +224,15 @@ class Store:
             (match, limit),
         ).fetchall()
         return [(path, snippet) for path, snippet in rows]
+
+    def matching(self, query: str) -> set[str]:
+        """Keys of every article whose text has all the words of ``query`` (FTS5)."""
+        words = [w for w in query.replace('"', " ").split() if w]
+        if not words:
+            return set()
+        match = " ".join(f'"{w}"' for w in words)
+        rows = self.db.execute("SELECT path FROM bodies WHERE bodies MATCH ?", (match,))
+        return {path for (path,) in rows}
 
     # -------------------------------------------------------------- the reader's state
 

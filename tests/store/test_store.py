@@ -14,15 +14,9 @@ import pytest
 
 from briefing.analysis import pipeline
 from briefing.indexer import index_paths
-from briefing.resources import themes_dir
 from briefing.store import SCHEMA_VERSION, Store, StoreError
 from briefing.themes import load_theme
 from tests.conftest import SEED
-
-
-@pytest.fixture
-def theme():
-    return load_theme(themes_dir())
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from briefing.tui.widgets.entity_sidebar import EntitySidebar
 from briefing.tui.widgets.quote_panel import QuotePanel
 from briefing.tui.widgets.reader_pane import ReaderPane
 from briefing.tui.widgets.timeline_pane import TimelinePane
+from tests.conftest import SEED
 
 SIZE = (120, 40)
 
@@ -407,3 +408,30 @@ async def test_pins_and_notes_survive_a_restart(make_app):
         screen = await ready(again, pilot)
         assert screen.pinned == pinned
         assert [n.text for n in screen.notes] == ["check the tariff order"]
+
+
+async def test_second_start_opens_from_the_snapshot_and_search_opens_only_hits(make_app, tmp_path):
+    from briefing.lazy import LazyArticles
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a-steel.txt").write_text("Tariffs on steel rose on Monday, officials said.\n")
+    (folder / "b-copper.txt").write_text("Copper prices fell on Friday in London.\n")
+    (folder / "c-seed.txt").write_text(SEED.read_text(encoding="utf-8"))
+    first_app = make_app([folder])
+    async with first_app.run_test(size=SIZE) as pilot:
+        first = await ready(first_app, pilot)
+        timeline = first.corpus.timeline
+        assert not isinstance(first.corpus.articles, LazyArticles)
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        articles = screen.corpus.articles
+        assert isinstance(articles, LazyArticles)
+        assert screen.corpus.timeline == timeline
+        assert articles.opened == 1  # the article in the reader
+        await pilot.press("slash", *"copper", "enter")
+        await pilot.pause()
+        assert [m[0] for m in screen.matches] == [1]
+        assert articles.opened == 2
+        assert screen.article.id == "b-copper"

@@ -18,7 +18,7 @@ from briefing.analysis.quotes import find_quotes
 from briefing.analysis.temporal import find_time_expressions
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.topics import assign_topics
-from briefing.model import Article, Corpus, LoadFailure
+from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 from briefing.themes import Theme
 
 ENGINE_VERSION = "2"
@@ -76,6 +76,7 @@ def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure]
         entities=tuple(entities),
         timeline=tuple(build_timeline(quoted)),
         failures=tuple(failures),
+        headers=tuple(ArticleHeader.of(article) for article in quoted),
     )
 
 

@@ -35,7 +35,7 @@ class BriefingCommands(Provider):
                 partial(main.choose_entity, entity.id),
                 "Filter timeline and quotes to it",
             )
-        for index, article in enumerate(main.corpus.articles[:500]):
+        for index, article in enumerate(main.corpus.headers[:500]):
             yield (
                 f"Jump to article: {plain(article.title or article.id)}",
                 partial(main.open_article, index),

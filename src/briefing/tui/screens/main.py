@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -13,14 +16,15 @@ from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
-from briefing.indexer import Step, iter_index
+from briefing.indexer import Step, iter_index, walk
 from briefing.ingest import load_articles
+from briefing.lazy import open_snapshot, save_snapshot
 from briefing.model import Article, Corpus, Event, LoadFailure
 from briefing.presentation import date_label, focus_year, shorten
 from briefing.safe_text import plain
@@ -35,6 +39,7 @@ from briefing.tui.widgets.status_bar import StatusBar
 from briefing.tui.widgets.timeline_pane import TimelinePane
 
 FIRST_BATCH = 20  # the first articles reach the screen at once
+PROGRESS_EVERY = 0.05  # seconds between progress reports while loading
 BATCH_GROWTH = 4  # later batches grow, so the corpus is assembled only a few times
 
 
@@ -75,10 +80,11 @@ class MainScreen(Screen[None]):
         Binding("4", "focus_pane('quotes')", "Quotes", id="main.focus_quotes", show=False),
     ]
 
-    topic: reactive[str | None] = reactive(None, init=False)
-    entity: reactive[str | None] = reactive(None, init=False)
-    article_index: reactive[int] = reactive(0, init=False)
-    sections: reactive[bool] = reactive(True, init=False)
+    # Plain state (var): the panes redraw themselves, the whole screen never needs to.
+    topic: var[str | None] = var(None, init=False)
+    entity: var[str | None] = var(None, init=False)
+    article_index: var[int] = var(0, init=False)
+    sections: var[bool] = var(True, init=False)
 
     class Loaded(Message):
         """Articles were analysed (a batch, or all of them)."""
@@ -121,7 +127,8 @@ class MainScreen(Screen[None]):
         self.matches: list[tuple[int, int, int]] = []  # (article index, start, end)
         self.match_position = -1
         self.query_text = ""
-        self.articles_by_id: dict[str, Article] = {}
+        self.index_by_id: dict[str, int] = {}
+        self.names_by_id: dict[str, str] = {}
         self.events_by_date: dict[str, list[Event]] = {}
 
     # ------------------------------------------------------------------ layout
@@ -165,15 +172,25 @@ class MainScreen(Screen[None]):
                 store = Store(self.db)
             except StoreError:
                 store = None
+        walked = None
         if store is None:
             steps = self._steps_without_store()
         else:
+            walked = walk(self.paths, store, self.default_date)
+            opened = open_snapshot(*walked, self.theme, store)
+            if opened is not None:  # a warm start: nothing changed since the last assembly
+                store.close()
+                self.app.call_from_thread(self.report_failures, list(opened.failures))
+                total = len(opened.articles) + len(opened.failures)
+                self.post_message(self.Loaded(opened, total, total))
+                return
             steps = iter_index(self.paths, self.theme, store, self.default_date,
-                               should_stop=lambda: worker.is_cancelled)  # fmt: skip
+                               should_stop=lambda: worker.is_cancelled, walked=walked)  # fmt: skip
         done: list[Article] = []
         failures: list[LoadFailure] = []
         next_batch = FIRST_BATCH
         total = 0
+        reported = 0.0
         for step in steps:
             if worker.is_cancelled:
                 return
@@ -185,12 +202,15 @@ class MainScreen(Screen[None]):
             if len(done) >= next_batch and step.done < step.total and not step.cached:
                 self.post_message(self.Loaded(assemble_corpus(done), step.done, step.total))
                 next_batch *= BATCH_GROWTH
-            else:
+            elif time.monotonic() - reported >= PROGRESS_EVERY:
+                reported = time.monotonic()
                 self.post_message(self.Progress(step.done, step.total))
-        if store is not None:
-            store.close()
+        corpus = assemble_corpus(done, failures)
         self.app.call_from_thread(self.report_failures, failures)
-        self.post_message(self.Loaded(assemble_corpus(done, failures), total, total))
+        self.post_message(self.Loaded(corpus, total, total))
+        if store is not None and walked is not None:
+            save_snapshot(walked[0], self.theme, store, corpus)
+            store.close()
 
     def _steps_without_store(self):
         """Analyse without a database (it could not be opened)."""
@@ -205,7 +225,8 @@ class MainScreen(Screen[None]):
     def set_corpus(self, corpus: Corpus) -> None:
         """Take a new corpus and index it for the panes."""
         self.corpus = corpus
-        self.articles_by_id = {article.id: article for article in corpus.articles}
+        self.index_by_id = {header.id: index for index, header in enumerate(corpus.headers)}
+        self.names_by_id = {entity.id: entity.name for entity in corpus.entities}
         self.events_by_date = {}
         for event in corpus.timeline:
             self.events_by_date.setdefault(event.date, []).append(event)
@@ -230,6 +251,10 @@ class MainScreen(Screen[None]):
         self.article_index = min(self.article_index, max(0, len(message.corpus.articles) - 1))
         self.refresh_all()
         self.refresh_bindings()  # keys that depend on the corpus (export, articles) wake up
+        if message.done == message.total:
+            # The corpus lives as long as the screen: keep the collector from walking its
+            # objects again and again (full collections otherwise stall keys by 50 ms).
+            gc.freeze()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR and event.worker.error is not None:
@@ -244,6 +269,21 @@ class MainScreen(Screen[None]):
         if self.corpus is None or not self.corpus.articles:
             return None
         return self.corpus.articles[self.article_index]
+
+    def article_by_id(self, article_id: str) -> Article:
+        """An article of the corpus by its id."""
+        assert self.corpus is not None
+        return self.corpus.articles[self.index_by_id[article_id]]
+
+    def articles_under(self, topic: str) -> list[Article]:
+        """The articles with a section on ``topic`` (only those are opened)."""
+        if self.corpus is None:
+            return []
+        return [
+            self.corpus.articles[index]
+            for index, header in enumerate(self.corpus.headers)
+            if topic in header.topics
+        ]
 
     def visible_events(self) -> list[Event]:
         """Timeline events under the topic and entity filters."""
@@ -262,21 +302,21 @@ class MainScreen(Screen[None]):
             return [], "none"
         names = self.entity_names()
         if self.entity:
-            every = [(a, q) for a in self.corpus.articles for q in a.quotes]
-            return [(a, q) for a, q in every if q.speaker == self.entity], names.get(
-                self.entity, self.entity
+            entity = next((e for e in self.corpus.entities if e.id == self.entity), None)
+            speaking = [self.article_by_id(i) for i in (entity.articles if entity else ())]
+            return [(a, q) for a in speaking for q in a.quotes if q.speaker == self.entity], (
+                names.get(self.entity, self.entity)
             )
         if self.selected is not None:
             chosen: list[QuoteRef] = []
             for event in self.events_by_date.get(self.selected.date, ()):
-                article = self.articles_by_id[event.article]
+                article = self.article_by_id(event.article)
                 start, end = event.sentence
                 chosen.extend((article, q) for q in article.quotes if start <= q.start < end)
             return chosen, self.selected_label()
-        every = [(a, q) for a in self.corpus.articles for q in a.quotes]
         if self.topic:
             return [
-                (a, q) for a, q in every
+                (a, q) for a in self.articles_under(self.topic) for q in a.quotes
                 if (p := a.paragraph_at(q.start)) is not None and self.topic in p.topics
             ], self.theme.label(self.topic)  # fmt: skip
         article = self.article
@@ -285,7 +325,7 @@ class MainScreen(Screen[None]):
     def selected_label(self) -> str:
         if self.selected is None or self.corpus is None:
             return ""
-        return date_label(self.selected.date, self.selected.mod, focus_year(self.corpus.articles))
+        return date_label(self.selected.date, self.selected.mod, focus_year(self.corpus.headers))
 
     def solid(self, name: str) -> str:
         """A theme colour as opaque ``#rrggbb`` (rich styles take no alpha)."""
@@ -299,7 +339,8 @@ class MainScreen(Screen[None]):
         return colour.hex6
 
     def entity_names(self) -> dict[str, str]:
-        return {e.id: e.name for e in self.corpus.entities} if self.corpus else {}
+        """Entity names by id (made once per corpus)."""
+        return self.names_by_id
 
     def colours(self) -> dict[str, str]:
         return {topic.key: topic.color for topic in self.theme.topics}
@@ -321,11 +362,11 @@ class MainScreen(Screen[None]):
     def refresh_timeline(self) -> None:
         if self.corpus is None:
             return
-        sources = {a.id: a.source or a.id for a in self.corpus.articles}
+        sources = {h.id: h.source or h.id for h in self.corpus.headers}
         events = self.visible_events()
         keep = self.selected.id if self.selected else None
         self.query_one(TimelinePane).show_events(
-            events, focus_year(self.corpus.articles), sources, self.colours(), self.pinned, keep
+            events, focus_year(self.corpus.headers), sources, self.colours(), self.pinned, keep
         )
 
     def refresh_reader(self) -> None:
@@ -445,8 +486,7 @@ class MainScreen(Screen[None]):
         self.selected = event
         if self.corpus is None:
             return
-        article = self.articles_by_id[event.article]
-        index = self.corpus.articles.index(article)
+        index = self.index_by_id[event.article]
         if index != self.article_index:
             self.article_index = index  # the watcher re-renders reader, quotes and status
         else:
@@ -482,7 +522,7 @@ class MainScreen(Screen[None]):
     @on(QuotePanel.QuoteChosen)
     def quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
         self.set_class(False, "-show-entities")
-        self.open_article(self.corpus.articles.index(message.article) if self.corpus else 0)
+        self.open_article(self.index_by_id.get(message.article.id, 0))
         self.query_one(ReaderPane).show_offset(message.quote.start)
         self.query_one(ReaderPane).focus()
 
@@ -576,8 +616,8 @@ class MainScreen(Screen[None]):
         self.match_position = -1
         if query and self.corpus is not None:
             needle = query.lower()
-            for index, article in enumerate(self.corpus.articles):
-                body = article.body.lower()
+            for index in self.search_candidates(query):
+                body = self.corpus.articles[index].body.lower()
                 position = body.find(needle)
                 while position != -1:
                     self.matches.append((index, position, position + len(needle)))
@@ -588,6 +628,26 @@ class MainScreen(Screen[None]):
             self.refresh_reader()
             self.update_status()
         self.refresh_bindings()
+
+    def search_candidates(self, query: str) -> list[int]:
+        """Articles that may hold ``query``: those the full-text index finds with all its
+        words and their inflections (only they are opened); every article when there is no
+        database or the index finds none (a part of a word, punctuation)."""
+        assert self.corpus is not None
+        everything = list(range(len(self.corpus.articles)))
+        words = [w for w in query.split() if w.isalnum()]
+        if self.store is None or not words or len(words) != len(query.split()):
+            return everything
+        try:
+            keys = self.store.matching(query)
+        except sqlite3.Error:
+            return everything
+        found = [
+            index
+            for index, header in enumerate(self.corpus.headers)
+            if article_key(header.path) in keys
+        ]
+        return found or everything
 
     def goto_match(self, position: int) -> None:
         self.set_class(False, "-show-entities")
@@ -676,7 +736,7 @@ class MainScreen(Screen[None]):
         if self.corpus is None:
             return
         if self.store is not None:
-            path = self.articles_by_id[article_id].path
+            path = self.article_by_id(article_id).path
             self.store.set_date(path, value)
         articles = []
         for article in self.corpus.articles:

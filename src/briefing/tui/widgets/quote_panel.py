@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from briefing.model import Article, Quote
 from briefing.presentation import paragraph_number, shorten
@@ -39,38 +37,39 @@ class QuotePanel(ListPane[QuoteRef]):
         self, quotes: Sequence[QuoteRef], names: dict[str, str], pinned: set[str], title: str
     ) -> None:
         """Fill the panel; ``title`` says what the quotes belong to."""
-        self.rows = list(quotes)
+        self._names, self._pinned = names, pinned
+        self.set_rows(list(quotes))
         self.border_title = Text(plain(f"Quotes \u00b7 {title} \u00b7 {len(self.quotes)}"))
-        options = []
-        width = max(30, self.scrollable_content_region.width or 100)
-        for article, quote in self.quotes:
-            row = Text(no_wrap=True, overflow="ellipsis")
-            key = quote_key(article, quote)
-            row.append("* " if key in pinned else "  ", style="bold")
-            speaker = names.get(quote.speaker or "", quote.speaker_text or "unattributed")
-            room = max(20, width - 60)
-            if quote.kind == "direct":
-                row.append(plain(shorten(quote.text, room)), style="italic")
-            else:
-                row.append("(reported) ", style="dim")
-                row.append(plain(shorten(quote.text, room - 11)))
-            paragraph = article.paragraph_at(quote.start)
-            number = paragraph_number(article, paragraph.index) if paragraph else 0
-            row.append(f" \u2014 {plain(shorten(speaker, 40))}", style="bold")
-            row.append(f" \u00b7 {plain(shorten(article.source or article.id, 24))} \u00b6{number}",
-                       style="dim")  # fmt: skip
-            row.truncate(width, overflow="ellipsis")
-            options.append(Option(row, id=key))
-        self.set_options(options)
-        if options:
+        if self.rows:
             self.highlighted = 0
 
-    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+    def row_text(self, index: int, width: int) -> Text:
+        """A quote's line: pin mark, words, speaker, source and paragraph number."""
+        article, quote = self.rows[index]
+        width = max(30, width)
+        row = Text(no_wrap=True, overflow="ellipsis")
+        row.append("* " if quote_key(article, quote) in self._pinned else "  ", style="bold")
+        speaker = self._names.get(quote.speaker or "", quote.speaker_text or "unattributed")
+        room = max(20, width - 60)
+        if quote.kind == "direct":
+            row.append(plain(shorten(quote.text, room)), style="italic")
+        else:
+            row.append("(reported) ", style="dim")
+            row.append(plain(shorten(quote.text, room - 11)))
+        paragraph = article.paragraph_at(quote.start)
+        number = paragraph_number(article, paragraph.index) if paragraph else 0
+        row.append(f" \u2014 {plain(shorten(speaker, 40))}", style="bold")
+        row.append(f" \u00b7 {plain(shorten(article.source or article.id, 24))} \u00b6{number}",
+                   style="dim")  # fmt: skip
+        row.truncate(width, overflow="ellipsis")
+        return row
+
+    def on_list_pane_selected(self, message: ListPane.Selected) -> None:
         message.stop()
         if self.current is not None:
             self.post_message(self.QuoteChosen(*self.current))
 
-    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+    def on_list_pane_highlighted(self, message: ListPane.Highlighted) -> None:
         message.stop()
 
 

@@ -14,6 +14,7 @@ from briefing.model import Article, Paragraph
 from briefing.presentation import paragraph_number
 from briefing.safe_text import plain
 from briefing.tui.widgets.nav_bindings import NAV_BINDINGS
+from briefing.tui.widgets.steady import SteadySize
 
 SET_APART = ("byline", "caption", "boilerplate")
 
@@ -29,7 +30,7 @@ class Marks:
     notes: dict[int, list[str]] = field(default_factory=dict)
 
 
-class ReaderPane(OptionList):
+class ReaderPane(SteadySize, OptionList):
     """One article, paragraph by paragraph; the cursor is on a paragraph."""
 
     BINDINGS = NAV_BINDINGS

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from briefing.model import Event
 from briefing.presentation import date_label, shorten
@@ -52,53 +50,58 @@ class TimelinePane(ListPane[Event]):
         keep: str | None = None,
     ) -> None:
         """Fill the pane; keep the cursor on event ``keep`` when it is still shown."""
-        self._shown = (events, focus, sources, colours, pinned)
-        self.rows = list(events)
-        width = max(16, (self.scrollable_content_region.width or self.size.width or 40) - 2)
-        options: list[Option] = []
-        previous = None
-        for event in self.events:
-            label = date_label(event.date, event.mod, focus)
-            row = Text(no_wrap=True, overflow="ellipsis")
-            row.append("* " if event.id in pinned else "  ", style="bold")
-            column = 10 if width >= 36 else 8
-            row.append(f"{label if label != previous else '':<{column}}", style="bold")
-            previous = label
-            badges = Text()
-            for topic in event.topics[: 1 if width >= 36 else 0]:
-                badges.append(f" {topic[:5]}", style=colours.get(topic, "dim"))
-            if len(sources) > 1:
-                badges.append(f" \u00b7 {plain(sources.get(event.article, event.article))}", "dim")
-            room = max(8, width - len(row) - min(len(badges), width // 3))
-            row.append(plain(shorten(event.text, room)))
-            row.append_text(badges)
-            row.truncate(width, overflow="ellipsis")
-            options.append(Option(row, id=event.id))
-        with self.prevent(OptionList.OptionHighlighted):
-            self.set_options(options)
-            if keep is not None:
-                self.select_event(keep)
+        self._focus, self._sources, self._colours, self._pinned = focus, sources, colours, pinned
+        self._labels: dict[int, str] = {}
+        self.set_rows(list(events))
+        if keep is not None:
+            self.select_event(keep)
 
-    def on_resize(self) -> None:
-        if getattr(self, "_shown", None):
-            current = self.current
-            self.show_events(*self._shown, keep=current.id if current else None)
+    def restyle(self, pinned: set[str]) -> None:
+        """Draw the rows again with new pin marks."""
+        self._pinned = pinned
+        self.redraw()
+
+    def _label(self, index: int) -> str:
+        label = self._labels.get(index)
+        if label is None:
+            event = self.rows[index]
+            label = self._labels[index] = date_label(event.date, event.mod, self._focus)
+        return label
+
+    def row_text(self, index: int, width: int) -> Text:
+        """An event's line: pin mark, date (when it changes), sentence, topic and source."""
+        event = self.rows[index]
+        label = self._label(index)
+        shown = label if index == 0 or self._label(index - 1) != label else ""
+        row = Text(no_wrap=True, overflow="ellipsis")
+        row.append("* " if event.id in self._pinned else "  ", style="bold")
+        column = 10 if width >= 36 else 8
+        row.append(f"{shown:<{column}}", style="bold")
+        badges = Text()
+        for topic in event.topics[: 1 if width >= 36 else 0]:
+            badges.append(f" {topic[:5]}", style=self._colours.get(topic, "dim"))
+        if len(self._sources) > 1:
+            source = self._sources.get(event.article, event.article)
+            badges.append(f" \u00b7 {plain(source)}", "dim")
+        room = max(8, width - len(row) - min(len(badges), width // 3))
+        row.append(plain(shorten(event.text, room)))
+        row.append_text(badges)
+        row.truncate(width, overflow="ellipsis")
+        return row
 
     def select_event(self, event_id: str) -> None:
         """Move the cursor to an event without announcing it."""
-        for index, event in enumerate(self.events):
+        for index, event in enumerate(self.rows):
             if event.id == event_id:
-                with self.prevent(OptionList.OptionHighlighted):
-                    self.highlighted = index
-                self.scroll_to_highlight()
+                self.move_quietly(index)
                 return
 
-    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+    def on_list_pane_highlighted(self, message: ListPane.Highlighted) -> None:
         message.stop()
         if self.current is not None:
             self.post_message(self.EventHighlighted(self.current))
 
-    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+    def on_list_pane_selected(self, message: ListPane.Selected) -> None:
         message.stop()
         if self.current is not None:
             self.post_message(self.EventChosen(self.current))

@@ -1,0 +1,126 @@
+"""A corpus opened from its saved snapshot: each article loads when it is first asked for.
+
+A warm start reads and hashes the files (so a changed file is never shown stale), checks
+that every analysis is cached and that the assembled corpus of exactly these analyses was
+saved, and then opens at once: the timeline, entities and headers come from the snapshot,
+an article's full analysis from the cache when the reader opens it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import overload
+
+from briefing.analysis.pipeline import ENGINE_VERSION
+from briefing.indexer import Entry, analyse_file, corpus_key, theme_hash
+from briefing.model import Article, Corpus, LoadFailure
+from briefing.serialize import Links, apply_links
+from briefing.store import Store
+from briefing.themes import Theme
+
+
+class LazyArticles(Sequence[Article]):
+    """The corpus's articles, each read from the cache (and linked) on first use."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        rows: Sequence[int],
+        entries: Sequence[Entry],
+        links: Sequence[Links],
+        theme: Theme,
+    ) -> None:
+        self._db_path = db_path
+        self._rows = list(rows)
+        self._entries = list(entries)
+        self._links = list(links)
+        self._theme = theme
+        self._loaded: dict[int, Article] = {}
+        self._store: Store | None = None
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @property
+    def opened(self) -> int:
+        """How many articles have been loaded so far."""
+        return len(self._loaded)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Article]: ...
+    def __getitem__(self, index: int | slice) -> Article | list[Article]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        article = self._loaded.get(index)
+        if article is None:
+            article = self._loaded[index] = self._load(index)
+        return article
+
+    def __iter__(self) -> Iterator[Article]:
+        for index in range(len(self)):
+            yield self[index]
+
+    def _load(self, index: int) -> Article:
+        entry = self._entries[index]
+        with self._lock:
+            if self._store is None:
+                self._store = Store(self._db_path, shared=True)
+            cached = self._store.record(self._rows[index])
+        if cached is None:  # the cache row went (another briefing re-indexed): analyse again
+            cached = analyse_file(entry, self._theme)
+        article = replace(cached, id=entry.article_id, path=str(entry.path))
+        return apply_links(article, self._links[index])
+
+
+def open_snapshot(
+    entries: Sequence[Entry], failures: Sequence[LoadFailure], theme: Theme, store: Store
+) -> Corpus | None:
+    """The corpus of these files (see :func:`briefing.indexer.walk`) from its snapshot, or
+    None when an analysis or the snapshot of exactly these analyses is missing."""
+    themes = theme_hash(theme)
+    rows: list[int] = []
+    for entry in entries:
+        row = store.cached_id(entry.key, entry.digest, ENGINE_VERSION, themes, entry.option)
+        if row is None:
+            return None
+        rows.append(row)
+    snapshot = store.snapshot(corpus_key(entries, themes))
+    if snapshot is None or [h.id for h in snapshot.headers] != [e.article_id for e in entries]:
+        return None
+    return Corpus(
+        articles=LazyArticles(store.path, rows, entries, snapshot.links, theme),
+        entities=snapshot.entities,
+        timeline=snapshot.timeline,
+        failures=tuple(failures),
+        headers=snapshot.headers,
+    )
+
+
+def save_snapshot(entries: Sequence[Entry], theme: Theme, store: Store, corpus: Corpus) -> bool:
+    """Save ``corpus``, assembled from exactly these files, for the next warm start.
+
+    Nothing is saved (False) when some file could not be analysed."""
+    if [h.id for h in corpus.headers] != [e.article_id for e in entries]:
+        return False
+    store.save_snapshot(corpus_key(entries, theme_hash(theme)), corpus)
+    return True
+
+
+def ensure_snapshot(
+    entries: Sequence[Entry], theme: Theme, store: Store, assemble: Callable[[], Corpus]
+) -> bool:
+    """Save the snapshot of these files unless it is there already (``assemble`` is only
+    called when it is not); False when it could not be saved."""
+    if store.has_snapshot(corpus_key(entries, theme_hash(theme))):
+        return True
+    return save_snapshot(entries, theme, store, assemble())

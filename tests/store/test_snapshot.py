@@ -1,0 +1,131 @@
+"""Warm starts from a saved corpus snapshot: same corpus, opened lazily, never stale."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from briefing.analysis.pipeline import assemble_corpus
+from briefing.cli import main
+from briefing.indexer import index_paths, walk
+from briefing.lazy import LazyArticles, ensure_snapshot, open_snapshot, save_snapshot
+from briefing.resources import themes_dir
+from briefing.store import SCHEMA_VERSION, Store
+from briefing.themes import load_theme
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def folder(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "Tariffs on steel rose on Monday, said Anna Berg, the trade minister.\n\n"
+        '"We will not back down," Berg said on Tuesday.\n'
+    )
+    (articles / "b.txt").write_text(SEED.read_text(encoding="utf-8"))
+    return articles
+
+
+def indexed(tmp_path, folder, theme):
+    """A store holding the folder's analyses and the snapshot of its assembled corpus."""
+    store = Store(tmp_path / "db.sqlite")
+    walked = walk([folder], store, None)
+    result = index_paths([folder], theme, store, walked=walked)
+    corpus = assemble_corpus(result.articles, result.failures)
+    assert save_snapshot(walked[0], theme, store, corpus)
+    return store, corpus
+
+
+def test_warm_start_gives_the_assembled_corpus_article_by_article(tmp_path, folder, theme):
+    store, built = indexed(tmp_path, folder, theme)
+    opened = open_snapshot(*walk([folder], store, None), theme, store)
+    assert opened is not None
+    assert isinstance(opened.articles, LazyArticles)
+    assert opened.timeline == built.timeline
+    assert opened.entities == built.entities
+    assert opened.headers == built.headers
+    assert opened.headers[1].topics == tuple(s.topic for s in built.articles[1].sections)
+    assert {"investment", "tariffs", "visas", "minerals"} <= set(opened.headers[1].topics)
+    assert opened.articles[1] == built.articles[1]  # loaded on demand, linked as assembled
+    assert list(opened.articles) == list(built.articles)
+    speaker = opened.articles[0].quotes[0].speaker
+    assert speaker is not None and speaker in {entity.id for entity in opened.entities}
+
+
+def test_a_changed_file_is_never_shown_from_the_snapshot(tmp_path, folder, theme):
+    store, _ = indexed(tmp_path, folder, theme)
+    (folder / "a.txt").write_text("Visa rules changed on Tuesday.\n")
+    assert open_snapshot(*walk([folder], store, None), theme, store) is None
+
+
+def test_a_new_file_a_new_theme_or_a_date_needs_a_new_snapshot(tmp_path, folder, theme):
+    store, _ = indexed(tmp_path, folder, theme)
+    assert open_snapshot(*walk([folder], store, "2025-10-28"), theme, store) is None
+    other = tmp_path / "theme.toml"
+    other.write_text(themes_dir().joinpath("trade-and-security.toml").read_text() + "\n# edit\n")
+    assert open_snapshot(*walk([folder], store, None), load_theme(other), store) is None
+    (folder / "c.txt").write_text("Copper prices fell on Friday.\n")
+    assert open_snapshot(*walk([folder], store, None), theme, store) is None
+
+
+def test_an_article_whose_cache_row_went_is_analysed_again(tmp_path, folder, theme):
+    store, built = indexed(tmp_path, folder, theme)
+    opened = open_snapshot(*walk([folder], store, None), theme, store)
+    assert opened is not None
+    store.db.execute("DELETE FROM analyses")
+    assert opened.articles[0] == built.articles[0]
+
+
+def test_ensure_snapshot_assembles_only_when_missing(tmp_path, folder, theme):
+    store, built = indexed(tmp_path, folder, theme)
+    entries, _ = walk([folder], store, None)
+    calls = []
+
+    def assemble():
+        calls.append(1)
+        return built
+
+    assert ensure_snapshot(entries, theme, store, assemble)
+    assert calls == []
+    store.db.execute("DELETE FROM snapshots")
+    assert ensure_snapshot(entries, theme, store, assemble)
+    assert calls == [1]
+
+
+def test_a_failed_analysis_saves_no_snapshot(tmp_path, folder, theme):
+    store = Store(tmp_path / "db.sqlite")
+    walked = walk([folder], store, None)
+    result = index_paths([folder], theme, store, walked=walked)
+    partial = assemble_corpus(result.articles[:1])
+    assert not save_snapshot(walked[0], theme, store, partial)
+    assert store.db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0
+
+
+def test_only_the_newest_snapshots_are_kept(tmp_path, folder, theme):
+    store, built = indexed(tmp_path, folder, theme)
+    for number in range(6):
+        store.save_snapshot(f"key-{number}", built)
+    keys = {key for (key,) in store.db.execute("SELECT key FROM snapshots")}
+    assert keys == {"key-2", "key-3", "key-4", "key-5"}
+
+
+def test_index_command_saves_the_snapshot_the_app_opens(tmp_path, folder, theme, capsys):
+    db = tmp_path / "db.sqlite"
+    assert main(["index", str(folder), "--db", str(db), "--jobs", "1"]) == 0
+    store = Store(db)
+    opened = open_snapshot(*walk([folder], store, None), theme, store)
+    assert opened is not None and len(opened.articles) == 2
+
+
+def test_a_version_1_database_gains_the_snapshot_table_and_keeps_its_pins(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as old:
+        old.execute("CREATE TABLE pins (key TEXT PRIMARY KEY, created REAL NOT NULL)")
+        old.execute("INSERT INTO pins VALUES ('seed:e3', 1.0)")
+        old.execute("PRAGMA user_version = 1")
+    store = Store(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store.pins() == {"seed:e3"}
+    assert not store.has_snapshot("anything")
