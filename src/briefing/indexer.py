@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -13,8 +14,8 @@ from briefing.ingest import IngestError, find_article_files
 from briefing.ingest.decode import MAX_BYTES, decode_bytes
 from briefing.ingest.loader import parse_article, unique_id
 from briefing.model import Article, LoadFailure
-from briefing.serialize import article_from_record, article_to_record
-from briefing.store import Store, article_key, file_hash
+from briefing.serialize import article_from_record
+from briefing.store import Store, article_key, file_hash, record_json
 from briefing.themes import Theme, load_theme
 
 Progress = Callable[[int, int], None]
@@ -172,13 +173,13 @@ def iter_index(
                        done, total)  # fmt: skip
         else:
             pending.append(entry)
-    unsaved: list[tuple[Article, str, str]] = []
-    for entry, analysed, reason in _run(pending, theme, jobs, should_stop):
+    unsaved: list[tuple[Article, str, str, str]] = []
+    for entry, analysed, reason, record in _run(pending, theme, jobs, should_stop):
         done += 1
         if reason is not None:
             yield Step(None, LoadFailure(str(entry.path), reason), False, done, total)
         elif analysed is not None:
-            unsaved.append((analysed, entry.digest, entry.option))
+            unsaved.append((analysed, entry.digest, entry.option, record or record_json(analysed)))
             if len(unsaved) >= SAVE_BATCH:
                 store.save_analyses(unsaved, ENGINE_VERSION, themes)
                 unsaved = []
@@ -195,9 +196,9 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
                 return
             try:
                 article = analyse_file(entry, theme)
-                yield entry, article, None
+                yield entry, article, None, None
             except IngestError as error:
-                yield entry, None, str(error)
+                yield entry, None, str(error), None
         return
     sources = list(theme.sources)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
@@ -205,8 +206,8 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
         work = [(str(e.path), e.article_id, e.data, e.option) for e in pending]
         outputs = pool.map(_worker, work, chunksize=16)
         for entry, (record, reason) in zip(pending, outputs, strict=True):
-            restored = article_from_record(record) if record is not None else None
-            yield entry, restored, reason
+            restored = article_from_record(json.loads(record)) if record is not None else None
+            yield entry, restored, reason, record
 
 
 _WORKER_THEME: Theme | None = None
@@ -222,11 +223,11 @@ def _init_worker(sources: list[str]) -> None:
     _WORKER_THEME = _Theme(tuple(topics), tuple(sources))
 
 
-def _worker(item: tuple[str, str, bytes, str]) -> tuple[dict | None, str | None]:
+def _worker(item: tuple[str, str, bytes, str]) -> tuple[str | None, str | None]:
     path, article_id, data, option = item
     assert _WORKER_THEME is not None
     try:
         article = analyse_file(Entry(Path(path), article_id, "", data, "", option), _WORKER_THEME)
     except IngestError as error:
         return None, str(error)
-    return article_to_record(article), None
+    return record_json(article), None

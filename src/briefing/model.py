@@ -54,6 +54,7 @@ class Mention:
     text: str
     type: str
     entity: str | None = None
+    roles: tuple[str, ...] | None = None  # a person's titles here (None: not looked for)
 
 
 @dataclass(frozen=True, slots=True)

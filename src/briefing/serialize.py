@@ -7,7 +7,7 @@ speaker), so a warm start can skip the assembly and open articles one at a time.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from briefing.model import (
@@ -30,7 +30,23 @@ from briefing.model import (
 
 def article_to_record(article: Article) -> dict[str, Any]:
     """An article as nested dicts and lists."""
-    return asdict(article)
+    return _plain(article)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """A dataclass tree as dicts and lists (``asdict`` without its deep copies: the model's
+    leaves are immutable)."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+    return {name: _plain(getattr(value, name)) for name in names}
 
 
 def _tuple(values: Any) -> tuple:
@@ -47,7 +63,10 @@ def article_from_record(record: dict[str, Any]) -> Article:
     )
     data["sentences"] = tuple(Sentence(**s) for s in data.get("sentences", ()))
     data["timexes"] = tuple(TimeExpr(**t) for t in data.get("timexes", ()))
-    data["mentions"] = tuple(Mention(**m) for m in data.get("mentions", ()))
+    data["mentions"] = tuple(
+        Mention(**{**m, "roles": tuple(m["roles"]) if m.get("roles") is not None else None})
+        for m in data.get("mentions", ())
+    )
     data["quotes"] = tuple(
         Quote(**{**q, "speaker_span": tuple(q["speaker_span"]) if q.get("speaker_span") else None})
         for q in data.get("quotes", ())

@@ -49,8 +49,21 @@ CREATE TABLE reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL);
 """
 # Each entry brings a database from the version before it to its own version.
 _MIGRATIONS = {
-    2: "CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)",
+    2: (
+        "CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, "
+        "created REAL NOT NULL)",
+        # the text index's rows now share their rowid with the analysis (deletes by rowid)
+        "DELETE FROM bodies",
+        "INSERT INTO bodies (rowid, path, title, body) SELECT rowid, path, "
+        "coalesce(json_extract(record, '$.title'), ''), json_extract(record, '$.body') "
+        "FROM analyses",
+    ),
 }
+
+
+def record_json(article: Article) -> str:
+    """An analysis as the cache stores it."""
+    return json.dumps(article_to_record(article), ensure_ascii=False)
 
 
 class StoreError(Exception):
@@ -112,7 +125,8 @@ class Store:
                         self.db.execute(statement)
                 current = 1
             for target in range(current + 1, SCHEMA_VERSION + 1):
-                self.db.execute(_MIGRATIONS[target])
+                for statement in _MIGRATIONS[target]:
+                    self.db.execute(statement)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def transaction(self) -> _Transaction:
@@ -160,23 +174,33 @@ class Store:
         self.save_analyses([(article, content_hash, date_option)], engine, themes_hash)
 
     def save_analyses(
-        self, analyses: Iterable[tuple[Article, str, str]], engine: str, themes_hash: str
+        self,
+        analyses: Iterable[tuple[Article, str, str] | tuple[Article, str, str, str]],
+        engine: str,
+        themes_hash: str,
     ) -> None:
-        """Cache (article, content hash, date option) analyses in one transaction."""
+        """Cache (article, content hash, date option[, its record as JSON]) analyses in one
+        transaction; an older analysis of the same file goes."""
         with self.transaction():
-            for article, content_hash, date_option in analyses:
+            for article, content_hash, date_option, *given in analyses:
                 key = article_key(article.path)
-                record = json.dumps(article_to_record(article), ensure_ascii=False)
-                self.db.execute("DELETE FROM analyses WHERE path=?", (key,))
-                self.db.execute(
+                record = given[0] if given else record_json(article)
+                self._forget(key)
+                cursor = self.db.execute(
                     "INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
                     (key, content_hash, engine, themes_hash, date_option, record),
                 )
-                self.db.execute("DELETE FROM bodies WHERE path=?", (key,))
                 self.db.execute(
-                    "INSERT INTO bodies (path, title, body) VALUES (?, ?, ?)",
-                    (key, article.title or "", article.body),
+                    "INSERT INTO bodies (rowid, path, title, body) VALUES (?, ?, ?, ?)",
+                    (cursor.lastrowid, key, article.title or "", article.body),
                 )
+
+    def _forget(self, key: str) -> None:
+        """Drop the analyses of one file and their text (inside a transaction)."""
+        rows = self.db.execute("SELECT rowid FROM analyses WHERE path=?", (key,)).fetchall()
+        for (row_id,) in rows:
+            self.db.execute("DELETE FROM bodies WHERE rowid=?", (row_id,))
+        self.db.execute("DELETE FROM analyses WHERE path=?", (key,))
 
     def snapshot(self, key: str) -> Snapshot | None:
         """The assembled corpus saved under ``key``, if any."""
@@ -208,8 +232,7 @@ class Store:
         gone = [p for (p,) in rows if p.startswith(root) and p not in keep]
         with self.transaction():
             for path in gone:
-                self.db.execute("DELETE FROM analyses WHERE path=?", (path,))
-                self.db.execute("DELETE FROM bodies WHERE path=?", (path,))
+                self._forget(path)
         return len(gone)
 
     def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:

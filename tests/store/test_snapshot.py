@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 
+from briefing import store as store_module
 from briefing.analysis.pipeline import assemble_corpus
 from briefing.cli import main
 from briefing.indexer import index_paths, walk
@@ -119,13 +121,19 @@ def test_index_command_saves_the_snapshot_the_app_opens(tmp_path, folder, theme,
     assert opened is not None and len(opened.articles) == 2
 
 
-def test_a_version_1_database_gains_the_snapshot_table_and_keeps_its_pins(tmp_path):
+def test_a_version_1_database_migrates_and_keeps_pins_and_search(tmp_path):
     path = tmp_path / "old.sqlite"
+    record = json.dumps({"title": "Steel", "body": "Tariffs on steel rose."})
     with sqlite3.connect(path) as old:
-        old.execute("CREATE TABLE pins (key TEXT PRIMARY KEY, created REAL NOT NULL)")
+        old.executescript(store_module._SCHEMA)  # the version-1 schema, as briefing 1 wrote it
         old.execute("INSERT INTO pins VALUES ('seed:e3', 1.0)")
+        old.execute("INSERT INTO analyses VALUES ('/news/a.txt', 'h', '2', 't', '', ?)", (record,))
+        old.execute("INSERT INTO bodies VALUES ('/news/a.txt', 'Steel', 'Tariffs on steel rose.')")
         old.execute("PRAGMA user_version = 1")
     store = Store(path)
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert store.pins() == {"seed:e3"}
     assert not store.has_snapshot("anything")
+    assert store.matching("tariff") == {"/news/a.txt"}
+    store.forget_missing([], "/news")  # deletes the text by the analysis's rowid
+    assert store.matching("tariff") == set()

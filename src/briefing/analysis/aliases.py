@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefing.analysis.gazetteer import GAZETTEER
 from briefing.analysis.roles import role_after, role_before
@@ -17,9 +18,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 def name_key(mention: Mention) -> str:
     """The text a mention is merged by: countries canonical, 'the' and possessives gone."""
-    text = _POSSESSIVE.sub("", " ".join(mention.text.split()))
+    return _name_key(mention.text, mention.type)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(written: str, kind: str) -> str:
+    text = _POSSESSIVE.sub("", " ".join(written.split()))
     lower = text.lower()
-    if mention.type == "LOC":
+    if kind == "LOC":
         country = GAZETTEER.countries.get(lower) or GAZETTEER.countries.get(
             lower.removeprefix("the ")
         )
@@ -41,10 +47,12 @@ class _Draft:
 
 
 def _majority_types(mentions: Sequence[Mention]) -> dict[str, str]:
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    """The type most mentions of each name have in one article (the first one on a tie)."""
+    votes: dict[str, dict[str, int]] = {}
     for mention in mentions:
-        votes[name_key(mention).lower()][mention.type] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+        counts = votes.setdefault(name_key(mention).lower(), {})
+        counts[mention.type] = counts.get(mention.type, 0) + 1
+    return {key: max(counts, key=counts.__getitem__) for key, counts in votes.items()}
 
 
 def _surname_owner(mentions: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -62,38 +70,43 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
     """Give every mention an entity id and build the corpus's entities."""
     drafts: dict[tuple[str, str], _Draft] = {}
     result: list[Article] = []
-    pending: list[tuple[Article, list[tuple[Mention, tuple[str, str]]]]] = []
+    pending: list[
+        tuple[Article, list[tuple[Mention, tuple[str, str]]], list[tuple[str, ...] | None]]
+    ] = []
     for article in articles:
         types = _majority_types(article.mentions)
         keyed = []
         for mention in article.mentions:
             key = name_key(mention)
             kind = types.get(key.lower(), mention.type)
-            keyed.append((replace(mention, type=kind), (kind, key)))
+            keyed.append((mention, (kind, key)))  # the type is set with the entity below
         owners = _surname_owner([identity for _, identity in keyed])
         spans = [(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"]
         for index, (mention, (kind, key)) in enumerate(keyed):
             if kind == "PER" and len(key.split()) == 1 and key in owners:
                 keyed[index] = (mention, (kind, owners[key]))
+        roles: list[tuple[str, ...] | None] = []
         for mention, identity in keyed:
             draft = drafts.setdefault(identity, _Draft(identity[0], identity[1]))
             draft.forms[_POSSESSIVE.sub("", mention.text)] += 1
             draft.count += 1
             if article.id not in draft.articles:
                 draft.articles.append(article.id)
-            if identity[0] == "PER":
-                others = [span for span in spans if span != (mention.start, mention.end)]
-                for role in (role_before(article.body, mention.start, others),
-                             role_after(article.body, mention.end)):  # fmt: skip
-                    if role and role not in draft.roles:
-                        draft.roles.append(role)
-        pending.append((article, keyed))
+            found = mention.roles
+            if identity[0] == "PER" and found is None:
+                found = _roles(article.body, mention, spans)
+            roles.append(found if identity[0] == "PER" else mention.roles)
+            for role in found or ():
+                if role not in draft.roles:
+                    draft.roles.append(role)
+        pending.append((article, keyed, roles))
     _merge_corpus_surnames(drafts)
     _merge_contained_names(drafts)
     ids = {identity: _entity_id(identity) for identity in drafts}
-    for article, keyed in pending:
+    for article, keyed, roles in pending:
         mentions = tuple(
-            replace(mention, entity=ids[_target(drafts, identity)]) for mention, identity in keyed
+            Mention(m.start, m.end, m.text, identity[0], ids[_target(drafts, identity)], found)
+            for (m, identity), found in zip(keyed, roles, strict=True)
         )
         result.append(replace(article, mentions=mentions))
     entities = [
@@ -111,6 +124,13 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.type, e.name))
     return result, entities
+
+
+def _roles(body: str, mention: Mention, people: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The titles written before and after a person's name (once: kept on the mention)."""
+    others = [span for span in people if span != (mention.start, mention.end)]
+    found = (role_before(body, mention.start, others), role_after(body, mention.end))
+    return tuple(role for role in found if role)
 
 
 def _merge_corpus_surnames(drafts: dict[tuple[str, str], _Draft]) -> None:

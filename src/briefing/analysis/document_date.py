@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.reference import FUTURE, RefDate, tense_near
 from briefing.analysis.temporal import find_time_expressions
-from briefing.model import Article
+from briefing.model import Article, TimeExpr
 
 _FULL = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _FORWARD = re.compile(r"\b(?:by|until|till|before|through|from|starting|effective)\s+$", re.I)
@@ -20,6 +21,7 @@ class DocumentDate:
     date: str | None
     basis: str | None
     reference: RefDate
+    timexes: tuple[TimeExpr, ...] | None = None  # found against ``reference``, when known
 
 
 def document_date(article: Article, option_date: str | None = None) -> DocumentDate:
@@ -34,17 +36,21 @@ def document_date(article: Article, option_date: str | None = None) -> DocumentD
         )
     if option_date:
         return DocumentDate(option_date, "option", RefDate.parse(option_date))
-    inferred = infer_reference(article.body)
-    if inferred is None:
-        return DocumentDate(None, None, RefDate())
+    unanchored = tuple(find_time_expressions(article.body, RefDate()))
+    inferred = infer_reference(article.body, unanchored)
+    if inferred is None:  # the expressions just found are the article's own
+        return DocumentDate(None, None, RefDate(), unanchored)
     date = inferred.value() if inferred.year is not None else None
     return DocumentDate(date, "inferred", inferred)
 
 
-def infer_reference(body: str) -> RefDate | None:
-    """The latest explicit calendar date of ``body`` (year unknown if never given)."""
+def infer_reference(body: str, found: Sequence[TimeExpr] | None = None) -> RefDate | None:
+    """The latest explicit calendar date of ``body`` (year unknown if never given);
+    ``found`` are its time expressions against no reference, if already known."""
     best: tuple[int, int, int] | None = None
-    for timex in find_time_expressions(body, RefDate()):
+    if found is None:
+        found = find_time_expressions(body, RefDate())
+    for timex in found:
         match = _FULL.match(timex.value)
         if timex.type != "DATE" or match is None:
             continue

@@ -70,6 +70,13 @@ def _context(word: str) -> tuple[str, str]:
     return lower, shape(word)
 
 
+@lru_cache(maxsize=131072)
+def _neighbour(word: str, offset: int) -> tuple[str, str]:
+    """The features a word gives the word ``offset`` places away from it."""
+    lower, word_shape = _context(word)
+    return f"{offset}w={lower}", f"{offset}s={word_shape}"
+
+
 def sentence_features(
     words: Sequence[str], document_caps: frozenset[str] = frozenset()
 ) -> list[list[str]]:
@@ -93,9 +100,7 @@ def sentence_features(
         for offset in (-2, -1, 1, 2):
             position = index + offset
             if 0 <= position < count:
-                lower, word_shape = context[position]
-                row.append(f"{offset}w={lower}")
-                row.append(f"{offset}s={word_shape}")
+                row.extend(_neighbour(words[position], offset))
             else:
                 row.append(f"{offset}w=<edge>")
         if index > 0:

@@ -45,11 +45,17 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 
 
 def find_phrases(
-    stream: Sequence[tuple[str, int, int]], lexicon: dict[tuple[str, ...], object]
+    stream: Sequence[tuple[str, int, int]],
+    lexicon: dict[tuple[str, ...], object],
+    starts: frozenset[str] | None = None,
 ) -> Iterable[tuple[tuple[str, ...], int, int]]:
-    """Every occurrence of a lexicon phrase in a token stream, as (key, first, last+1) indices."""
+    """Every occurrence of a lexicon phrase in a token stream, as (key, first, last+1) indices.
+
+    ``starts``, the first words of the lexicon's phrases, lets most words be passed over."""
     stems = [token for token, _, _ in stream]
     for index in range(len(stems)):
+        if starts is not None and stems[index] not in starts:
+            continue
         for size in range(1, MAX_PHRASE_WORDS + 1):
             key = tuple(stems[index : index + size])
             if len(key) < size:

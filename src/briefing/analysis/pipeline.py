@@ -21,7 +21,7 @@ from briefing.analysis.topics import assign_topics
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 from briefing.themes import Theme
 
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 
 def analyze_article(
@@ -29,7 +29,11 @@ def analyze_article(
 ) -> Article:
     """Every pass that needs only the article itself, in order."""
     dated = document_date(article, default_date)
-    timexes = find_time_expressions(article.body, dated.reference)
+    timexes = (
+        dated.timexes
+        if dated.timexes is not None
+        else find_time_expressions(article.body, dated.reference)
+    )
     article = replace(
         article,
         date=dated.date,

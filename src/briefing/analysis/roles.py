@@ -21,16 +21,9 @@ _APPOSITION = re.compile(
 
 def role_before(body: str, start: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
     """The title written just before a name ("U.S. Commerce Secretary" Rutherford)."""
-    tokens = tokenize(body, max(0, start - 160), start)
-    taken: list[tuple[str, int, int]] = []
-    for word, left, right in reversed(tokens):
-        lower = word.lower()
-        if any(o_start <= left < o_end for o_start, o_end in others):
-            break
-        if lower in _CONNECTORS or (word[:1].isupper() and lower not in _OPENERS):
-            taken.append((word, left, right))
-            continue
-        break
+    taken = _title_words(body, start, others, 40)  # most names have none: look near first
+    if taken is None:
+        taken = _title_words(body, start, others, 160) or []
     taken.reverse()
     while taken and taken[0][0].lower() in _CONNECTORS:
         taken.pop(0)
@@ -42,6 +35,27 @@ def role_before(body: str, start: int, others: Sequence[tuple[int, int]] = ()) -
     if "\n" in role or len(role.split()) > 9:
         return None
     return role
+
+
+def _title_words(
+    body: str, start: int, others: Sequence[tuple[int, int]], window: int
+) -> list[tuple[str, int, int]] | None:
+    """Words that may form a title, right to left, before ``start``; None when the window
+    ran out before a word that ends the title (a longer window must decide)."""
+    tokens = tokenize(body, max(0, start - window), start)
+    taken: list[tuple[str, int, int]] = []
+    for position in range(len(tokens) - 1, -1, -1):
+        word, left, right = tokens[position]
+        lower = word.lower()
+        if any(o_start <= left < o_end for o_start, o_end in others):
+            return taken
+        if lower in _CONNECTORS or (word[:1].isupper() and lower not in _OPENERS):
+            taken.append((word, left, right))
+            continue
+        if position == 0 and start - window > 0:
+            return None  # this word may be cut by the window
+        return taken
+    return taken if start - window <= 0 else None
 
 
 def role_after(body: str, end: int) -> str | None:

@@ -28,6 +28,8 @@ class Lexicon:
     phrases: dict[tuple[str, ...], tuple[tuple[int, str, float], ...]]
     excludes: dict[tuple[str, ...], tuple[int, ...]]
     keys: dict[tuple[str, ...], None]
+    weights: dict[tuple[int, str], float]
+    starts: frozenset[str]  # first words of the phrases
 
 
 @lru_cache(maxsize=16)
@@ -45,10 +47,15 @@ def compile_theme(theme: Theme) -> Lexicon:
             if key:
                 excludes[key].append(index)
     keys = dict.fromkeys(list(phrases) + list(excludes))
+    weights = {
+        (index, phrase): weight for entries in phrases.values() for index, phrase, weight in entries
+    }
     return Lexicon(
         {key: tuple(value) for key, value in phrases.items()},
         {key: tuple(value) for key, value in excludes.items()},
         keys,
+        weights,
+        frozenset(key[0] for key in keys),
     )
 
 
@@ -56,7 +63,7 @@ def occurrences(
     stream: Sequence[Token], lexicon: Lexicon
 ) -> dict[int, dict[str, list[tuple[int, int]]]]:
     """Per topic index, each phrase's occurrences as character spans, exclusions applied."""
-    found = list(find_phrases(stream, lexicon.keys))  # type: ignore[arg-type]
+    found = list(find_phrases(stream, lexicon.keys, lexicon.starts))  # type: ignore[arg-type]
     blocked: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for key, first, last in found:
         for topic in lexicon.excludes.get(key, ()):
@@ -79,11 +86,7 @@ def occurrences(
 def score_stream(stream: Sequence[Token], theme: Theme) -> list[TopicScore]:
     """Every topic with evidence in the token stream, strongest (relative to threshold) first."""
     lexicon = compile_theme(theme)
-    weights = {
-        (index, phrase): weight
-        for entries in lexicon.phrases.values()
-        for index, phrase, weight in entries
-    }
+    weights = lexicon.weights
     scores = []
     for index, phrases in occurrences(stream, lexicon).items():
         score = 0.0

@@ -36,10 +36,23 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return text[4 : end + 1], text[end + 5 :]
 
 
+# libyaml's safe loader when PyYAML was built with it (same documents, several times faster)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(block: str) -> object:
+    """The YAML document; a bad one is read again by the pure-Python loader, whose error
+    marks point at the line the reader must fix."""
+    try:
+        return yaml.load(block, Loader=_LOADER)
+    except yaml.YAMLError:
+        return yaml.safe_load(block)
+
+
 def parse_front_matter(block: str) -> FrontMatter:
     """Read the YAML of a front-matter block into :class:`FrontMatter`."""
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = _load_yaml(block) if block.strip() else {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
