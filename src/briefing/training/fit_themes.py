@@ -36,7 +36,8 @@ REUTERS_LABELS: dict[str, tuple[str, ...]] = {
     "shipbuilding": ("ship",),
 }  # fmt: skip
 MINED_PER_TOPIC = 120
-MIN_DOCUMENTS = 5
+MIN_DOCUMENTS = 2
+MIN_LOG_ODDS = 1.0
 L2 = 2.0
 PRIOR_L2 = 100.0
 EPOCHS = 400
@@ -101,6 +102,7 @@ def mine_phrases(documents, positive: list[bool], limit: int = MINED_PER_TOPIC) 
     neg_df: Counter[tuple[str, ...]] = Counter()
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     capitals: Counter[tuple[str, ...]] = Counter()
+    in_body: Counter[tuple[str, ...]] = Counter()
     for (stream, _labels, body), is_positive in zip(documents, positive, strict=True):
         grams: set[tuple[str, ...]] = set()
         stems = [token for token, _, _ in stream]
@@ -117,7 +119,9 @@ def mine_phrases(documents, positive: list[bool], limit: int = MINED_PER_TOPIC) 
                 if is_positive:
                     text = " ".join(words[index : index + length])
                     surface[gram][text.lower()] += 1
-                    capitals[gram] += text[:1].isupper() and not text.isupper()
+                    if stream[index][1] >= 0 and not text.isupper():  # case tells
+                        in_body[gram] += 1
+                        capitals[gram] += text[:1].isupper()
         (pos_df if is_positive else neg_df).update(grams)
     n_pos = sum(positive)
     n_neg = len(positive) - n_pos
@@ -125,10 +129,10 @@ def mine_phrases(documents, positive: list[bool], limit: int = MINED_PER_TOPIC) 
     for gram, count in pos_df.items():
         if count < MIN_DOCUMENTS:
             continue
-        if capitals[gram] * 2 > sum(surface[gram].values()):
+        if capitals[gram] * 2 > in_body[gram]:
             continue  # mostly a name: it would not carry over to other news
         odds = math.log((count + 0.5) / (n_pos + 1)) - math.log((neg_df[gram] + 0.5) / (n_neg + 1))
-        if odds > 1.5:
+        if odds > MIN_LOG_ODDS:
             scored.append((odds * math.sqrt(count), gram))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [surface[gram].most_common(1)[0][0] for _, gram in scored[:limit]]
