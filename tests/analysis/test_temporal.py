@@ -125,7 +125,24 @@ def test_mod_is_recorded():
         "about 2000 workers",
         "it may fall",
         "a quarter of the population",
+        "an appeal to the 11th Circuit Court of Appeals",
+        "an executive at 1st Nationwide Bank",
+        "a 5th grade class",
+        "Foreign Minister Jan Kavan said",
     ],
 )
 def test_numbers_and_names_are_not_dates(text):
     assert [t for t in timexes(text) if t[1] in ("DATE", "TIME")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nikkei Asia mentioned on the 28th saying that", "2025-10-28"),
+        ("signed on the 27th of October", "2025-10-27"),
+        ("it closes on the 27th. Markets", "2025-10-27"),
+        ("talks on the 26th October in Tokyo", "2025-10-26"),
+    ],
+)
+def test_ordinal_days_are_still_dates(text, value):
+    assert [t.value for t in find_time_expressions(text, REF)] == [value]

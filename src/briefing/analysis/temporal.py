@@ -41,6 +41,8 @@ _NOT_A_YEAR_BEFORE = re.compile(
 )
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figures)\b)[a-z]+s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|[a-z]*illion|thousand|hundred|dollars?|yen|euros?|"
@@ -175,6 +177,8 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
     before = text[max(0, start - 20) : start]
     if name == "month":
         token = match["month"]
+        if token == "Jan":  # a month has a day or a period; "Jan" alone is a first name
+            return True
         if token in ("May", "March", "Mar.") and not match["rel"] and not match["mod"]:
             return not _MONTH_CONTEXT.search(before)
         after = text[end : end + 2]
@@ -200,8 +204,9 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         return not (match["rel"] or match["y"])
     if name == "half":
         return not match["h"]
-    if name == "month" and match["month"] == "Jan":
-        return True
+    if name == "nth":  # "the 11th Circuit", "1st Nationwide Bank": an ordinal in a name
+        following = _NEXT_WORD.match(text, end)
+        return bool(following) and following.group(1).rstrip(".").lower() not in _CALENDAR_WORDS
     if name == "quarter":
         if match["word"].lower() == "period":
             allowed = ("year-earlier", "year-ago", "latest", "same")

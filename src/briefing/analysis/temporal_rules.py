@@ -123,7 +123,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"\b(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b"
         r"(?!\s+(?i:century|centuries|anniversary|time|times|floor|place|round|consecutive|"
         r"straight|year|day|minute|percentile|amendment|congress|largest|biggest|annual|"
-        r"edition|session|seed|hole|inning|birthday|of\s+(?!" + M + r")))",
+        r"edition|session|seed|hole|inning|birthday|grade|graf|paragraph|district|circuit|"
+        r"precinct|division|street|avenue|term|of\s+(?!" + M + r")))",
     ),
     (
         "clock",
