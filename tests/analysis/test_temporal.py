@@ -146,3 +146,17 @@ def test_numbers_and_names_are_not_dates(text):
 )
 def test_ordinal_days_are_still_dates(text, value):
     assert [t.value for t in find_time_expressions(text, REF)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sales for the full year were $6.6 billion.", [("the full year", "2025")]),
+        ("For the year, volume was flat.", [("the year", "2025")]),
+        ("In the past, Russia has claimed it.", [("In the past", "PAST_REF")]),
+        ("the challenges of the near term.", [("the near term", "FUTURE_REF")]),
+        ("Player of the Year awards", []),
+    ],
+)
+def test_reference_years_and_vague_times(text, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found

@@ -11,7 +11,8 @@ FUTURE = "FUTURE"
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|would|going to|expected to|expects? to|scheduled|plans? to|"
-    r"planned|due to|set to|aims? to|intends? to|upcoming|next|until|by the end|deadline|"
+    r"planned|planning|supposed to|due to|set to|aims? to|intends? to|upcoming|next|until|"
+    r"by the end|deadline|"
     r"is to|are to|to be (?:held|signed|confirmed|released|published))\b",
     re.IGNORECASE,
 )

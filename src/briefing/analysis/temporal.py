@@ -164,7 +164,7 @@ _DIGIT_RANKS = tuple(_RANK[name] for name in sorted(DIGIT_LED, key=_RANK.__getit
 _STEM_RANKS = tuple((stem, tuple(_RANK[name] for name in names)) for stem, names in STEMS.items())
 _PREFIX_WORDS = frozenset(
     "the end beginning start middle close of early mid late last this next earlier later "
-    "fiscal fy calendar year past coming previous current following same prior over another "
+    "fiscal fy calendar year past coming previous current following same prior over another full "
     "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
     "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
@@ -347,7 +347,7 @@ def _month(m: Groups, ctx: _Context, start: int, end: int) -> Resolved:
     elif rel.endswith("this"):
         year = ref.year
     else:
-        year = choose_year(ref, month, None, tense_near(ctx.text, start, end))
+        year = choose_year(ref, month, None, tense_near(ctx.text, start, end, 110))
     return ("DATE", _ymd(year, month), _mod(m))
 
 
@@ -480,6 +480,8 @@ def _unit(m: Groups, ctx: _Context, start: int, end: int) -> Resolved:
         "prior",
     ):
         return _anaphor(rel.split()[-1], singular, ctx, end)
+    if rel in ("the", "the full") and singular == "year" and m["unit"].islower():
+        return _relative("this", "year", m, ctx, start, end)  # "for the year", in reports
     if rel == "the" and singular != "weekend":
         return None
     if not rel and not m["mod"]:
@@ -726,7 +728,9 @@ def _ref(m: Groups, ctx: _Context, start: int, end: int) -> Resolved:
     if word == "future":
         return ("DATE", "FUTURE_REF", None) if pre in ("the", "in the", "the near") else None
     if word == "past":
-        return ("DATE", "PAST_REF", None) if pre == "the" else None
+        return ("DATE", "PAST_REF", None) if pre in ("the", "in the") else None
+    if word in ("near term", "short term"):
+        return ("DATE", "FUTURE_REF", None) if pre in ("the", "in the") else None
     if word in ("now", "currently", "nowadays", "these days"):
         return ("DATE", "PRESENT_REF", None)
     return ("DATE", "PAST_REF", None)

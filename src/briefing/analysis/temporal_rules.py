@@ -104,7 +104,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         + r"(?:\b(?P<ago_word>(?i:earlier|later))\s+)?"
         r"(?:\b(?P<rel>(?i:last|this|next|past|coming|previous|current|following|same|prior|"
         r"the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+next|"
-        r"the\s+last|the\s+same|the\s+prior|the\s+first|over\s+the\s+past|"
+        r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|over\s+the\s+past|"
         r"over\s+the\s+last|another|first|the))\s+)?"
         rf"(?:\b(?P<n>{N})[\s-]+)?",
         r"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|ies)|hours?|"
@@ -149,7 +149,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         "ref",
         r"(?:\b(?P<pre>(?i:the|the near|in the|at))\s+)?",
         r"\b(?P<word>(?i:nowadays|now|currently|present|recently|lately|past|formerly|future|"
-        r"these days|recent years))\b",
+        r"these days|recent years|near term|short term))\b",
     ),
     (
         "set",
@@ -208,6 +208,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     "past": ("ref",),
     "future": ("ref",),
     "these days": ("ref",),
+    "near term": ("ref",),
+    "short term": ("ref",),
     "daily": ("set",),
     "annually": ("set",),
     "yesterday": ("deictic",),
