@@ -206,7 +206,9 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         return not match["h"]
     if name == "nth":  # "the 11th Circuit", "1st Nationwide Bank": an ordinal in a name
         following = _NEXT_WORD.match(text, end)
-        return bool(following) and following.group(1).rstrip(".").lower() not in _CALENDAR_WORDS
+        if following is None:
+            return False
+        return following.group(1).rstrip(".").lower() not in _CALENDAR_WORDS
     if name == "quarter":
         if match["word"].lower() == "period":
             allowed = ("year-earlier", "year-ago", "latest", "same")
