@@ -86,22 +86,29 @@ def open_snapshot(
     entries: Sequence[Entry], failures: Sequence[LoadFailure], theme: Theme, store: Store
 ) -> Corpus | None:
     """The corpus of these files (see :func:`briefing.indexer.walk`) from its snapshot, or
-    None when an analysis or the snapshot of exactly these analyses is missing."""
+    None when the snapshot of exactly these files, or an analysis it needs, is missing.
+
+    Files that could not be analysed when the snapshot was made are failures again."""
     themes = theme_hash(theme)
+    snapshot = store.snapshot(corpus_key(entries, themes))
+    if snapshot is None:
+        return None
+    failed = {f.path: f for f in snapshot.failures}
+    analysed = [entry for entry in entries if str(entry.path) not in failed]
+    if [h.id for h in snapshot.headers] != [e.article_id for e in analysed]:
+        return None
     rows: list[int] = []
-    for entry in entries:
+    for entry in analysed:
         row = store.cached_id(entry.key, entry.digest, ENGINE_VERSION, themes, entry.option)
         if row is None:
             return None
         rows.append(row)
-    snapshot = store.snapshot(corpus_key(entries, themes))
-    if snapshot is None or [h.id for h in snapshot.headers] != [e.article_id for e in entries]:
-        return None
+    unread = [failed[str(e.path)] for e in entries if str(e.path) in failed]
     return Corpus(
-        articles=LazyArticles(store.path, rows, entries, snapshot.links, theme),
+        articles=LazyArticles(store.path, rows, analysed, snapshot.links, theme),
         entities=snapshot.entities,
         timeline=snapshot.timeline,
-        failures=tuple(failures),
+        failures=tuple(failures) + tuple(unread),
         headers=snapshot.headers,
     )
 
@@ -109,8 +116,10 @@ def open_snapshot(
 def save_snapshot(entries: Sequence[Entry], theme: Theme, store: Store, corpus: Corpus) -> bool:
     """Save ``corpus``, assembled from exactly these files, for the next warm start.
 
-    Nothing is saved (False) when some file could not be analysed."""
-    if [h.id for h in corpus.headers] != [e.article_id for e in entries]:
+    Nothing is saved (False) when the corpus does not account for every file."""
+    failed = {f.path for f in corpus.failures}
+    analysed = [e.article_id for e in entries if str(e.path) not in failed]
+    if [h.id for h in corpus.headers] != analysed:
         return False
     store.save_snapshot(corpus_key(entries, theme_hash(theme)), corpus)
     return True

@@ -18,6 +18,7 @@ from briefing.model import (
     Event,
     Evidence,
     Figure,
+    LoadFailure,
     Mention,
     Paragraph,
     Quote,
@@ -96,6 +97,7 @@ class Snapshot:
     timeline: tuple[Event, ...]
     headers: tuple[ArticleHeader, ...]
     links: tuple[Links, ...]
+    failures: tuple[LoadFailure, ...] = ()
 
 
 def links_of(article: Article) -> Links:
@@ -147,6 +149,7 @@ def snapshot_to_record(corpus: Corpus) -> dict[str, Any]:
         ],  # fmt: skip
         "headers": [[h.id, h.path, h.title, h.date, h.source, h.topics] for h in corpus.headers],
         "links": [links_of(article) for article in corpus.articles],
+        "failures": [[f.path, f.reason] for f in corpus.failures],
     }
 
 
@@ -182,4 +185,5 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
             (tuple((kind, entity) for kind, entity in mentions), tuple(speakers))
             for mentions, speakers in record["links"]
         ),
+        failures=tuple(LoadFailure(path, reason) for path, reason in record["failures"]),
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -21,10 +20,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from briefing import opening
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
-from briefing.indexer import Step, iter_index, walk
-from briefing.ingest import load_articles
-from briefing.lazy import open_snapshot, save_snapshot
 from briefing.model import Article, Corpus, Event, LoadFailure
 from briefing.presentation import date_label, focus_year, shorten
 from briefing.safe_text import plain
@@ -37,10 +34,6 @@ from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
 from briefing.tui.widgets.reader_pane import Marks, ReaderPane
 from briefing.tui.widgets.status_bar import StatusBar
 from briefing.tui.widgets.timeline_pane import TimelinePane
-
-FIRST_BATCH = 20  # the first articles reach the screen at once
-PROGRESS_EVERY = 0.05  # seconds between progress reports while loading
-BATCH_GROWTH = 4  # later batches grow, so the corpus is assembled only a few times
 
 
 class MainScreen(Screen[None]):
@@ -166,61 +159,17 @@ class MainScreen(Screen[None]):
     def load(self) -> None:
         """Read and analyse the articles (through the cache), posting batches as they come."""
         worker = get_current_worker()
-        store = None
-        if self.db is not None:
-            try:
-                store = Store(self.db)
-            except StoreError:
-                store = None
-        walked = None
-        if store is None:
-            steps = self._steps_without_store()
-        else:
-            walked = walk(self.paths, store, self.default_date)
-            opened = open_snapshot(*walked, self.theme, store)
-            if opened is not None:  # a warm start: nothing changed since the last assembly
-                store.close()
-                self.app.call_from_thread(self.report_failures, list(opened.failures))
-                total = len(opened.articles) + len(opened.failures)
-                self.post_message(self.Loaded(opened, total, total))
-                return
-            steps = iter_index(self.paths, self.theme, store, self.default_date,
-                               should_stop=lambda: worker.is_cancelled, walked=walked)  # fmt: skip
-        done: list[Article] = []
-        failures: list[LoadFailure] = []
-        next_batch = FIRST_BATCH
-        total = 0
-        reported = 0.0
-        for step in steps:
+        items = opening.open_corpus(self.paths, self.theme, self.db, self.default_date,
+                                    should_stop=lambda: worker.is_cancelled)  # fmt: skip
+        for item in items:
             if worker.is_cancelled:
                 return
-            total = step.total
-            if step.failure is not None:
-                failures.append(step.failure)
-            if step.article is not None:
-                done.append(step.article)
-            if len(done) >= next_batch and step.done < step.total and not step.cached:
-                self.post_message(self.Loaded(assemble_corpus(done), step.done, step.total))
-                next_batch *= BATCH_GROWTH
-            elif time.monotonic() - reported >= PROGRESS_EVERY:
-                reported = time.monotonic()
-                self.post_message(self.Progress(step.done, step.total))
-        corpus = assemble_corpus(done, failures)
-        self.app.call_from_thread(self.report_failures, failures)
-        self.post_message(self.Loaded(corpus, total, total))
-        if store is not None and walked is not None:
-            save_snapshot(walked[0], self.theme, store, corpus)
-            store.close()
-
-    def _steps_without_store(self):
-        """Analyse without a database (it could not be opened)."""
-        articles, failures = load_articles(self.paths)
-        total = len(articles) + len(failures)
-        for index, failure in enumerate(failures, start=1):
-            yield Step(None, failure, False, index, total)
-        for index, article in enumerate(articles, start=len(failures) + 1):
-            yield Step(analyze_article(article, self.theme, self.default_date), None, False,
-                       index, total)  # fmt: skip
+            if isinstance(item, opening.Progress):
+                self.post_message(self.Progress(item.done, item.total))
+                continue
+            if item.done == item.total:
+                self.app.call_from_thread(self.report_failures, list(item.corpus.failures))
+            self.post_message(self.Loaded(item.corpus, item.done, item.total))
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Take a new corpus and index it for the panes."""

@@ -1,0 +1,120 @@
+"""Open a folder of articles for reading: from the snapshot when nothing changed, else
+through the cache with corpora assembled in growing batches (the first at once).
+
+No user interface here: the reader's worker turns what :func:`open_corpus` yields into
+messages for its screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.analysis.pipeline import analyze_article, assemble_corpus
+from briefing.indexer import Step, iter_index, walk
+from briefing.ingest import load_articles
+from briefing.lazy import open_snapshot, save_snapshot
+from briefing.model import Article, Corpus, LoadFailure
+from briefing.store import Store, StoreError
+from briefing.themes import Theme
+
+FIRST_BATCH = 20  # the first articles reach the screen at once
+BATCH_GROWTH = 4  # later batches grow, so the corpus is assembled only a few times
+PROGRESS_EVERY = 0.05  # seconds between progress reports
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A corpus to show: a first batch, a bigger one, or (``done == total``) all of it."""
+
+    corpus: Corpus
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far opening has got."""
+
+    done: int
+    total: int
+
+
+def open_corpus(
+    paths: Sequence[str | Path],
+    theme: Theme,
+    db: Path | None,
+    default_date: str | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Iterator[Opened | Progress]:
+    """What to show while ``paths`` open; the last item is the whole corpus (with its
+    failures), unless ``should_stop`` says to give up first."""
+    store = _open_store(db)
+    if store is None:
+        yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
+        return
+    try:
+        walked = walk(paths, store, default_date)
+        opened = open_snapshot(*walked, theme, store)
+        if opened is not None:  # a warm start: nothing changed since the last assembly
+            total = len(opened.articles) + len(opened.failures)
+            yield Opened(opened, total, total)
+            return
+        steps = iter_index(paths, theme, store, default_date, should_stop=should_stop,
+                           walked=walked)  # fmt: skip
+        last = None
+        for item in _assembled(steps, should_stop):
+            last = item
+            yield item
+        if isinstance(last, Opened) and last.done == last.total:
+            save_snapshot(walked[0], theme, store, last.corpus)
+    finally:
+        store.close()
+
+
+def _open_store(db: Path | None) -> Store | None:
+    if db is None:
+        return None
+    try:
+        return Store(db)
+    except StoreError:
+        return None  # the screen has said why; read without the cache
+
+
+def _assembled(steps: Iterator[Step], should_stop: Callable[[], bool]):
+    """Batches of assembled articles as the steps come, then the whole corpus."""
+    done: list[Article] = []
+    failures: list[LoadFailure] = []
+    next_batch = FIRST_BATCH
+    total = 0
+    reported = 0.0
+    for step in steps:
+        if should_stop():
+            return
+        total = step.total
+        if step.failure is not None:
+            failures.append(step.failure)
+        if step.article is not None:
+            done.append(step.article)
+        if len(done) >= next_batch and step.done < step.total and not step.cached:
+            yield Opened(assemble_corpus(done), step.done, step.total)
+            next_batch *= BATCH_GROWTH
+        elif time.monotonic() - reported >= PROGRESS_EVERY:
+            reported = time.monotonic()
+            yield Progress(step.done, step.total)
+    if not should_stop():
+        yield Opened(assemble_corpus(done, failures), total, total)
+
+
+def _analysed_here(
+    paths: Sequence[str | Path], theme: Theme, default_date: str | None
+) -> Iterator[Step]:
+    """Analyse without a database (none given, or it could not be opened)."""
+    articles, failures = load_articles(paths)
+    total = len(articles) + len(failures)
+    for index, failure in enumerate(failures, start=1):
+        yield Step(None, failure, False, index, total)
+    for index, article in enumerate(articles, start=len(failures) + 1):
+        yield Step(analyze_article(article, theme, default_date), None, False, index, total)

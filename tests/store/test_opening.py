@@ -1,0 +1,47 @@
+"""Opening a folder for the reader: batches while analysing, the snapshot when warm."""
+
+from __future__ import annotations
+
+from briefing.lazy import LazyArticles
+from briefing.opening import FIRST_BATCH, Opened, open_corpus
+
+
+def folder_of(tmp_path, count: int):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"n{number:02d}.txt").write_text(
+            f"Tariffs on steel rose by {number + 1}% on Monday, officials said.\n"
+        )
+    (folder / "broken.txt").write_bytes(b"\x00\x01")
+    return folder
+
+
+def test_a_first_batch_then_everything_then_the_snapshot(tmp_path, theme):
+    folder = folder_of(tmp_path, FIRST_BATCH + 5)
+    db = tmp_path / "db.sqlite"
+    shown = [item for item in open_corpus([folder], theme, db) if isinstance(item, Opened)]
+    assert [(item.done, item.total) for item in shown] == [(21, 26), (26, 26)]
+    assert len(shown[0].corpus.articles) == FIRST_BATCH
+    whole = shown[-1].corpus
+    assert len(whole.articles) == 25
+    assert [f.path for f in whole.failures] == [str(folder / "broken.txt")]
+    again = list(open_corpus([folder], theme, db))
+    assert len(again) == 1 and isinstance(again[0], Opened)
+    assert isinstance(again[0].corpus.articles, LazyArticles)
+    assert again[0].corpus.timeline == whole.timeline
+    assert [f.path for f in again[0].corpus.failures] == [str(folder / "broken.txt")]
+
+
+def test_without_a_database_everything_is_analysed_here(tmp_path, theme):
+    folder = folder_of(tmp_path, 3)
+    items = list(open_corpus([folder], theme, None))
+    last = items[-1]
+    assert isinstance(last, Opened) and (last.done, last.total) == (4, 4)
+    assert len(last.corpus.articles) == 3
+
+
+def test_stopping_gives_up_before_the_whole_corpus(tmp_path, theme):
+    folder = folder_of(tmp_path, 5)
+    items = list(open_corpus([folder], theme, tmp_path / "db.sqlite", should_stop=lambda: True))
+    assert not any(isinstance(item, Opened) and item.done == item.total for item in items)
