@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +22,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from briefing import opening
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.model import Article, Corpus, Event, LoadFailure
-from briefing.presentation import date_label, focus_year, shorten
+from briefing.presentation import date_label, shorten
+from briefing.reading import Reading
 from briefing.safe_text import plain
 from briefing.store import Note, Store, StoreError, article_key
 from briefing.themes import Theme
@@ -120,9 +120,7 @@ class MainScreen(Screen[None]):
         self.matches: list[tuple[int, int, int]] = []  # (article index, start, end)
         self.match_position = -1
         self.query_text = ""
-        self.index_by_id: dict[str, int] = {}
-        self.names_by_id: dict[str, str] = {}
-        self.events_by_date: dict[str, list[Event]] = {}
+        self.reading: Reading | None = None
 
     # ------------------------------------------------------------------ layout
 
@@ -174,11 +172,7 @@ class MainScreen(Screen[None]):
     def set_corpus(self, corpus: Corpus) -> None:
         """Take a new corpus and index it for the panes."""
         self.corpus = corpus
-        self.index_by_id = {header.id: index for index, header in enumerate(corpus.headers)}
-        self.names_by_id = {entity.id: entity.name for entity in corpus.entities}
-        self.events_by_date = {}
-        for event in corpus.timeline:
-            self.events_by_date.setdefault(event.date, []).append(event)
+        self.reading = Reading(corpus)
 
     def report_failures(self, failures: list[LoadFailure]) -> None:
         """One notification listing the files that could not be read."""
@@ -219,62 +213,28 @@ class MainScreen(Screen[None]):
             return None
         return self.corpus.articles[self.article_index]
 
-    def article_by_id(self, article_id: str) -> Article:
-        """An article of the corpus by its id."""
-        assert self.corpus is not None
-        return self.corpus.articles[self.index_by_id[article_id]]
-
-    def articles_under(self, topic: str) -> list[Article]:
-        """The articles with a section on ``topic`` (only those are opened)."""
-        if self.corpus is None:
-            return []
-        return [
-            self.corpus.articles[index]
-            for index, header in enumerate(self.corpus.headers)
-            if topic in header.topics
-        ]
-
     def visible_events(self) -> list[Event]:
         """Timeline events under the topic and entity filters."""
-        if self.corpus is None:
-            return []
-        events = list(self.corpus.timeline)
-        if self.topic:
-            events = [e for e in events if self.topic in e.topics]
-        if self.entity:
-            events = [e for e in events if self.entity in e.entities]
-        return events
+        return self.reading.events(self.topic, self.entity) if self.reading else []
 
     def visible_quotes(self) -> tuple[list[QuoteRef], str]:
         """Quotes of the selection: entity, else event date, else topic, else the article."""
-        if self.corpus is None or self.article is None:
+        reading = self.reading
+        if reading is None or self.article is None:
             return [], "none"
-        names = self.entity_names()
         if self.entity:
-            entity = next((e for e in self.corpus.entities if e.id == self.entity), None)
-            speaking = [self.article_by_id(i) for i in (entity.articles if entity else ())]
-            return [(a, q) for a in speaking for q in a.quotes if q.speaker == self.entity], (
-                names.get(self.entity, self.entity)
-            )
+            return reading.quotes_of(self.entity), reading.names.get(self.entity, self.entity)
         if self.selected is not None:
-            chosen: list[QuoteRef] = []
-            for event in self.events_by_date.get(self.selected.date, ()):
-                article = self.article_by_id(event.article)
-                start, end = event.sentence
-                chosen.extend((article, q) for q in article.quotes if start <= q.start < end)
-            return chosen, self.selected_label()
+            return reading.quotes_on(self.selected.date), self.selected_label()
         if self.topic:
-            return [
-                (a, q) for a in self.articles_under(self.topic) for q in a.quotes
-                if (p := a.paragraph_at(q.start)) is not None and self.topic in p.topics
-            ], self.theme.label(self.topic)  # fmt: skip
+            return reading.quotes_under(self.topic), self.theme.label(self.topic)
         article = self.article
         return [(article, q) for q in article.quotes], "this article"
 
     def selected_label(self) -> str:
-        if self.selected is None or self.corpus is None:
+        if self.selected is None or self.reading is None:
             return ""
-        return date_label(self.selected.date, self.selected.mod, focus_year(self.corpus.headers))
+        return date_label(self.selected.date, self.selected.mod, self.reading.focus)
 
     def solid(self, name: str) -> str:
         """A theme colour as opaque ``#rrggbb`` (rich styles take no alpha)."""
@@ -289,7 +249,7 @@ class MainScreen(Screen[None]):
 
     def entity_names(self) -> dict[str, str]:
         """Entity names by id (made once per corpus)."""
-        return self.names_by_id
+        return self.reading.names if self.reading else {}
 
     def colours(self) -> dict[str, str]:
         return {topic.key: topic.color for topic in self.theme.topics}
@@ -314,8 +274,9 @@ class MainScreen(Screen[None]):
         sources = {h.id: h.source or h.id for h in self.corpus.headers}
         events = self.visible_events()
         keep = self.selected.id if self.selected else None
+        focus = self.reading.focus if self.reading else None
         self.query_one(TimelinePane).show_events(
-            events, focus_year(self.corpus.headers), sources, self.colours(), self.pinned, keep
+            events, focus, sources, self.colours(), self.pinned, keep
         )
 
     def refresh_reader(self) -> None:
@@ -435,7 +396,7 @@ class MainScreen(Screen[None]):
         self.selected = event
         if self.corpus is None:
             return
-        index = self.index_by_id[event.article]
+        index = self.reading.index_by_id[event.article] if self.reading else 0
         if index != self.article_index:
             self.article_index = index  # the watcher re-renders reader, quotes and status
         else:
@@ -471,7 +432,8 @@ class MainScreen(Screen[None]):
     @on(QuotePanel.QuoteChosen)
     def quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
         self.set_class(False, "-show-entities")
-        self.open_article(self.index_by_id.get(message.article.id, 0))
+        index = self.reading.index_by_id.get(message.article.id, 0) if self.reading else 0
+        self.open_article(index)
         self.query_one(ReaderPane).show_offset(message.quote.start)
         self.query_one(ReaderPane).focus()
 
@@ -561,42 +523,14 @@ class MainScreen(Screen[None]):
     def run_search(self, query: str) -> None:
         """Find ``query`` (case-insensitive) in every body and go to the first match."""
         self.query_text = query
-        self.matches = []
+        self.matches = self.reading.find(query, self.store) if self.reading else []
         self.match_position = -1
-        if query and self.corpus is not None:
-            needle = query.lower()
-            for index in self.search_candidates(query):
-                body = self.corpus.articles[index].body.lower()
-                position = body.find(needle)
-                while position != -1:
-                    self.matches.append((index, position, position + len(needle)))
-                    position = body.find(needle, position + len(needle))
         if self.matches:
             self.goto_match(0)
         else:
             self.refresh_reader()
             self.update_status()
         self.refresh_bindings()
-
-    def search_candidates(self, query: str) -> list[int]:
-        """Articles that may hold ``query``: those the full-text index finds with all its
-        words and their inflections (only they are opened); every article when there is no
-        database or the index finds none (a part of a word, punctuation)."""
-        assert self.corpus is not None
-        everything = list(range(len(self.corpus.articles)))
-        words = [w for w in query.split() if w.isalnum()]
-        if self.store is None or not words or len(words) != len(query.split()):
-            return everything
-        try:
-            keys = self.store.matching(query)
-        except sqlite3.Error:
-            return everything
-        found = [
-            index
-            for index, header in enumerate(self.corpus.headers)
-            if article_key(header.path) in keys
-        ]
-        return found or everything
 
     def goto_match(self, position: int) -> None:
         self.set_class(False, "-show-entities")
@@ -682,11 +616,10 @@ class MainScreen(Screen[None]):
 
     def redate(self, article_id: str, value: str) -> None:
         """Analyse one article again with the reader's date and rebuild the corpus."""
-        if self.corpus is None:
+        if self.corpus is None or self.reading is None:
             return
         if self.store is not None:
-            path = self.article_by_id(article_id).path
-            self.store.set_date(path, value)
+            self.store.set_date(self.reading.article_by_id(article_id).path, value)
         articles = []
         for article in self.corpus.articles:
             if article.id == article_id:

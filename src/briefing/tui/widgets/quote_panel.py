@@ -9,10 +9,9 @@ from textual.message import Message
 
 from briefing.model import Article, Quote
 from briefing.presentation import paragraph_number, shorten
+from briefing.reading import QuoteRef
 from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
-
-QuoteRef = tuple[Article, Quote]
 
 
 class QuotePanel(ListPane[QuoteRef]):

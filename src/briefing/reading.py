@@ -1,0 +1,109 @@
+"""A corpus as the reader asks about it: articles by id, the events and quotes under its
+filters, and where a search text occurs. Only the articles an answer needs are opened."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cached_property
+
+from briefing.model import Article, Corpus, Event, Quote
+from briefing.presentation import focus_year
+from briefing.store import Store, article_key
+
+QuoteRef = tuple[Article, Quote]
+Match = tuple[int, int, int]  # article index, start, end
+
+
+class Reading:
+    """Lookups over one corpus, made once."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.index_by_id = {header.id: index for index, header in enumerate(corpus.headers)}
+        self.names = {entity.id: entity.name for entity in corpus.entities}
+        self.events_by_date: dict[str, list[Event]] = {}
+        for event in corpus.timeline:
+            self.events_by_date.setdefault(event.date, []).append(event)
+
+    @cached_property
+    def focus(self) -> str | None:
+        """The year most articles are dated in (dates in it are shown without it)."""
+        return focus_year(self.corpus.headers)
+
+    def article_by_id(self, article_id: str) -> Article:
+        """An article by its id."""
+        return self.corpus.articles[self.index_by_id[article_id]]
+
+    def articles_under(self, topic: str) -> list[Article]:
+        """The articles with a section on ``topic``."""
+        return [
+            self.corpus.articles[index]
+            for index, header in enumerate(self.corpus.headers)
+            if topic in header.topics
+        ]
+
+    def events(self, topic: str | None = None, entity: str | None = None) -> list[Event]:
+        """Timeline events, under a topic and an entity when given."""
+        return [
+            event
+            for event in self.corpus.timeline
+            if (topic is None or topic in event.topics)
+            and (entity is None or entity in event.entities)
+        ]
+
+    def quotes_of(self, entity_id: str) -> list[QuoteRef]:
+        """What an entity is quoted saying, in the articles it appears in."""
+        entity = next((e for e in self.corpus.entities if e.id == entity_id), None)
+        speaking = [self.article_by_id(i) for i in (entity.articles if entity else ())]
+        return [(a, q) for a in speaking for q in a.quotes if q.speaker == entity_id]
+
+    def quotes_on(self, date: str) -> list[QuoteRef]:
+        """Quotes in the sentences of the events dated ``date``."""
+        chosen: list[QuoteRef] = []
+        for event in self.events_by_date.get(date, ()):
+            article = self.article_by_id(event.article)
+            start, end = event.sentence
+            chosen.extend((article, q) for q in article.quotes if start <= q.start < end)
+        return chosen
+
+    def quotes_under(self, topic: str) -> list[QuoteRef]:
+        """Quotes in paragraphs filed under ``topic``."""
+        return [
+            (article, quote)
+            for article in self.articles_under(topic)
+            for quote in article.quotes
+            if (p := article.paragraph_at(quote.start)) is not None and topic in p.topics
+        ]
+
+    def find(self, query: str, store: Store | None = None) -> list[Match]:
+        """Every place ``query`` occurs (case-insensitive), in article order."""
+        needle = query.lower()
+        matches: list[Match] = []
+        if not needle:
+            return matches
+        for index in self._candidates(query, store):
+            body = self.corpus.articles[index].body.lower()
+            position = body.find(needle)
+            while position != -1:
+                matches.append((index, position, position + len(needle)))
+                position = body.find(needle, position + len(needle))
+        return matches
+
+    def _candidates(self, query: str, store: Store | None) -> list[int]:
+        """Articles that may hold ``query``: those the full-text index finds with all its
+        words and their inflections (only they are opened); every article when there is no
+        index or it finds none (a part of a word, punctuation)."""
+        everything = list(range(len(self.corpus.articles)))
+        words = query.split()
+        if store is None or not words or not all(word.isalnum() for word in words):
+            return everything
+        try:
+            keys = store.matching(query)
+        except sqlite3.Error:
+            return everything
+        found = [
+            index
+            for index, header in enumerate(self.corpus.headers)
+            if article_key(header.path) in keys
+        ]
+        return found or everything

@@ -1,0 +1,58 @@
+"""The reader's lookups over a corpus: filters, quotes by entity, date and topic, search."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.pipeline import build_corpus
+from briefing.ingest import read_article
+from briefing.reading import Reading
+from briefing.resources import themes_dir
+from briefing.store import Store
+from briefing.themes import load_theme
+from tests.conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def reading(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("news")
+    (folder / "steel.txt").write_text(
+        'Tariffs on steel rose. "We will not back down," Anna Berg, the trade minister, '
+        "said on Monday.\n"
+    )
+    articles = [read_article(SEED, "seed"), read_article(folder / "steel.txt", "steel")]
+    return Reading(
+        build_corpus(articles, theme=load_theme(themes_dir()), default_date="2025-10-28")
+    )
+
+
+def test_events_under_a_topic_and_an_entity(reading):
+    everything = reading.events()
+    assert len(everything) == len(reading.corpus.timeline)
+    tariffs = reading.events(topic="tariffs")
+    assert tariffs and all("tariffs" in e.topics for e in tariffs)
+    rutherford = next(e.id for e in reading.corpus.entities if e.name == "Rutherford")
+    both = reading.events(topic="tariffs", entity=rutherford)
+    assert [e.date for e in both] == ["2025-09", "2025-10-27"]
+
+
+def test_quotes_by_speaker_date_and_topic(reading):
+    berg = next(e.id for e in reading.corpus.entities if e.name == "Anna Berg")
+    assert [q.text for _, q in reading.quotes_of(berg)] == ['"We will not back down,"']
+    on_monday = [(a.id, q.text[:30]) for a, q in reading.quotes_on("2025-10-27")]
+    assert on_monday == [
+        ("seed", '"critical to national security'),
+        ("seed", "the U.S. will maintain the 15%"),
+        ("steel", '"We will not back down,"'),
+    ]
+    assert all(a.paragraph_at(q.start) for a, q in reading.quotes_under("visas"))
+    assert {a.id for a, _ in reading.quotes_under("visas")} == {"seed"}
+
+
+def test_find_with_and_without_the_text_index(reading, tmp_path):
+    plain = reading.find("visa")
+    assert len(plain) == 3 and {index for index, _, _ in plain} == {0}
+    store = Store(tmp_path / "db.sqlite")
+    assert reading.find("visa", store) == plain  # nothing indexed: every article is read
+    assert reading.find("") == []
+    assert reading.find("STEEL") == [(1, 11, 16)]  # "Tariffs on steel"
