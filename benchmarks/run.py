@@ -21,24 +21,16 @@ import tempfile
 import time
 from pathlib import Path
 
+HERE = str(Path(__file__).resolve().parent)
+
 APP_RUN = r"""
 import asyncio, resource, sys, time
+sys.path.insert(0, sys.argv[4])
+import _paint
 from briefing.resources import themes_dir
 from briefing.themes import load_theme
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.main import MainScreen
-from textual._compositor import Compositor
-
-painted = [0.0]
-render_update = Compositor.render_update
-
-def timed_render_update(self, *args, **kwargs):
-    update = render_update(self, *args, **kwargs)
-    if update is not None:  # something was drawn
-        painted[0] = time.perf_counter()
-    return update
-
-Compositor.render_update = timed_render_update
 
 def p95(values):
     values = sorted(values)
@@ -59,12 +51,12 @@ async def main(folder, db, presses):
             await pilot.pause()
             to_paint, trips = [], []
             for index in range(presses):
-                painted[0] = 0.0
+                _paint.forget()
                 begun = time.perf_counter()
                 await pilot.press(keys[0] if index < presses // 2 else keys[1])
                 await pilot.pause()
                 trips.append((time.perf_counter() - begun) * 1000)
-                to_paint.append(max(0.0, painted[0] - begun) * 1000)
+                to_paint.append(_paint.since(begun))
             name = "none" if keys[0] == "z" else pane
             repaint[name], round_trip[name] = p95(to_paint), p95(trips)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -117,7 +109,7 @@ def main() -> None:
         warm_db = str(Path(scratch) / "cold-0.sqlite")
         figures: list[list[float]] = []
         for _ in range(args.runs):
-            output = run(APP_RUN, folder, warm_db, str(args.presses))
+            output = run(APP_RUN, folder, warm_db, str(args.presses), HERE)
             figures.append([float(value) for value in output.split()])
     paints, timeline, reader, peaks, trip_timeline, trip_reader, trip_none = (
         statistics.median(column) for column in zip(*figures, strict=True)
