@@ -56,3 +56,14 @@ def test_find_with_and_without_the_text_index(reading, tmp_path):
     assert reading.find("visa", store) == plain  # nothing indexed: every article is read
     assert reading.find("") == []
     assert reading.find("STEEL") == [(1, 11, 16)]  # "Tariffs on steel"
+
+
+def test_articles_are_named_by_source_unless_one_source_wrote_them_all(reading, tmp_path):
+    assert reading.several_sources
+    assert reading.labels == {"seed": "Observer Net", "steel": "steel"}
+    (tmp_path / "one.md").write_text("---\ntitle: Steel rises\nsource: Wire\n---\nSteel rose.\n")
+    (tmp_path / "two.md").write_text("---\ntitle: Copper falls\nsource: Wire\n---\nCopper fell.\n")
+    articles = [read_article(tmp_path / name, name[:3]) for name in ("one.md", "two.md")]
+    same = Reading(build_corpus(articles))
+    assert not same.several_sources
+    assert same.labels == {"one": "Steel rises", "two": "Copper falls"}

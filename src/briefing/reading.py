@@ -30,6 +30,20 @@ class Reading:
         """The year most articles are dated in (dates in it are shown without it)."""
         return focus_year(self.corpus.headers)
 
+    @cached_property
+    def several_sources(self) -> bool:
+        """Whether the articles come from more than one source."""
+        return len({header.source or header.id for header in self.corpus.headers}) > 1
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """How to name an article beside its events and quotes: its source when the articles
+        come from several (or there is one article), else its title (one source's name on
+        every row says nothing)."""
+        if self.several_sources or len(self.corpus.headers) == 1:
+            return {h.id: h.source or h.id for h in self.corpus.headers}
+        return {h.id: h.title or h.id for h in self.corpus.headers}
+
     def article_by_id(self, article_id: str) -> Article:
         """An article by its id."""
         return self.corpus.articles[self.index_by_id[article_id]]

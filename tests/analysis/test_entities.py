@@ -121,6 +121,19 @@ def test_unambiguous_surname_merges_across_articles():
     assert duarte.articles == ("a0", "a1")
 
 
+def test_a_form_of_address_is_neither_the_name_nor_a_role():
+    corpus = corpus_of(
+        "Prime Minister Tony Blair met union leaders in London on Monday.\n",
+        "Mr Blair said on Tuesday that the talks, led by Mr Brown, would go on. "
+        "Chancellor Gordon Brown agreed.\n",
+    )
+    people = {e.name: e for e in corpus.entities if e.type == "PER"}
+    assert sorted(people) == ["Gordon Brown", "Tony Blair"]
+    assert people["Tony Blair"].aliases == ("Mr Blair",)
+    assert people["Tony Blair"].roles == ("Prime Minister",)
+    assert people["Gordon Brown"].roles == ("Chancellor",)
+
+
 def test_assemble_is_deterministic(seed_corpus):
     again = assemble_corpus(seed_corpus.articles)
     assert again.entities == seed_corpus.entities

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from briefing.analysis.gazetteer import GAZETTEER
+from briefing.analysis.gazetteer import GAZETTEER, HONORIFICS
 from briefing.analysis.roles import role_after, role_before
 from briefing.model import Article, Entity, Mention
 
@@ -33,6 +33,11 @@ def _name_key(written: str, kind: str) -> str:
             return country
     if lower.startswith("the "):
         text = text[4:]
+    if kind == "PER":  # "Mr Blair" is Blair, "Sir Alex Ferguson" is Alex Ferguson
+        words = text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+            words.pop(0)
+        text = " ".join(words)
     return text
 
 

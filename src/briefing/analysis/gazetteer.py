@@ -67,6 +67,8 @@ TITLES = frozenset(
     "researcher scientist fellow strategist executive manager owner coach member "
     "secretary-general director-general governor-general commander premier".split()
 )  # fmt: skip
+# Forms of address: part of how a person is written, never a role and never the name itself.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof mx".split())
 ORG_WORDS = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa nv group bank ministry "
     "department agency committee council commission university college institute party "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.gazetteer import TITLES
+from briefing.analysis.gazetteer import HONORIFICS, TITLES
 from briefing.analysis.ner_features import tokenize
 
 _CONNECTORS = frozenset("of for and new former acting deputy vice chief interim - the".split())
@@ -14,6 +14,7 @@ _OPENERS = frozenset(
     "however meanwhile last earlier later currently subsequently additionally with from "
     "said says told".split()
 )
+_ROLE_WORDS = TITLES - HONORIFICS
 _APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Za-z][\w.'\- ]{2,80}?)\s*(?=[,.;]|\s+said\b)"
 )
@@ -29,7 +30,9 @@ def role_before(body: str, start: int, others: Sequence[tuple[int, int]] = ()) -
         taken.pop(0)
     while taken and taken[-1][0].lower() in _CONNECTORS - {"-"}:
         taken.pop()
-    if not any(word.lower() in TITLES for word, _, _ in taken):
+    while taken and taken[-1][0].lower().rstrip(".") in HONORIFICS:
+        taken.pop()  # "Prime Minister Mr Blair": "Mr" is how he is addressed, not a role
+    if not any(word.lower() in _ROLE_WORDS for word, _, _ in taken):
         return None
     role = body[taken[0][1] : taken[-1][2]]
     if "\n" in role or len(role.split()) > 9:
@@ -65,6 +68,6 @@ def role_after(body: str, end: int) -> str | None:
         return None
     role = match.group("role").strip()
     words = role.split()
-    if len(words) > 8 or not any(word.lower().strip(".,") in TITLES for word in words):
+    if len(words) > 8 or not any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
         return None
     return role

@@ -271,7 +271,8 @@ class MainScreen(Screen[None]):
     def refresh_timeline(self) -> None:
         if self.corpus is None:
             return
-        sources = {h.id: h.source or h.id for h in self.corpus.headers}
+        reading = self.reading
+        sources = reading.labels if reading and reading.several_sources else {}
         events = self.visible_events()
         keep = self.selected.id if self.selected else None
         focus = self.reading.focus if self.reading else None
@@ -309,7 +310,10 @@ class MainScreen(Screen[None]):
 
     def refresh_quotes(self) -> None:
         quotes, title = self.visible_quotes()
-        self.query_one(QuotePanel).show_quotes(quotes, self.entity_names(), self.pinned, title)
+        labels = self.reading.labels if self.reading else {}
+        self.query_one(QuotePanel).show_quotes(
+            quotes, self.entity_names(), self.pinned, title, labels
+        )
 
     def update_status(self) -> None:
         status = self.query_one("#status", StatusBar)

@@ -33,10 +33,16 @@ class QuotePanel(ListPane[QuoteRef]):
         return self.rows
 
     def show_quotes(
-        self, quotes: Sequence[QuoteRef], names: dict[str, str], pinned: set[str], title: str
+        self,
+        quotes: Sequence[QuoteRef],
+        names: dict[str, str],
+        pinned: set[str],
+        title: str,
+        labels: dict[str, str] | None = None,
     ) -> None:
-        """Fill the panel; ``title`` says what the quotes belong to."""
-        self._names, self._pinned = names, pinned
+        """Fill the panel; ``title`` says what the quotes belong to, ``labels`` how to name
+        each quote's article (its source by default)."""
+        self._names, self._pinned, self._labels = names, pinned, labels or {}
         self.set_rows(list(quotes))
         self.border_title = Text(plain(f"Quotes \u00b7 {title} \u00b7 {len(self.quotes)}"))
         if self.rows:
@@ -58,8 +64,8 @@ class QuotePanel(ListPane[QuoteRef]):
         paragraph = article.paragraph_at(quote.start)
         number = paragraph_number(article, paragraph.index) if paragraph else 0
         row.append(f" \u2014 {plain(shorten(speaker, 40))}", style="bold")
-        row.append(f" \u00b7 {plain(shorten(article.source or article.id, 24))} \u00b6{number}",
-                   style="dim")  # fmt: skip
+        label = self._labels.get(article.id) or article.source or article.id
+        row.append(f" \u00b7 {plain(shorten(label, 24))} \u00b6{number}", style="dim")
         row.truncate(width, overflow="ellipsis")
         return row
 
