@@ -67,3 +67,12 @@ def test_articles_are_named_by_source_unless_one_source_wrote_them_all(reading, 
     same = Reading(build_corpus(articles))
     assert not same.several_sources
     assert same.labels == {"one": "Steel rises", "two": "Copper falls"}
+
+
+def test_the_words_all_sources_start_with_are_left_out(tmp_path):
+    for name, category in (("one.md", "business"), ("two.md", "sport")):
+        (tmp_path / name).write_text(
+            f'---\ntitle: T\nsource: "BBC News dataset, category: {category}"\n---\nText.\n'
+        )
+    articles = [read_article(tmp_path / name, name[:3]) for name in ("one.md", "two.md")]
+    assert Reading(build_corpus(articles)).labels == {"one": "business", "two": "sport"}
