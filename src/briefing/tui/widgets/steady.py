@@ -19,5 +19,4 @@ class SteadySize:
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def watch_virtual_size(self: Any, size: Size) -> None:
-        self._scroll_update(size)
-        self.refresh()
+        self._scroll_update(size)  # the scrollbar; the content refreshes itself
