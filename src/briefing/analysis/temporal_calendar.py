@@ -1,0 +1,245 @@
+"""Resolvers of calendar expressions: dates, months, years, decades, quarters, halves,
+seasons, holidays and years spelled out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.analysis.reference import PAST, choose_year, tense_near
+from briefing.analysis.temporal_lexicon import MONTHS, ORDINALS, SEASONS
+from briefing.analysis.temporal_values import (
+    Context,
+    Groups,
+    Resolved,
+    _mod,
+    _set_anchor,
+    _valid,
+    _with_part,
+    _y,
+    _ymd,
+)
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+_QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
+
+
+def _iso(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    if not _valid(year, month, day):
+        return None
+    _set_anchor(ctx, (year, month, day), end)
+    if m["hh"]:
+        return ("TIME", f"{_ymd(year, month, day)}T{m['hh']}:{m['mm']}", None)
+    return ("DATE", _ymd(year, month, day), None)
+
+
+def _numeric(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        year += 2000 if year < 50 else 1900
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not (1 <= month <= 12) or not _valid(year, month, day):
+        return None
+    _set_anchor(ctx, (year, month, day), end)
+    return ("DATE", _ymd(year, month, day), None)
+
+
+def _month_day(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    day = int(m["d"])
+    year = int(m["y"]) if m["y"] else None
+    if not 1 <= day <= 31 or not _valid(year, month, day):
+        return None
+    if year is None:
+        year = choose_year(ctx.ref, month, day, tense_near(ctx.text, start, end))
+    _set_anchor(ctx, (year, month, day), end)
+    return _with_part(ctx, m, (year, month, day))
+
+
+def _month_year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    return ("DATE", _ymd(int(m["y"]), month), _mod(m))
+
+
+def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    ref = ctx.ref
+    relative_year = (m["ry"] or "").lower()
+    if relative_year and ref.year is not None:
+        step = {"last": -1, "this": 0, "next": 1}[relative_year]
+        return ("DATE", _ymd(ref.year + step, month), _mod(m))
+    if ref.year is None or ref.month is None:
+        year = ref.year
+    elif rel.endswith("last"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel.endswith("next"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel.endswith("this"):
+        year = ref.year
+    else:
+        year = choose_year(ref, month, None, tense_near(ctx.text, start, end, 110))
+    return ("DATE", _ymd(year, month), _mod(m))
+
+
+def _year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    return ("DATE", m["y"], _mod(m))
+
+
+def _decade(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    if m["dec"]:
+        return ("DATE", m["dec"], _mod(m))
+    century = (ctx.ref.year // 100) if ctx.ref.year else 19
+    return ("DATE", f"{century}{m['short']}", _mod(m))
+
+
+def _quarter_of(ctx: Context, offset: int = 0) -> tuple[int | None, int]:
+    """The quarter ``offset`` quarters from the reference's own."""
+    ref = ctx.ref
+    if ref.month is None:
+        return (ref.year, 0)
+    index = (ref.year or 2000) * 4 + (ref.month - 1) // 3 + offset
+    year, quarter = divmod(index, 4)
+    return (year if ref.year is not None else None, quarter + 1)
+
+
+def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    rel = (m["rel"] or "").lower()
+    ordinal = (m["q"] or "").lower() or (rel if rel in ORDINALS else "")
+    explicit = m["y"] or m["py"]
+    if explicit and (ordinal or m["word"].lower() == "quarter"):
+        year: int | None = int(explicit)
+        quarter = ORDINALS.get(ordinal, 0)
+        if not quarter and ctx.last_quarter is not None:
+            quarter = ctx.last_quarter[1]
+    elif explicit:
+        year = int(explicit)
+        quarter = ctx.last_quarter[1] if ctx.last_quarter is not None else 0
+    elif rel in ("year-earlier", "year-ago", "same"):
+        if ctx.last_quarter is None:
+            return ("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None)
+        previous_year = ctx.last_quarter[0]
+        year = int(previous_year) - 1 if previous_year.isdigit() else None
+        quarter = ctx.last_quarter[1]
+        if rel == "same":
+            year = year + 1 if year is not None else None
+    elif ordinal:
+        quarter = ORDINALS[ordinal]
+        year, current = _quarter_of(ctx)
+        tense = tense_near(ctx.text, start, end)
+        if year is not None and current and quarter > current and tense == PAST:
+            year -= 1
+    elif rel in ("this", "current"):
+        year, quarter = _quarter_of(ctx)
+    elif rel == "next":
+        year, quarter = _quarter_of(ctx, 1)
+    elif ctx.last_quarter is not None and rel not in ("last", "previous", "latest"):
+        year = int(ctx.last_quarter[0]) if ctx.last_quarter[0].isdigit() else None
+        quarter = ctx.last_quarter[1]
+    else:
+        year, quarter = _quarter_of(ctx, -1)
+    if not quarter:
+        return ("DATE", f"{_y(year)}-QX", None)
+    if rel not in ("year-earlier", "year-ago", "same"):
+        ctx.last_quarter = (_y(year), quarter)
+    return ("DATE", f"{_y(year)}-Q{quarter}", None)
+
+
+def _q_short(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    year = int(m["y"]) if m["y"] else _quarter_of(ctx)[0]
+    ctx.last_quarter = (_y(year), int(m["q"]))
+    return ("DATE", f"{_y(year)}-Q{m['q']}", None)
+
+
+def _half(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    year = int(m["y"]) if m["y"] else ctx.ref.year
+    return ("DATE", f"{_y(year)}-H{1 if m['h'].lower() == 'first' else 2}", None)
+
+
+def _season(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    season = SEASONS[(m["season"] or m["season2"]).lower()]
+    explicit = m["y"] or m["y2"]
+    rel = (m["rel"] or "").lower()
+    ref = ctx.ref
+    if explicit:
+        year: int | None = int(explicit)
+    elif ref.year is None or ref.month is None:
+        year = ref.year
+    elif rel.endswith("last"):
+        year = ref.year if _SEASON_START[season] + 3 <= ref.month else ref.year - 1
+    elif rel.endswith("next"):
+        year = ref.year if _SEASON_START[season] > ref.month else ref.year + 1
+    else:
+        year = ref.year
+    return ("DATE", f"{_y(year)}-{season}", None)
+
+
+def _quarter_in_talk(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The quarter a sentence about quarterly results compares with, if it is one."""
+    left = ctx.text.rfind(". ", max(0, start - 250), start)
+    right = ctx.text.find(". ", end, end + 150)
+    if not _QUARTER_TALK.search(ctx.text, left + 1, right if right != -1 else end + 150):
+        return None
+    if ctx.last_quarter and ctx.last_quarter[0].isdigit():
+        return (int(ctx.last_quarter[0]), ctx.last_quarter[1])
+    year, quarter = _quarter_of(ctx, -1)
+    return (year, quarter) if year is not None and quarter else None
+
+
+def _year_ago(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    quarter = _quarter_in_talk(ctx, start, end)
+    if quarter is not None:
+        return ("DATE", f"{quarter[0] - 1}-Q{quarter[1]}", None)
+    return ("DATE", _y(ctx.ref.year - 1 if ctx.ref.year is not None else None), None)
+
+
+_HOLIDAYS = {
+    "Christmas": (12, 25), "Christmas Eve": (12, 24), "New Year's": (1, 1),
+    "New Year's Eve": (12, 31), "Thanksgiving": (11, -44), "Independence": (7, 4),
+    "Fourth of July": (7, 4), "Labor": (9, -11), "Memorial": (5, -19),
+    "Valentine's": (2, 14), "Halloween": (10, 31), "Veterans": (11, 11),
+    "Election": (11, -21), "Boxing": (12, 26),
+}  # fmt: skip
+
+
+def _holiday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    name = m["word"]
+    month, day = _HOLIDAYS.get(name.replace(" Day", "").replace("'s Eve", "'s Eve"), (0, 0))
+    year = choose_year(ctx.ref, month, day or 15, tense_near(ctx.text, start, end))
+    if day < 0:  # the n-th given weekday of the month: (weekday, n)
+        if year is None:
+            return ("DATE", f"XXXX-{month:02d}", None)
+        weekday, nth = -day // 10, -day % 10
+        first = dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        if nth == 9:  # the last one
+            last = dt.date(year, month, 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30)
+            day = last.day - (last.isoweekday() - weekday) % 7
+        else:
+            day = 1 + offset + 7 * (nth - 1)
+    if month == 0:
+        return None
+    _set_anchor(ctx, (year, month, day), end)
+    return ("DATE", _ymd(year, month, day), None)
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
+
+
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _spelled_year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    words = re.split(r"[\s-]+", m["word"].lower())
+    if words[0] == "two":
+        rest = [w for w in words[2:] if w != "and"]
+        return ("DATE", f"{2000 + (_ONES.get(rest[0], 0) if rest else 0)}", None)
+    year = 1900 + _TENS.get(words[1], 0) + (_ONES.get(words[2], 0) if len(words) > 2 else 0)
+    return ("DATE", str(year), None)

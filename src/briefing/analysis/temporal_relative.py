@@ -1,0 +1,320 @@
+"""Resolvers of expressions relative to the reference date or to the last date the text
+gave: today, last week, two days later, Tuesday, the 27th, times of day, vague references."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.analysis.reference import FUTURE, choose_year, tense_near
+from briefing.analysis.temporal_calendar import _quarter_in_talk
+from briefing.analysis.temporal_lexicon import (
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+)
+from briefing.analysis.temporal_values import (
+    Context,
+    Groups,
+    Resolved,
+    _mod,
+    _ref_tuple,
+    _set_anchor,
+    _shift,
+    _valid,
+    _with_part,
+    _y,
+    _ymd,
+)
+
+_MONEY_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|[a-z]*illion|thousand|hundred|dollars?|yen|euros?|"
+    r"pounds?|cents?|tons?|barrels?|times)?|\bper)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _deictic(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    word = m["word"].lower()
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    date = _shift(_ref_tuple(ctx), days=offset)
+    _set_anchor(ctx, date, end)
+    if word in ("tonight", "overnight"):
+        return ("TIME", f"{_ymd(*date)}TNI", None)
+    return _with_part(ctx, m, date)
+
+
+def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """Everything built on a unit word: durations, "ago", "last week", "the next day", sets."""
+    unit_word = m["unit"].lower()
+    plural = unit_word.endswith("s") and unit_word not in ("days",) or unit_word == "days"
+    singular = unit_word[:-1] if plural else unit_word
+    singular = "century" if singular == "centurie" else singular
+    rel = " ".join((m["rel"] or "").lower().split())
+    if m["every"]:
+        return _every(singular)
+    if m["n"] is not None:
+        if m["dir"]:
+            return _ago(m, ctx, start, end, singular)
+        return _duration(m, ctx, start, singular)
+    if plural or m["dir"]:
+        return None
+    if rel in (
+        "the previous",
+        "the following",
+        "the next",
+        "the same",
+        "the prior",
+        "previous",
+        "following",
+        "same",
+        "prior",
+    ):
+        return _anaphor(rel.split()[-1], singular, ctx, end)
+    if rel in ("the", "the full") and singular == "year" and m["unit"].islower():
+        return _relative("this", "year", m, ctx, start, end)  # "for the year", in reports
+    if rel == "the" and singular != "weekend":
+        return None
+    if not rel and not m["mod"]:
+        return None
+    return _relative(rel.split()[-1] if rel else "this", singular, m, ctx, start, end)
+
+
+def _every(unit: str) -> Resolved:
+    if unit in PARTS_OF_DAY:
+        return ("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", None)
+    code = {"day": "1D", "week": "1W", "month": "1M", "year": "1Y", "weekend": "1WE",
+            "decade": "10Y", "century": "100Y", "hour": "T1H", "minute": "T1M"}  # fmt: skip
+    return ("SET", f"P{code[unit]}", None)
+
+
+def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+    ref = ctx.ref
+    mod = _mod(m)
+    if unit == "year":
+        return ("DATE", _y(ref.year + step if ref.year is not None else None), mod)
+    if unit == "month":
+        if ref.month is None:
+            return ("DATE", f"{_y(ref.year)}-XX", mod)
+        year, month, _ = _shift((ref.year, ref.month, None), months=step)
+        return ("DATE", _ymd(year, month), mod)
+    if unit == "decade":
+        return ("DATE", _y(ref.year)[:3] if ref.year and step == 0 else "XXX", mod)
+    if unit == "century":
+        return ("DATE", _y(ref.year)[:2] if ref.year and step == 0 else "XX", mod)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        if step != 0 or rel not in ("this", ""):
+            return None
+        return ("TIME", f"{_ymd(*_ref_tuple(ctx))}T{PARTS_OF_DAY[unit]}", None)
+    if unit not in ("week", "weekend"):
+        return None
+    date = ref.date
+    if date is None:
+        return ("DATE", f"{_y(ref.year)}-WXX" + ("-WE" if unit == "weekend" else ""), mod)
+    if unit == "weekend" and rel == "the":
+        future = tense_near(ctx.text, start, end) == FUTURE
+        step = 0 if future or date.isoweekday() >= 5 else -1
+    iso = (date + dt.timedelta(weeks=step)).isocalendar()
+    week = f"{iso[0]:04d}-W{iso[1]:02d}"
+    return ("DATE", week + ("-WE" if unit == "weekend" else ""), mod)
+
+
+def _number(raw: str) -> float | None:
+    raw = " ".join(raw.lower().split())
+    if raw in NUMBER_WORDS:
+        return NUMBER_WORDS[raw]
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resolved:
+    amount = _number(m["n"] or "")
+    unit = UNITS.get(unit_word)
+    direction = (m["dir"] or "").lower()
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    deictic = direction in ("ago", "from now", "hence")
+    if amount is None or unit is None:
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
+    base = _ref_tuple(ctx) if deictic or ctx.anchor is None else ctx.anchor
+    steps = int(amount) * sign
+    if unit == "Y":
+        if deictic or direction == "earlier":
+            quarter = _quarter_in_talk(ctx, start, end)
+            if quarter is not None:
+                return ("DATE", f"{quarter[0] + steps}-Q{quarter[1]}", None)
+        return ("DATE", _y(base[0] + steps if base[0] is not None else None), None)
+    if unit == "DE":
+        return ("DATE", _y(base[0] + 10 * steps if base[0] is not None else None)[:3], None)
+    if unit == "M":
+        year, month, _ = _shift((base[0], base[1], None), months=steps)
+        return ("DATE", _ymd(year, month) if month else _y(year), None)
+    if unit in ("W", "D"):
+        if base[1] is None or base[2] is None:
+            return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
+        date = _shift(base, days=steps * (7 if unit == "W" else 1))
+        if unit == "D":
+            _set_anchor(ctx, date, end)
+            return ("DATE", _ymd(*date), None)
+        if date[0] is None or date[1] is None or date[2] is None:
+            return ("DATE", "XXXX-WXX", None)
+        iso = dt.date(date[0], date[1], date[2]).isocalendar()
+        return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None)
+    return None
+
+
+def _duration(m: Groups, ctx: Context, start: int, unit_word: str) -> Resolved:
+    amount = _number(m["n"] or "")
+    unit = UNITS.get(unit_word)
+    if unit is None or unit == "WE":
+        return None
+    count = "X" if amount is None else f"{amount:g}"
+    if (m["n"] or "").lower() in ("a", "an") and not m["rel"] and not m["adj"]:
+        if _MONEY_BEFORE.search(ctx.text, max(0, start - 40), start):
+            return ("SET", f"P1{unit if unit in 'YMWD' else 'Y'}", None)
+    if unit == "DE":
+        unit, count = "Y", "X" if amount is None else f"{amount * 10:g}"
+    elif unit == "CE":
+        unit, count = "Y", "X" if amount is None else f"{amount * 100:g}"
+    if unit in ("H", "MIN", "S"):
+        return ("DURATION", f"PT{count}{unit[0]}", None)
+    if unit in ("MO", "AF", "EV", "NI"):
+        return None
+    return ("DURATION", f"P{count}{unit}", None)
+
+
+def _anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:
+    sign = -1 if word in ("previous", "prior") else 0 if word == "same" else 1
+    base = ctx.anchor or _ref_tuple(ctx)
+    if unit in ("day", "morning", "evening", "night", "afternoon"):
+        if base[1] is None or base[2] is None:
+            return None
+        date = _shift(base, days=sign)
+        _set_anchor(ctx, date, end)
+        if unit != "day":
+            return ("TIME", f"{_ymd(*date)}T{PARTS_OF_DAY[unit]}", None)
+        return ("DATE", _ymd(*date), None)
+    if unit == "year":
+        return ("DATE", _y(base[0] + sign if base[0] is not None else None), None)
+    if unit == "month":
+        year, month, _ = _shift((base[0], base[1], None), months=sign)
+        return ("DATE", _ymd(year, month) if month else f"{_y(year)}-XX", None)
+    if unit != "week":
+        return None
+    if base[0] is None or base[1] is None or base[2] is None:
+        return ("DATE", f"{_y(base[0])}-WXX", None)
+    iso = (dt.date(base[0], base[1], base[2]) + dt.timedelta(weeks=sign)).isocalendar()
+    return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None)
+
+
+def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    weekday = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    ref = ctx.ref.date
+    if ref is None:
+        return ("DATE", f"XXXX-WXX-{weekday}", None)
+    gap = (ref.isoweekday() - weekday) % 7
+    ahead = (weekday - ref.isoweekday()) % 7
+    if rel == "last" or rel == "past":
+        target = ref - dt.timedelta(days=gap or 7)
+    elif rel in ("next", "coming"):
+        target = ref + dt.timedelta(days=ahead or 7)
+    elif rel == "this" or tense_near(ctx.text, start, end, 45, strict=True) == FUTURE:
+        target = ref + dt.timedelta(days=ahead)
+    else:
+        target = ref - dt.timedelta(days=gap)
+    date = (target.year, target.month, target.day)
+    _set_anchor(ctx, date, end)
+    return _with_part(ctx, m, date)
+
+
+def _nth(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    day = int(m["d"])
+    ref = ctx.ref
+    if not 1 <= day <= 31:
+        return None
+    if ref.month is None:
+        return ("DATE", f"{_y(ref.year)}-XX-{day:02d}", None)
+    year: int | None = ref.year
+    month: int | None = ref.month
+    if ref.day is not None and day > ref.day + 1 and tense_near(ctx.text, start, end) != FUTURE:
+        year, month, _ = _shift((year, month, None), months=-1)
+    if month is None or not _valid(year, month, day):
+        return None
+    _set_anchor(ctx, (year, month, day), end)
+    return ("DATE", _ymd(year, month, day), None)
+
+
+def _clock_date(
+    ctx: Context, start: int, m: Groups | None = None
+) -> tuple[int | None, int | None, int | None]:
+    if m is not None and m["wd"]:
+        resolved = _weekday(Groups(wd=m["wd"]), ctx, start, start)
+        if resolved and resolved[1][:4].isdigit():
+            parts = resolved[1][:10].split("-")
+            return (int(parts[0]), int(parts[1]), int(parts[2]))
+    if m is not None and m["month"] and m["d"]:
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        day = int(m["d"])
+        if _valid(None, month, day):
+            year = choose_year(ctx.ref, month, day, tense_near(ctx.text, start, start))
+            return (year, month, day)
+    if ctx.anchor is not None and start - ctx.anchor_end < 120:
+        return ctx.anchor
+    return _ref_tuple(ctx)
+
+
+def _time_value(ctx: Context, start: int, hour: int, minute: int, m: Groups | None = None) -> str:
+    year, month, day = _clock_date(ctx, start, m)
+    date = _ymd(year, month, day) if month and day else "XXXX-XX-XX"
+    return f"{date}T{hour:02d}:{minute:02d}"
+
+
+def _clock(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if not 1 <= hour <= 12:
+        return None
+    if m["ampm"].lower().startswith("p") and hour != 12:
+        hour += 12
+    elif m["ampm"].lower().startswith("a") and hour == 12:
+        hour = 0
+    return ("TIME", _time_value(ctx, start, hour, minute, m), None)
+
+
+def _clock24(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    return ("TIME", _time_value(ctx, start, int(m["h"]), int(m["mi"])), None)
+
+
+def _noon(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    hour = 24 if m["word"].lower() == "midnight" else 12
+    return ("TIME", _time_value(ctx, start, hour, 0, m), None)
+
+
+def _ref(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    word = " ".join(m["word"].lower().split())
+    pre = " ".join((m["pre"] or "").lower().split())
+    if word == "present":
+        return ("DATE", "PRESENT_REF", None) if pre in ("the", "at") else None
+    if word == "future":
+        return ("DATE", "FUTURE_REF", None) if pre in ("the", "in the", "the near") else None
+    if word == "past":
+        return ("DATE", "PAST_REF", None) if pre in ("the", "in the") else None
+    if word in ("near term", "short term"):
+        return ("DATE", "FUTURE_REF", None) if pre in ("the", "in the") else None
+    if word in ("now", "currently", "nowadays", "these days"):
+        return ("DATE", "PRESENT_REF", None)
+    return ("DATE", "PAST_REF", None)
+
+
+def _set(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+             "yearly": "P1Y", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
+    return ("SET", value[m["adv"].lower()], None)
+
+
+def _every_weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    return ("SET", f"XXXX-WXX-{WEEKDAYS[m['what'].lower()]}", None)
