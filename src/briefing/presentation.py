@@ -78,3 +78,16 @@ def shorten(text: str, width: int) -> str:
     if not text[len(cut)].isspace() and " " in cut:
         cut = cut.rsplit(" ", 1)[0]  # drop the word the cut fell into
     return cut.rstrip(",;: ") + "\u2026"
+
+
+def date_note(article: Article) -> str:
+    """Where an article comes from and what its date rests on, for a status line."""
+    source = article.source or article.id
+    if article.date and article.date_basis == "inferred":
+        return f"{source} \u00b7 {article.date} (inferred)"
+    if article.date:
+        return f"{source} \u00b7 {article.date}"
+    if article.date_reference:
+        guess = date_label(article.date_reference)
+        return f"{source} \u00b7 undated (latest date in text: {guess})"
+    return f"{source} \u00b7 date not stated"

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,7 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from briefing import opening
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.model import Article, Corpus, Event, LoadFailure
-from briefing.presentation import date_label, shorten
+from briefing.presentation import date_label, date_note, shorten
 from briefing.reading import Reading
 from briefing.safe_text import plain
 from briefing.store import Note, Store, StoreError, article_key
@@ -336,29 +335,7 @@ class MainScreen(Screen[None]):
         if self.pinned:
             parts.append(f"{len(self.pinned)} pinned")
         article = self.article
-        right = self.date_note(article) if article is not None else ""
-        width = max(20, self.size.width - 2)
-        left = Text(plain(" \u00b7 ".join(parts)))
-        right_text = Text(plain(right), style="dim")
-        right_text.truncate(max(0, min(len(right_text), width - len(left) - 2, width * 2 // 5)),
-                            overflow="ellipsis")  # fmt: skip
-        left.truncate(max(10, width - len(right_text) - 2), overflow="ellipsis")
-        gap = max(2, width - len(left) - len(right_text))
-        line = Text.assemble(left, " " * gap, right_text)
-        line.truncate(width, overflow="ellipsis")
-        status.line = line
-
-    @staticmethod
-    def date_note(article: Article) -> str:
-        source = article.source or article.id
-        if article.date and article.date_basis == "inferred":
-            return f"{source} \u00b7 {article.date} (inferred)"
-        if article.date:
-            return f"{source} \u00b7 {article.date}"
-        if article.date_reference:
-            guess = date_label(article.date_reference)
-            return f"{source} \u00b7 undated (latest date in text: {guess})"
-        return f"{source} \u00b7 date not stated"
+        status.show(parts, date_note(article) if article is not None else "")
 
     # ------------------------------------------------------------------ reactives
 

@@ -1,0 +1,47 @@
+"""What the app and the brief both say: date labels, focus year, the status line's date note."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from briefing.model import Article
+from briefing.presentation import date_label, date_note, focus_year
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "focus", "label"),
+    [
+        ("2025-10-27", None, "2025", "27 Oct"),
+        ("2025-09", None, "2025", "Sep"),
+        ("2029-01", None, "2025", "Jan 2029"),
+        ("XXXX-10-28", None, None, "28 Oct?"),
+        ("2025", "END", "2025", "end 2025"),
+        ("XXXX", "END", None, "end yr?"),
+    ],
+)
+def test_date_labels(value, mod, focus, label):
+    assert date_label(value, mod, focus) == label
+
+
+def test_focus_year_is_the_most_common_year():
+    articles = [
+        Article(id=str(n), path="", body="", paragraphs=(), date=date)
+        for n, date in enumerate(["2025-10-28", "2025-01-02", "2024-12-30", None])
+    ]
+    assert focus_year(articles) == "2025"
+    assert focus_year([]) is None
+
+
+def test_date_note_says_what_the_date_rests_on():
+    article = Article(id="seed", path="", body="", paragraphs=(), source="Observer Net")
+    assert date_note(article) == "Observer Net \u00b7 date not stated"
+    assert date_note(replace(article, date_reference="XXXX-10-28")) == (
+        "Observer Net \u00b7 undated (latest date in text: 28 Oct?)"
+    )
+    inferred = replace(article, date="2025-10-28", date_basis="inferred")
+    assert date_note(inferred) == "Observer Net \u00b7 2025-10-28 (inferred)"
+    assert date_note(replace(inferred, date_basis="metadata", source=None)) == (
+        "seed \u00b7 2025-10-28"
+    )
