@@ -1,20 +1,36 @@
-"""When the screen was last drawn: keypress-to-repaint is measured up to the last screen
-update a key caused, not to the end of Pilot's own waits for the app to go idle."""
+"""When a key's response reached the screen.
+
+Every screen update is timed and the whole screen is read back after it. Keypress-to-repaint
+is the time of the first update after which the screen is as it finally settles: later
+updates that change nothing visible (Textual sometimes repaints a region a frame or two
+later) do not count, and neither do Pilot's own waits for the app to go idle.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import time
 
 from textual._compositor import Compositor
 
-_last = [0.0]
+_paints: list[tuple[float, str]] = []
 _render_update = Compositor.render_update
+
+
+def _screen_digest(compositor: Compositor) -> str:
+    digest = hashlib.sha1()
+    for strip in compositor.render_strips():
+        for segment in strip:
+            digest.update(segment.text.encode())
+            digest.update(repr(segment.style).encode())
+    return digest.hexdigest()
 
 
 def _timed_render_update(self, *args, **kwargs):
     update = _render_update(self, *args, **kwargs)
     if update is not None:  # something was drawn
-        _last[0] = time.perf_counter()
+        done = time.perf_counter()
+        _paints.append((done, _screen_digest(self)))
     return update
 
 
@@ -23,9 +39,19 @@ Compositor.render_update = _timed_render_update  # type: ignore[method-assign]
 
 def forget() -> None:
     """Start a new measurement."""
-    _last[0] = 0.0
+    _paints.clear()
 
 
 def since(begun: float) -> float:
-    """Milliseconds from ``begun`` to the last screen update (0 when nothing was drawn)."""
-    return max(0.0, _last[0] - begun) * 1000 if _last[0] else 0.0
+    """Milliseconds from ``begun`` to the update that left the screen as it now is (0 when
+    nothing was drawn)."""
+    if not _paints:
+        return 0.0
+    final = _paints[-1][1]
+    settled = next(done for done, digest in _paints if digest == final)
+    return max(0.0, settled - begun) * 1000
+
+
+def last(begun: float) -> float:
+    """Milliseconds from ``begun`` to the last update, whether it changed anything or not."""
+    return max(0.0, _paints[-1][0] - begun) * 1000 if _paints else 0.0

@@ -364,6 +364,7 @@ class MainScreen(Screen[None]):
 
     @on(TimelinePane.EventHighlighted)
     def event_highlighted(self, message: TimelinePane.EventHighlighted) -> None:
+        self.query_one(TimelinePane).draw_cursor()  # in the same frame as the reader
         self.select_event(message.event, move_reader=True)
 
     @on(TimelinePane.EventChosen)

@@ -84,6 +84,7 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
         self.rows: list[Row] = []
         self._texts: dict[int, Text] = {}
         self._text_width = 0
+        self._undrawn: int | None = None  # a row whose cursor is still drawn
 
     # ------------------------------------------------------------------ content
 
@@ -155,12 +156,19 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
         return max(0, min(value, len(self.rows) - 1))
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
-        for index in (old, new):
+        self._undrawn = old if self._undrawn is None else self._undrawn
+        if new is not None:
+            self.post_message(self.Highlighted(self, new))
+        else:
+            self.draw_cursor()
+
+    def draw_cursor(self) -> None:
+        """Draw the cursor where it now is (and clear it where it was)."""
+        for index in (self._undrawn, self.highlighted):
             if index is not None:
                 self.refresh(Region(0, index - self.scroll_offset.y, self.size.width, 1))
-        if new is not None:
-            self.scroll_to_highlight()
-            self.post_message(self.Highlighted(self, new))
+        self._undrawn = None
+        self.scroll_to_highlight()
 
     def scroll_to_highlight(self) -> None:
         """Scroll so the cursor's row shows."""

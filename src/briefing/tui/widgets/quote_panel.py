@@ -47,6 +47,7 @@ class QuotePanel(ListPane[QuoteRef]):
         self.border_title = Text(plain(f"Quotes \u00b7 {title} \u00b7 {len(self.quotes)}"))
         if self.rows:
             self.highlighted = 0
+            self.draw_cursor()
 
     def row_text(self, index: int, width: int) -> Text:
         """A quote's line: pin mark, words, speaker, source and paragraph number."""
@@ -76,6 +77,7 @@ class QuotePanel(ListPane[QuoteRef]):
 
     def on_list_pane_highlighted(self, message: ListPane.Highlighted) -> None:
         message.stop()
+        self.draw_cursor()
 
 
 def quote_key(article: Article, quote: Quote) -> str:

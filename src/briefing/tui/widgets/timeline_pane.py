@@ -100,6 +100,7 @@ class TimelinePane(ListPane[Event]):
         message.stop()
         if self.current is not None:
             self.post_message(self.EventHighlighted(self.current))
+        self.call_later(self.draw_cursor)  # the screen draws it with what the event changes
 
     def on_list_pane_selected(self, message: ListPane.Selected) -> None:
         message.stop()
