@@ -3,9 +3,10 @@
 Usage: python benchmarks/tui.py FOLDER [--presses N]
 
 First paint: from starting the app until the first batch of analysed articles is on the
-screen. Full load: until every article is analysed. Latency: from a key press to the last
-screen update it caused, median and 95th percentile, and beside it the whole Pilot round
-trip (press + pause), which adds Pilot's own waits for the app to go idle.
+screen. Full load: until every article is analysed. Latency: from a key press to the screen
+update after which the screen no longer changes (see _paint.py), median and 95th
+percentile, and beside it the whole Pilot round trip (press + pause), which adds Pilot's
+own waits for the app to go idle.
 The app starts on an empty database: every article is analysed while it loads.
 """
 
