@@ -14,6 +14,7 @@ import time
 from textual._compositor import Compositor
 
 _paints: list[tuple[float, str]] = []
+_watching = [False]  # reading the screen back costs time: only while measuring keys
 _render_update = Compositor.render_update
 
 
@@ -28,7 +29,7 @@ def _screen_digest(compositor: Compositor) -> str:
 
 def _timed_render_update(self, *args, **kwargs):
     update = _render_update(self, *args, **kwargs)
-    if update is not None:  # something was drawn
+    if update is not None and _watching[0]:  # something was drawn
         done = time.perf_counter()
         _paints.append((done, _screen_digest(self)))
     return update
@@ -38,7 +39,8 @@ Compositor.render_update = _timed_render_update  # type: ignore[method-assign]
 
 
 def forget() -> None:
-    """Start a new measurement."""
+    """Start a new measurement (and from now on, time every screen update)."""
+    _watching[0] = True
     _paints.clear()
 
 
