@@ -23,6 +23,7 @@ class Reading:
         self.index_by_id = {header.id: index for index, header in enumerate(corpus.headers)}
         self.names = {entity.id: entity.name for entity in corpus.entities}
         self.events_by_date: dict[str, list[Event]] = {}
+        self._quotes_on: dict[str, list[QuoteRef]] = {}
         for event in corpus.timeline:
             self.events_by_date.setdefault(event.date, []).append(event)
 
@@ -77,12 +78,17 @@ class Reading:
         return [(a, q) for a in speaking for q in a.quotes if q.speaker == entity_id]
 
     def quotes_on(self, date: str) -> list[QuoteRef]:
-        """Quotes in the sentences of the events dated ``date``."""
+        """Quotes in the sentences of the events dated ``date`` (kept: the corpus does not
+        change under a reading)."""
+        known = self._quotes_on.get(date)
+        if known is not None:
+            return known
         chosen: list[QuoteRef] = []
         for event in self.events_by_date.get(date, ()):
             article = self.article_by_id(event.article)
             start, end = event.sentence
             chosen.extend((article, q) for q in article.quotes if start <= q.start < end)
+        self._quotes_on[date] = chosen
         return chosen
 
     def quotes_under(self, topic: str) -> list[QuoteRef]:
