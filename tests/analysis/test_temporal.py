@@ -160,3 +160,16 @@ def test_ordinal_days_are_still_dates(text, value):
 )
 def test_reference_years_and_vague_times(text, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
+
+
+def test_a_year_ago_of_a_comparison_period_is_that_period():
+    text = (
+        "Net income for the third quarter rose 12%. In the 1988 period, the company earned "
+        "$4 million. The year-ago quarter included a gain."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, RefDate(1989, 11, 2))]
+    assert found == [
+        ("the third quarter", "1989-Q3"),
+        ("the 1988 period", "1988-Q3"),
+        ("The year-ago quarter", "1988-Q3"),
+    ]

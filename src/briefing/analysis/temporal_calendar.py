@@ -122,7 +122,7 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         if ctx.last_quarter is None:
             return ("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None)
         previous_year = ctx.last_quarter[0]
-        year = int(previous_year) - 1 if previous_year.isdigit() else None
+        year = _year_before(ctx, int(previous_year)) if previous_year.isdigit() else None
         quarter = ctx.last_quarter[1]
         if rel == "same":
             year = year + 1 if year is not None else None
@@ -189,10 +189,17 @@ def _quarter_in_talk(ctx: Context, start: int, end: int) -> tuple[int, int] | No
     return (year, quarter) if year is not None and quarter else None
 
 
+def _year_before(ctx: Context, year: int) -> int:
+    """The year a year before a reported quarter of ``year``: a quarter already a year
+    before the latest one ("the 1988 period" in a 1989 report) is itself the comparison."""
+    latest, _quarter = _quarter_of(ctx, -1)
+    return year - 1 if latest is None or year >= latest else year
+
+
 def _year_ago(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     quarter = _quarter_in_talk(ctx, start, end)
     if quarter is not None:
-        return ("DATE", f"{quarter[0] - 1}-Q{quarter[1]}", None)
+        return ("DATE", f"{_year_before(ctx, quarter[0])}-Q{quarter[1]}", None)
     return ("DATE", _y(ctx.ref.year - 1 if ctx.ref.year is not None else None), None)
 
 
