@@ -194,6 +194,11 @@ async def test_topic_filter_from_the_picker(make_app):
         assert screen.topic == "visas"
         assert {e.date for e in screen.query_one(TimelinePane).events} == {"XXXX-09", "XXXX-10-28"}
         assert "topic: Visas & immigration" in _text(app)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("j", "j", "k", "enter")  # the picker moves like the panes
+        await pilot.pause()
+        assert screen.topic == "tariffs"
 
 
 async def test_pin_the_selected_event_and_a_quote(make_app):
@@ -435,3 +440,17 @@ async def test_second_start_opens_from_the_snapshot_and_search_opens_only_hits(m
         assert [m[0] for m in screen.matches] == [1]
         assert articles.opened == 2
         assert screen.article.id == "b-copper"
+
+
+def test_the_export_preview_of_a_long_brief_is_its_start():
+    from briefing.tui.screens.export_dialog import preview_of
+
+    paragraphs = [f"Line {n}.\n" for n in range(1, 1001)]
+    brief = "\n".join(paragraphs)  # 1,999 lines: a line of text, a blank line, ...
+    preview = preview_of(brief, 400)
+    assert preview.startswith("Line 1.\n\nLine 2.\n")
+    assert "Line 200." in preview and "Line 201." not in preview
+    assert preview.endswith(
+        "*The preview shows the first 400 of 1,999 lines; w writes the whole brief (11 KB).*\n"
+    )
+    assert preview_of("short\n", 400) == "short\n"

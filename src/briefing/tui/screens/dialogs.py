@@ -15,6 +15,13 @@ from textual.widgets.option_list import Option
 
 from briefing.model import TopicScore
 from briefing.safe_text import plain
+from briefing.tui.widgets.nav_bindings import NAV_BINDINGS
+
+
+class PickList(OptionList):
+    """An option list that also moves with j/k and g/G, like the panes."""
+
+    BINDINGS = NAV_BINDINGS
 
 
 class DateDialog(ModalScreen[str | None]):
@@ -67,7 +74,7 @@ class TopicPicker(ModalScreen[str | None]):
             options.append(Option(Text.assemble(mark, (label, colour)), id=key))
         with Vertical(classes="dialog") as box:
             box.border_title = "Filter by topic"
-            yield OptionList(*options, id="topic-list")
+            yield PickList(*options, id="topic-list")
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         self.dismiss(message.option.id or "")

@@ -11,6 +11,24 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
+PREVIEW_LINES = 400  # Textual's Markdown widget is slow on whole-corpus briefs (megabytes)
+
+
+def preview_of(brief: str, limit: int = PREVIEW_LINES) -> str:
+    """The start of ``brief`` for the preview: up to ``limit`` lines, cut at a blank line so
+    no block is broken, and a last line saying how much is left out."""
+    lines = brief.splitlines()
+    if len(lines) <= limit:
+        return brief
+    cut = limit
+    while cut > limit // 2 and lines[cut - 1].strip():
+        cut -= 1
+    size = len(brief.encode("utf-8")) / 1024
+    return "\n".join(lines[:cut]) + (
+        f"\n\n---\n\n*The preview shows the first {cut:,} of {len(lines):,} lines; "
+        f"w writes the whole brief ({size:,.0f} KB).*\n"
+    )
+
 
 class ExportDialog(ModalScreen[Path | None]):
     """The brief rendered as it will read; w writes it, o overwrites, Esc cancels."""
@@ -31,7 +49,7 @@ class ExportDialog(ModalScreen[Path | None]):
             box.border_title = "Export the brief \u00b7 w write \u00b7 Esc cancel"
             yield Label(Text(f"to {self.path}"), id="export-path")
             with VerticalScroll(id="export-preview"):
-                yield Markdown(self.brief)
+                yield Markdown(preview_of(self.brief))
 
     def action_write(self) -> None:
         """Write the brief, unless the file exists (then ask)."""

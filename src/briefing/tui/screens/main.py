@@ -6,6 +6,7 @@ import gc
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -33,6 +34,9 @@ from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
 from briefing.tui.widgets.reader_pane import Marks, ReaderPane
 from briefing.tui.widgets.status_bar import StatusBar
 from briefing.tui.widgets.timeline_pane import TimelinePane
+
+if TYPE_CHECKING:
+    from briefing.export.markdown import BriefView
 
 
 class MainScreen(Screen[None]):
@@ -652,7 +656,7 @@ class MainScreen(Screen[None]):
         """Preview and write the brief of the current view (filters and pins)."""
         if self.corpus is None:
             return
-        from briefing.export.markdown import BriefView, render_brief
+        from briefing.export.markdown import BriefView
 
         view = BriefView(
             topics=(self.topic,) if self.topic else (),
@@ -660,9 +664,21 @@ class MainScreen(Screen[None]):
             pinned=frozenset(self.pinned),
             notes=tuple((n.target, n.text) for n in self.notes),
         )
-        brief = render_brief(self.corpus, self.theme, view)
         name = "brief" + (f"-{self.topic}" if self.topic else "") + ".md"
-        path = Path.cwd() / name
+        if len(self.corpus.articles) > 50:
+            self.notify("Writing the brief\u2026", timeout=2)
+        self.prepare_brief(self.corpus, view, Path.cwd() / name)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def prepare_brief(self, corpus: Corpus, view: BriefView, path: Path) -> None:
+        """Render the brief away from the screen (a whole corpus takes a second or two)."""
+        from briefing.export.markdown import render_brief
+
+        brief = render_brief(corpus, self.theme, view)
+        self.app.call_from_thread(self.show_brief, brief, path)
+
+    def show_brief(self, brief: str, path: Path) -> None:
+        """Open the export dialog on a rendered brief."""
 
         def written(result: Path | None) -> None:
             if result is not None:
