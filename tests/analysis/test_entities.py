@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.analysis.entities import find_mentions
 from briefing.analysis.pipeline import assemble_corpus, build_corpus
 from briefing.ingest import parse_article
 
@@ -137,3 +138,8 @@ def test_a_form_of_address_is_neither_the_name_nor_a_role():
 def test_assemble_is_deterministic(seed_corpus):
     again = assemble_corpus(seed_corpus.articles)
     assert again.entities == seed_corpus.entities
+
+
+def test_a_party_is_never_a_person():
+    article = parse_article('"We will fight on," Tory said.\n', Path("a.txt"), "a")
+    assert [(m.text, m.type) for m in find_mentions(article)] == [("Tory", "ORG")]

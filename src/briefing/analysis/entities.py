@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from briefing.analysis.gazetteer import GAZETTEER, OUTLETS
+from briefing.analysis.gazetteer import GAZETTEER, OUTLETS, PARTIES
 from briefing.analysis.ner_features import (
     Token,
     capitalised_elsewhere,
@@ -119,6 +119,8 @@ def _clean(body: str, mention: Mention) -> Mention | None:
         return None
     if "/" in text and " " not in text:
         return None
+    if mention.type == "PER" and lower in PARTIES:
+        return Mention(mention.start, mention.end, text, "ORG")
     if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
         return Mention(mention.start, mention.end, text, "ORG")
     if lower in GAZETTEER.countries and mention.type in ("ORG", "MISC", "PER"):

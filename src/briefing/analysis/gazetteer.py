@@ -77,6 +77,36 @@ ORG_WORDS = frozenset(
     "securities capital bureau office court parliament congress senate assembly army navy "
     "police club news times post press journal network tv radio exchange reserve".split()
 )  # fmt: skip
+# Political parties and their members as news names them: never a person. ("Green" is
+# left out: it is a surname as often as a party.)
+PARTIES = frozenset(
+    (
+        "tory",
+        "tories",
+        "labour",
+        "conservative",
+        "conservatives",
+        "lib dem",
+        "lib dems",
+        "liberal democrat",
+        "liberal democrats",
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "gop",
+        "ukip",
+        "snp",
+        "sinn fein",
+        "plaid cymru",
+        "greens",
+        "social democrats",
+        "christian democrats",
+        "communists",
+        "socialists",
+        "komeito",
+    )
+)
 OUTLETS = frozenset(
     (
         "reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg",
