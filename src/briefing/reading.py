@@ -21,6 +21,7 @@ class Reading:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self.index_by_id = {header.id: index for index, header in enumerate(corpus.headers)}
+        self.entities_by_id = {entity.id: entity for entity in corpus.entities}
         self.names = {entity.id: entity.name for entity in corpus.entities}
         self.events_by_date: dict[str, list[Event]] = {}
         self._quotes_on: dict[str, list[QuoteRef]] = {}
@@ -73,7 +74,7 @@ class Reading:
 
     def quotes_of(self, entity_id: str) -> list[QuoteRef]:
         """What an entity is quoted saying, in the articles it appears in."""
-        entity = next((e for e in self.corpus.entities if e.id == entity_id), None)
+        entity = self.entities_by_id.get(entity_id)
         speaking = [self.article_by_id(i) for i in (entity.articles if entity else ())]
         return [(a, q) for a in speaking for q in a.quotes if q.speaker == entity_id]
 
@@ -126,12 +127,13 @@ class Reading:
             keys = store.matching(query)
         except sqlite3.Error:
             return everything
-        found = [
-            index
-            for index, header in enumerate(self.corpus.headers)
-            if article_key(header.path) in keys
-        ]
+        found = [index for index, key in enumerate(self._keys) if key in keys]
         return found or everything
+
+    @cached_property
+    def _keys(self) -> list[str]:
+        """How the store names each article (resolving paths once, not per search)."""
+        return [article_key(header.path) for header in self.corpus.headers]
 
 
 def _shared_start(names: set[str]) -> str:

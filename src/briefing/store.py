@@ -237,10 +237,9 @@ class Store:
 
     def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:
         """Articles whose text matches ``query`` (FTS5), best first, with a snippet."""
-        words = [w for w in query.replace('"', " ").split() if w]
-        if not words:
+        match = _match_expression(query)
+        if not match:
             return []
-        match = " ".join(f'"{w}"' for w in words)
         rows = self.db.execute(
             "SELECT path, snippet(bodies, 2, '[', ']', '\u2026', 12) FROM bodies "
             "WHERE bodies MATCH ? ORDER BY rank LIMIT ?",
@@ -250,10 +249,9 @@ class Store:
 
     def matching(self, query: str) -> set[str]:
         """Keys of every article whose text has all the words of ``query`` (FTS5)."""
-        words = [w for w in query.replace('"', " ").split() if w]
-        if not words:
+        match = _match_expression(query)
+        if not match:
             return set()
-        match = " ".join(f'"{w}"' for w in words)
         rows = self.db.execute("SELECT path FROM bodies WHERE bodies MATCH ?", (match,))
         return {path for (path,) in rows}
 
@@ -309,6 +307,11 @@ class Store:
     def read(self) -> set[str]:
         """Keys of the articles read."""
         return {path for (path,) in self.db.execute("SELECT path FROM reads")}
+
+
+def _match_expression(query: str) -> str:
+    """An FTS5 query with every word of ``query`` as a quoted term ("" when it has none)."""
+    return " ".join(f'"{word}"' for word in query.replace('"', " ").split())
 
 
 class _Transaction:

@@ -101,20 +101,10 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
 
-    def redraw(self) -> None:
-        """Draw every row again (its content changed, not the rows)."""
-        self._texts.clear()
-        self.refresh()
-
     @property
     def row_width(self) -> int:
         """Cells a row may take."""
         return max(1, self.scrollable_content_region.width)
-
-    @property
-    def option_count(self) -> int:
-        """How many rows there are."""
-        return len(self.rows)
 
     @property
     def current(self) -> Row | None:
@@ -183,12 +173,10 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
 
     def move_quietly(self, index: int) -> None:
         """Put the cursor on row ``index`` without announcing it."""
-        old = self.highlighted
+        if self._undrawn is None:
+            self._undrawn = self.highlighted
         self.set_reactive(ListPane.highlighted, self.validate_highlighted(index))
-        for row in (old, self.highlighted):
-            if row is not None:
-                self.refresh(Region(0, row - self.scroll_offset.y, self.size.width, 1))
-        self.scroll_to_highlight()
+        self.draw_cursor()
 
     def action_cursor_down(self) -> None:
         """Go down one row."""

@@ -56,11 +56,6 @@ class TimelinePane(ListPane[Event]):
         if keep is not None:
             self.select_event(keep)
 
-    def restyle(self, pinned: set[str]) -> None:
-        """Draw the rows again with new pin marks."""
-        self._pinned = pinned
-        self.redraw()
-
     def _label(self, index: int) -> str:
         label = self._labels.get(index)
         if label is None:
