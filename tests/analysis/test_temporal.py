@@ -173,3 +173,98 @@ def test_a_year_ago_of_a_comparison_period_is_that_period():
         ("the 1988 period", "1988-Q3"),
         ("The year-ago quarter", "1988-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tests ran from 1991 to 1997 in Ohio.", [("1991", "1991"), ("1997", "1997")]),
+        ("shootings dating back to 1994 were", [("1994", "1994")]),
+        (
+            "after the first nine months of 1997.",
+            [("the first nine months", "P9M"), ("1997", "1997")],
+        ),
+        ("under the Reform Act of 1989, he said", [("1989", "1989")]),
+        (
+            "in 1994, 1995 and 1997 he crossed",
+            [("1994", "1994"), ("1995", "1995"), ("1997", "1997")],
+        ),
+        ("leaders of the 1992 protests left", [("1992", "1992")]),
+        ("That 1978 resolution calls for peace.", [("1978", "1978")]),
+        ("up to 2000 workers", []),
+        ("one of 2000 people", []),
+    ],
+)
+def test_years_after_to_of_a_comma_or_a_determiner(text, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a referendum next year after the vote", [("next year", "DATE", "2026")]),
+        ("the year before the war", []),
+        ("three days after the vote", [("three days", "DURATION", "P3D")]),
+        ("CBS first reported last night that", [("last night", "TIME", "2025-10-27TNI")]),
+        ("She spoke this morning.", [("this morning", "TIME", "2025-10-28TMO")]),
+        ("she is a 20th century democrat", [("20th century", "DATE", "19")]),
+        ("the fabled 11th-century temple", [("11th-century", "DATE", "10")]),
+        ("built in the late 19th century.", [("the late 19th century", "DATE", "18")]),
+    ],
+)
+def test_relational_phrases_nights_and_centuries(text, found):
+    assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The team planned to leave Nairobi on Thursday.", "2025-10-30"),
+        ("The group could arrive as early as Friday.", "2025-10-31"),
+        ("Peace talks are set to resume Monday in Belfast.", "2025-11-03"),
+        ("They have until Thursday to sign.", "2025-10-30"),
+        ("The cabinet met Thursday.", "2025-10-23"),
+    ],
+)
+def test_weekday_direction_from_plans_and_deadlines(text, value):
+    assert [t.value for t in find_time_expressions(text, REF)] == [value]
+
+
+def test_a_participle_after_be_is_not_the_past():
+    ref = RefDate(1999, 2, 10)
+    text = "He added that a ceremony would still be held at the summit on April 24."
+    assert [t.value for t in find_time_expressions(text, ref)] == ["1999-04-24"]
+
+
+def test_last_with_a_month_and_day_is_the_past_one():
+    ref = RefDate(1999, 4, 19)
+    text = "He was shot to death last Oct. 23 at his home."
+    assert [(t.text, t.value) for t in find_time_expressions(text, ref)] == [
+        ("last Oct. 23", "1998-10-23")
+    ]
+
+
+def test_that_year_and_that_day_refer_back():
+    text = (
+        "He moved to Miami in 1998. Later that year he married. The bomb went off on "
+        "Oct. 23, 2001. Earlier that day he had called."
+    )
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == [
+        ("1998", "1998"),
+        ("Later that year", "1998"),
+        ("Oct. 23, 2001", "2001-10-23"),
+        ("Earlier that day", "2001-10-23"),
+    ]
+
+
+def test_a_forecast_quarter_is_not_what_the_year_ago_period_compares_with():
+    text = (
+        "Third-quarter profit fell 54%. Analysts expect losses through the third quarter of "
+        "1990. In the year-ago period, the company earned $101 million."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, RefDate(1989, 10, 26))]
+    assert found == [
+        ("Third-quarter", "1989-Q3"),
+        ("the third quarter of 1990", "1990-Q3"),
+        ("the year-ago period", "1988-Q3"),
+    ]

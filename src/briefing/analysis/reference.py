@@ -18,7 +18,8 @@ _FUTURE_CUE = re.compile(
 )
 _STRONG_FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|scheduled|is to|are to|upcoming|plans? to|"
-    r"is expected to|are expected to|is due|are due|is set to|are set to)\b",
+    r"plann(?:ed|ing)(?: to| a)?|set to|as (?:soon|early) as|would be|"
+    r"is expected to|are expected to|is due|are due)\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
@@ -26,6 +27,8 @@ _PAST_CUE = re.compile(
     r"signed|made|met|began|came|went|rose|fell|won|lost|closed|ended|started|happened)\b",
     re.IGNORECASE,
 )
+
+_PASSIVE_BE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +92,14 @@ def tense_near(
     best: tuple[int, str] | None = None
     for cue, tense in ((future, FUTURE), (_PAST_CUE, PAST)):
         for match in cue.finditer(before):
+            if tense == PAST and _PASSIVE_BE.search(before, 0, match.start()):
+                continue  # "will be held": a participle, not the past
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, tense)
         found = cue.search(after)
+        while found is not None and tense == PAST and _PASSIVE_BE.search(after, 0, found.start()):
+            found = cue.search(after, found.end())
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), tense)
     return best[1] if best else None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from briefing.analysis.reference import FUTURE, PAST, RefDate
 from briefing.analysis.temporal_calendar import (
+    _century,
     _decade,
     _half,
     _holiday,
@@ -57,13 +58,23 @@ _NOT_A_YEAR_BEFORE = re.compile(
     r"\bModel|\bRoute|\bRoom|\bResolution|\bChapter|\bPage|\bpage|\bBill|\bH\.R\.|\bS\.|"
     r"\bnumber|\bto|\bof|\bversus|\bvs\.?|-|\d[,.]?)\s*$"
 )
+# Where "to", "of" or a comma before a number still leave it a year: "from 1991 to 1997",
+# "dating back to 1994", "the first nine months of 1997", "in 1994, 1995 and 1997".
+_YEAR_AFTER_ALL = re.compile(
+    r"(?:\b(?:1[6-9]|20)\d\d(?:,|\s+(?:to|and|or|through))|\b(?:dat(?:ing|es|ed)|back)\s+to|"
+    r"\b(?:months?|weeks?|days?|quarters?|half|end|beginning|start|middle|rest|remainder|"
+    r"part|most|much|spring|summer|fall|autumn|winter|Act|class|course)\s+of)\s*$"
+)
+# A year names the thing after it ("the 1992 protests"); a count would be "the 1,992 ...".
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|his|her|their|that|this)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figures)\b)[a-z]+s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CAPITALISED_STARTERS = frozenset(
     "The A An In On At By For From Since Until Last This Next Early Late Mid And But Or "
-    "As After Before During Through Between To Of Until Till Around About By".split()
+    "As After Before During Through Between To Of Until Till Around About By That Its His Her "
+    "Their This".split()
 )
 
 
@@ -113,6 +124,11 @@ def _candidates(text: str) -> list[tuple[int, int, str, Groups]]:
         if start and text[start].isalnum() and text[start - 1].isalnum():
             continue
         groups = Groups((k, v) for k, v in match.groupdict().items() if v is not None)
+        if name == "unit" and groups["dir"] in ("after", "before"):
+            # "next year after the vote": "after" belongs to the phrase, not the date
+            end = match.start("dir")
+            groups["dir"] = None
+            groups["relational"] = True
         prefix = COMPILED[rank][1]
         if prefix is not None and _may_have_prefix(text, start):
             before = prefix.search(text, max(0, start - 48), start)
@@ -158,7 +174,7 @@ _RANK = {name: rank for rank, (name, _prefix, _core) in enumerate(COMPILED)}
 _DIGIT_RANKS = tuple(_RANK[name] for name in sorted(DIGIT_LED, key=_RANK.__getitem__))
 _STEM_RANKS = tuple((stem, tuple(_RANK[name] for name in names)) for stem, names in STEMS.items())
 _PREFIX_WORDS = frozenset(
-    "the end beginning start middle close of early mid late last this next earlier later "
+    "the that end beginning start middle close of early mid late last this next earlier later "
     "fiscal fy calendar year past coming previous current following same prior over another full "
     "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
     "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -185,7 +201,7 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
     if name == "year":
         if match["fiscal"] or match["mod"]:
             return False
-        if _NOT_A_YEAR_BEFORE.search(before):
+        if _NOT_A_YEAR_BEFORE.search(before) and not _YEAR_AFTER_ALL.search(before):
             return True
         word = _WORD_BEFORE.search(before)
         if (
@@ -194,7 +210,7 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
             and word.group(1).lower() not in (MONTHS)
         ):
             return True
-        return bool(_PLURAL_AFTER.match(text, end))
+        return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
     if name == "season":
         return not (match["rel"] or match["y"])
     if name == "half":
@@ -229,6 +245,7 @@ _RESOLVERS = {
     "month": _month,
     "year": _year,
     "decade": _decade,
+    "century": _century,
     "quarter": _quarter,
     "q_short": _q_short,
     "half": _half,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.analysis.reference import PAST, choose_year, tense_near
+from briefing.analysis.reference import FUTURE, PAST, choose_year, tense_near
 from briefing.analysis.temporal_lexicon import MONTHS, ORDINALS, SEASONS
 from briefing.analysis.temporal_values import (
     Context,
@@ -54,13 +54,16 @@ def _month_day(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if not 1 <= day <= 31 or not _valid(year, month, day):
         return None
     if year is None:
-        year = choose_year(ctx.ref, month, day, tense_near(ctx.text, start, end))
+        rel = (m["rel"] or "").lower()
+        tense = {"last": PAST, "next": FUTURE}.get(rel) or tense_near(ctx.text, start, end)
+        year = choose_year(ctx.ref, month, day, tense)
     _set_anchor(ctx, (year, month, day), end)
     return _with_part(ctx, m, (year, month, day))
 
 
 def _month_year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     month = MONTHS[m["month"].lower().rstrip(".")]
+    ctx.last_year = int(m["y"])
     return ("DATE", _ymd(int(m["y"]), month), _mod(m))
 
 
@@ -86,6 +89,7 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 
 def _year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    ctx.last_year = int(m["y"])
     return ("DATE", m["y"], _mod(m))
 
 
@@ -94,6 +98,13 @@ def _decade(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return ("DATE", m["dec"], _mod(m))
     century = (ctx.ref.year // 100) if ctx.ref.year else 19
     return ("DATE", f"{century}{m['short']}", _mod(m))
+
+
+def _century(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    number = int(m["c"])
+    if not 1 <= number <= 21:
+        return None
+    return ("DATE", f"{number - 1:02d}", _mod(m))
 
 
 def _quarter_of(ctx: Context, offset: int = 0) -> tuple[int | None, int]:
@@ -143,9 +154,18 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year, quarter = _quarter_of(ctx, -1)
     if not quarter:
         return ("DATE", f"{_y(year)}-QX", None)
-    if rel not in ("year-earlier", "year-ago", "same"):
+    if rel not in ("year-earlier", "year-ago", "same") and not _ahead(ctx, year, quarter):
         ctx.last_quarter = (_y(year), quarter)
     return ("DATE", f"{_y(year)}-Q{quarter}", None)
+
+
+def _ahead(ctx: Context, year: int | None, quarter: int) -> bool:
+    """Whether a quarter lies after the reference's own (a forecast, which "the year-ago
+    period" and "the quarter" do not refer back to)."""
+    current_year, current = _quarter_of(ctx)
+    if year is None or current_year is None or not current:
+        return False
+    return (year, quarter) > (current_year, current)
 
 
 def _q_short(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

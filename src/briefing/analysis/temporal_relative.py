@@ -36,13 +36,17 @@ _MONEY_BEFORE = re.compile(
 )
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+
+
 def _deictic(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     word = m["word"].lower()
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     date = _shift(_ref_tuple(ctx), days=offset)
     _set_anchor(ctx, date, end)
     if word in ("tonight", "overnight"):
-        return ("TIME", f"{_ymd(*date)}TNI", None)
+        day = _ymd(*date) if date[2] is not None else f"{_y(date[0])}-XX-XX"
+        return ("TIME", f"{day}TNI", None)
     return _with_part(ctx, m, date)
 
 
@@ -73,6 +77,10 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         "prior",
     ):
         return _anaphor(rel.split()[-1], singular, ctx, end)
+    if rel == "that":
+        return _that(singular, ctx, end)
+    if m["relational"] and rel in ("the", "the full", ""):
+        return None  # "the year before the war": anchored to an event the text names
     if rel in ("the", "the full") and singular == "year" and m["unit"].islower():
         return _relative("this", "year", m, ctx, start, end)  # "for the year", in reports
     if rel == "the" and singular != "weekend":
@@ -80,6 +88,15 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if not rel and not m["mod"]:
         return None
     return _relative(rel.split()[-1] if rel else "this", singular, m, ctx, start, end)
+
+
+def _that(unit: str, ctx: Context, end: int) -> Resolved:
+    """ "That year", "that day": the year or the date the text last gave."""
+    if unit == "year":
+        return ("DATE", _y(ctx.last_year), None) if ctx.last_year is not None else None
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        return _anaphor("same", unit, ctx, end) if ctx.anchor is not None else None
+    return None
 
 
 def _every(unit: str) -> Resolved:
@@ -106,9 +123,11 @@ def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int
     if unit == "century":
         return ("DATE", _y(ref.year)[:2] if ref.year and step == 0 else "XX", mod)
     if unit in ("morning", "afternoon", "evening", "night"):
-        if step != 0 or rel not in ("this", ""):
+        if step > 0 or (step < 0 and unit != "night") or rel not in ("this", "", "last"):
             return None
-        return ("TIME", f"{_ymd(*_ref_tuple(ctx))}T{PARTS_OF_DAY[unit]}", None)
+        night = _shift(_ref_tuple(ctx), days=step)  # "last night" is yesterday's
+        day = _ymd(*night) if night[2] is not None else f"{_y(night[0])}-XX-XX"
+        return ("TIME", f"{day}T{PARTS_OF_DAY[unit]}", None)
     if unit not in ("week", "weekend"):
         return None
     date = ref.date
@@ -223,7 +242,11 @@ def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         target = ref - dt.timedelta(days=gap or 7)
     elif rel in ("next", "coming"):
         target = ref + dt.timedelta(days=ahead or 7)
-    elif rel == "this" or tense_near(ctx.text, start, end, 45, strict=True) == FUTURE:
+    elif (
+        rel == "this"
+        or _DEADLINE_BEFORE.search(ctx.text, max(0, start - 12), start)
+        or tense_near(ctx.text, start, end, 45, strict=True) == FUTURE
+    ):
         target = ref + dt.timedelta(days=ahead)
     else:
         target = ref - dt.timedelta(days=gap)

@@ -34,7 +34,7 @@ FAMILIES: list[tuple[str, str, str]] = [
     ("numeric", "", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
     (
         "month_day",
-        MOD,
+        r"(?:\b(?P<rel>(?i:last|this|next))\s+)?" + MOD,
         rf"\b(?P<month>{M})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)\b"
         rf"(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?" + PART,
     ),
@@ -105,11 +105,16 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?:\b(?P<rel>(?i:last|this|next|past|coming|previous|current|following|same|prior|"
         r"the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+next|"
         r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|over\s+the\s+past|"
-        r"over\s+the\s+last|another|first|the))\s+)?"
+        r"over\s+the\s+last|another|first|that|the))\s+)?"
         rf"(?:\b(?P<n>{N})[\s-]+)?",
         r"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|ies)|hours?|"
         r"minutes?|mornings?|afternoons?|evenings?|nights?))\b(?:-(?P<adj>(?i:long|old)))?"
         r"(?:\s+(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
+    ),
+    (
+        "century",
+        r"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
+        r"\b(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)\b",
     ),
     (
         "year_ago",
@@ -182,7 +187,9 @@ FAMILIES: list[tuple[str, str, str]] = [
 # with a capital, a quote or "1"/"2", which the engine skips to quickly); "digit" families
 # are tried where a run of digits starts; the rest are tried where one of their stems (in
 # lower case) starts a word.
-DIGIT_LED = frozenset(("iso", "numeric", "day_month", "decade", "nth", "clock", "clock24"))
+DIGIT_LED = frozenset(
+    ("iso", "numeric", "day_month", "decade", "century", "nth", "clock", "clock24")
+)
 STEMS: dict[str, tuple[str, ...]] = {
     "year": ("year_ago", "set", "unit"),
     "month": ("set", "unit"),

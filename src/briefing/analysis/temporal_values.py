@@ -15,14 +15,15 @@ Resolved = tuple[str, str, str | None] | None  # (type, value, mod)
 
 @dataclass
 class Context:
-    """One article being resolved: its text, reference date, and the last date and quarter
-    the text gave (what "two days later" and "the quarter" refer to)."""
+    """One article being resolved: its text, reference date, and the last date, year and
+    quarter the text gave (what "two days later", "that year" and "the quarter" refer to)."""
 
     text: str
     ref: RefDate
     anchor: tuple[int | None, int | None, int | None] | None = None
     anchor_end: int = -1
     last_quarter: tuple[str, int] | None = None
+    last_year: int | None = None
 
 
 class Groups(dict[str, Any]):
@@ -82,6 +83,8 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 
 
 def _set_anchor(ctx: Context, date: tuple[int | None, int | None, int | None], end: int) -> None:
+    if date[0] is not None:
+        ctx.last_year = date[0]
     if date[1] is not None and date[2] is not None:
         ctx.anchor = date
         ctx.anchor_end = end
