@@ -268,3 +268,20 @@ def test_a_forecast_quarter_is_not_what_the_year_ago_period_compares_with():
         ("the third quarter of 1990", "1990-Q3"),
         ("the year-ago period", "1988-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is VOA Today.",
+        "USA Today reported the figures.",
+        'Baker said on ABC\'s "This Week" that talks failed.',
+        "a picture from the film High Noon",
+    ],
+)
+def test_time_words_inside_names_are_not_dates(text):
+    assert timexes(text) == []
+
+
+def test_a_sentence_may_still_start_with_today():
+    assert timexes("Shares rose. Today they fell.") == [("Today", "DATE", "2025-10-28")]

@@ -69,6 +69,8 @@ _YEAR_AFTER_ALL = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|his|her|their|that|this)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figures)\b)[a-z]+s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*|[\"\u201c`]\s*)$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CAPITALISED_STARTERS = frozenset(
@@ -227,7 +229,21 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         return not (match["q"] or match["rel"] or text[start : start + 3].lower() == "the")
     if name == "unit" and (match["n"] or "").lower() in ("some", "many"):
         return True
+    if name in ("unit", "deictic") and _in_a_title(match, text, start):
+        return True
+    if name == "noon" and before.lower().endswith("high "):
+        return True  # "High Noon", "high noon comes today": the idiom
     return False
+
+
+def _in_a_title(match: Groups, text: str, start: int) -> bool:
+    """A capitalised time word inside a name: "USA Today", ABC's "This Week"."""
+    if match["unit"] is not None:  # prose writes "this week"; a title "This Week"
+        return match["unit"].istitle()
+    word = match["word"] or ""
+    if not word.istitle() or _SENTENCE_START.search(text, max(0, start - 4), start):
+        return False
+    return bool(_CAPITALISED_BEFORE.search(text, max(0, start - 30), start))
 
 
 # ---------------------------------------------------------------- value formatting
