@@ -4,42 +4,41 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.color import Color
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing import opening
-from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.model import Article, Corpus, Event, LoadFailure
-from briefing.presentation import date_label, date_note, shorten
+from briefing.presentation import date_label, date_note
 from briefing.reading import Reading
 from briefing.safe_text import plain
 from briefing.store import Note, Store, StoreError, article_key
 from briefing.themes import Theme
-from briefing.tui.screens.dialogs import DateDialog, NoteDialog, TopicPicker, WhyDialog
-from briefing.tui.screens.export_dialog import ExportDialog
+from briefing.tui.colours import reader_styles
+from briefing.tui.screens.annotation_actions import AnnotationActions
+from briefing.tui.screens.dialogs import TopicPicker
+from briefing.tui.screens.export_actions import ExportActions
+from briefing.tui.screens.search_actions import SearchActions
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
-from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef, quote_key
+from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef
 from briefing.tui.widgets.reader_pane import Marks, ReaderPane
 from briefing.tui.widgets.status_bar import StatusBar
 from briefing.tui.widgets.timeline_pane import TimelinePane
 
 if TYPE_CHECKING:
-    from briefing.export.markdown import BriefView
+    pass
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SearchActions, AnnotationActions, ExportActions):
     """Timeline, reader, entities and quotes; the selection drives them all."""
 
     BINDINGS = [
@@ -239,17 +238,6 @@ class MainScreen(Screen[None]):
             return ""
         return date_label(self.selected.date, self.selected.mod, self.reading.focus)
 
-    def solid(self, name: str) -> str:
-        """A theme colour as opaque ``#rrggbb`` (rich styles take no alpha)."""
-        value = self.app.theme_variables.get(name)
-        if not value:
-            return ""
-        colour = Color.parse(value)
-        if colour.a < 1:
-            background = Color.parse(self.app.theme_variables.get("background", "#000000"))
-            colour = background.blend(colour.with_alpha(1.0), colour.a)
-        return colour.hex6
-
     def entity_names(self) -> dict[str, str]:
         """Entity names by id (made once per corpus)."""
         return self.reading.names if self.reading else {}
@@ -287,15 +275,7 @@ class MainScreen(Screen[None]):
         article = self.article
         if article is None:
             return
-        styles = {
-            "date": f"bold {self.solid('accent')}",
-            "figure": f"bold {self.solid('success')}",
-            "name": f"bold {self.solid('foreground')}",
-            "entity": f"bold reverse {self.solid('accent')}",
-            "quote": "italic",
-            "sentence": f"underline on {self.solid('panel')}",
-            "match": f"reverse {self.solid('warning')}",
-        }
+        styles = reader_styles(self.app.theme_variables)
         sentence = None
         if self.selected is not None and self.selected.article == article.id:
             sentence = self.selected.sentence
@@ -452,32 +432,13 @@ class MainScreen(Screen[None]):
         self.set_class(name == "entities", "-show-entities")
         self.query_one(f"#{name}").focus()
 
-    def _step_date(self, step: int) -> None:
-        timeline = self.query_one(TimelinePane)
-        events = timeline.events
-        if not events:
-            return
-        if timeline.highlighted is None:
-            target = 0 if step > 0 else len(events) - 1
-        else:
-            current = events[timeline.highlighted].date
-            target = timeline.highlighted
-            while 0 <= target + step < len(events) and events[target].date == current:
-                target += step
-            if events[target].date == current:
-                return
-            while step < 0 and target > 0 and events[target - 1].date == events[target].date:
-                target -= 1
-        timeline.highlighted = target
-        timeline.scroll_to_highlight()
-
     def action_next_date(self) -> None:
         """The first event of the next date."""
-        self._step_date(1)
+        self.query_one(TimelinePane).step_date(1)
 
     def action_previous_date(self) -> None:
         """The first event of the previous date."""
-        self._step_date(-1)
+        self.query_one(TimelinePane).step_date(-1)
 
     def action_next_article(self) -> None:
         """The next article in the reader."""
@@ -492,52 +453,6 @@ class MainScreen(Screen[None]):
     def action_toggle_sections(self) -> None:
         """Switch between topic sections and reading order."""
         self.sections = not self.sections
-
-    def action_search(self) -> None:
-        """Open the search line."""
-        search = self.query_one("#search", Input)
-        search.display = True
-        search.value = self.query_text
-        search.focus()
-
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, message: Input.Submitted) -> None:
-        self.run_search(message.value.strip())
-        message.input.display = False
-        self.query_one(ReaderPane).focus()
-
-    def run_search(self, query: str) -> None:
-        """Find ``query`` (case-insensitive) in every body and go to the first match."""
-        self.query_text = query
-        self.matches = self.reading.find(query, self.store) if self.reading else []
-        self.match_position = -1
-        if self.matches:
-            self.goto_match(0)
-        else:
-            self.refresh_reader()
-            self.update_status()
-        self.refresh_bindings()
-
-    def goto_match(self, position: int) -> None:
-        self.set_class(False, "-show-entities")
-        self.match_position = position % len(self.matches)
-        index, start, _end = self.matches[self.match_position]
-        if index != self.article_index:
-            self.article_index = index
-        else:
-            self.refresh_reader()
-        self.query_one(ReaderPane).show_offset(start)
-        self.update_status()
-
-    def action_next_match(self) -> None:
-        """The next search match."""
-        if self.matches:
-            self.goto_match(self.match_position + 1)
-
-    def action_previous_match(self) -> None:
-        """The previous search match."""
-        if self.matches:
-            self.goto_match(self.match_position - 1)
 
     def action_clear(self) -> None:
         """Clear the search and every filter."""
@@ -564,124 +479,3 @@ class MainScreen(Screen[None]):
                 self.set_topic(key)
 
         self.app.push_screen(TopicPicker(topics, self.topic), chosen)
-
-    def action_pin(self) -> None:
-        """Pin (or unpin) the selected event or quote for the brief."""
-        focused = self.focused
-        key = None
-        if isinstance(focused, QuotePanel) and focused.current is not None:
-            key = quote_key(*focused.current)
-        elif self.selected is not None:
-            key = self.selected.id
-        if key is None:
-            self.notify("Select an event or a quote to pin.")
-            return
-        if key in self.pinned:
-            self.pinned.discard(key)
-            self.notify("Unpinned.")
-        else:
-            self.pinned.add(key)
-            self.notify("Pinned for the brief.")
-        if self.store is not None:
-            self.store.set_pin(key, key in self.pinned)
-        self.refresh_timeline()
-        self.refresh_quotes()
-        self.update_status()
-
-    def action_set_date(self) -> None:
-        """Set the current article's date; its dates are resolved again."""
-        article = self.article
-        if article is None:
-            return
-
-        def chosen(value: str | None) -> None:
-            if value:
-                self.redate(article.id, value)
-
-        self.app.push_screen(DateDialog(article.title or article.id, article.date), chosen)
-
-    def redate(self, article_id: str, value: str) -> None:
-        """Analyse one article again with the reader's date and rebuild the corpus."""
-        if self.corpus is None or self.reading is None:
-            return
-        if self.store is not None:
-            self.store.set_date(self.reading.article_by_id(article_id).path, value)
-        articles = []
-        for article in self.corpus.articles:
-            if article.id == article_id:
-                article = analyze_article(
-                    replace(article, date=value, date_basis="user"), self.theme
-                )
-            articles.append(article)
-        self.set_corpus(assemble_corpus(articles, self.corpus.failures))
-        self.selected = None
-        self.notify(f"Date set to {value}.")
-        self.refresh_all()
-
-    def action_add_note(self) -> None:
-        """Add a note of your own to the paragraph under the reader's cursor."""
-        reader = self.query_one(ReaderPane)
-        paragraph, article = reader.current, reader.article
-        if paragraph is None or article is None:
-            self.notify("Move the reader's cursor onto a paragraph first.")
-            return
-        target = f"{article_key(article.path)}#p{paragraph.index}"
-
-        def written(text: str | None) -> None:
-            if not text:
-                return
-            if self.store is not None:
-                self.notes.append(self.store.add_note(target, text))
-            else:
-                self.notes.append(Note(len(self.notes) + 1, target, text, 0.0))
-            self.refresh_reader()
-            self.notify("Note added.")
-
-        self.app.push_screen(NoteDialog(), written)
-
-    def action_why(self) -> None:
-        """Show why the paragraph under the reader's cursor sits under its topics."""
-        reader = self.query_one(ReaderPane)
-        paragraph = reader.current
-        article = reader.article
-        if paragraph is None or article is None:
-            self.notify("Move the reader's cursor onto a paragraph first.")
-            return
-        scores = article.topic_scores[paragraph.index] if article.topic_scores else ()
-        thresholds = {t.key: t.paragraph_threshold for t in self.theme.topics}
-        text = shorten(article.body[paragraph.start : paragraph.end], 300)
-        self.app.push_screen(WhyDialog(text, scores, thresholds, self.labels()))
-
-    def action_export_brief(self) -> None:
-        """Preview and write the brief of the current view (filters and pins)."""
-        if self.corpus is None:
-            return
-        from briefing.export.markdown import BriefView
-
-        view = BriefView(
-            topics=(self.topic,) if self.topic else (),
-            entities=(self.entity,) if self.entity else (),
-            pinned=frozenset(self.pinned),
-            notes=tuple((n.target, n.text) for n in self.notes),
-        )
-        name = "brief" + (f"-{self.topic}" if self.topic else "") + ".md"
-        if len(self.corpus.articles) > 50:
-            self.notify("Writing the brief\u2026", timeout=2)
-        self.prepare_brief(self.corpus, view, Path.cwd() / name)
-
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def prepare_brief(self, corpus: Corpus, view: BriefView, path: Path) -> None:
-        """Render the brief away from the screen (a whole corpus takes a second or two)."""
-        from briefing.export.markdown import render_brief
-
-        brief = render_brief(corpus, self.theme, view)
-        self.app.call_from_thread(self.show_brief, brief, path)
-
-    def show_brief(self, brief: str, path: Path) -> None:
-        """Open the export dialog on a rendered brief."""
-
-        def written(result: Path | None) -> None:
-            if result is not None:
-                self.notify(f"Wrote the brief to {result}", markup=False)
-
-        self.app.push_screen(ExportDialog(brief, path), written)

@@ -91,6 +91,25 @@ class TimelinePane(ListPane[Event]):
                 self.move_quietly(index)
                 return
 
+    def step_date(self, step: int) -> None:
+        """Move to the first event of the next (``step`` 1) or previous (-1) date."""
+        events = self.rows
+        if not events:
+            return
+        if self.highlighted is None:
+            target = 0 if step > 0 else len(events) - 1
+        else:
+            current = events[self.highlighted].date
+            target = self.highlighted
+            while 0 <= target + step < len(events) and events[target].date == current:
+                target += step
+            if events[target].date == current:
+                return
+            while step < 0 and target > 0 and events[target - 1].date == events[target].date:
+                target -= 1
+        self.highlighted = target
+        self.scroll_to_highlight()
+
     def on_list_pane_highlighted(self, message: ListPane.Highlighted) -> None:
         message.stop()
         if self.current is not None:
