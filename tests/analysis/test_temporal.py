@@ -285,3 +285,15 @@ def test_time_words_inside_names_are_not_dates(text):
 
 def test_a_sentence_may_still_start_with_today():
     assert timexes("Shares rose. Today they fell.") == [("Today", "DATE", "2025-10-28")]
+
+
+def test_diary_verbs_schedule_and_a_joined_day_follows():
+    ref = RefDate(1987, 3, 25)  # a Wednesday
+    text = "The federation meets on Monday and Tuesday in conciliation."
+    assert [t.value for t in find_time_expressions(text, ref)] == ["1987-03-30", "1987-03-31"]
+
+
+def test_a_deadline_in_the_past_tense_is_behind():
+    ref = RefDate(1987, 3, 25)
+    text = "Until Thursday, they had not called him a suspect."
+    assert [t.value for t in find_time_expressions(text, ref)] == ["1987-03-19"]

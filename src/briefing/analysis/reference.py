@@ -105,6 +105,22 @@ def tense_near(
     return best[1] if best else None
 
 
+def past_in_clause(text: str, start: int, end: int, window: int = 45) -> bool:
+    """Whether the clause around ``text[start:end]`` has a past-tense cue."""
+    left = max(0, start - window)
+    before = text[left:start]
+    for stop in (". ", "; ", "\n"):
+        cut = before.rfind(stop)
+        if cut != -1:
+            before = before[cut + len(stop) :]
+    after = text[end : min(len(text), end + window)].split(". ")[0]
+    return any(
+        not _PASSIVE_BE.search(part, 0, match.start())
+        for part in (before, after)
+        for match in _PAST_CUE.finditer(part)
+    )
+
+
 def choose_year(ref: RefDate, month: int, day: int | None, tense: str | None) -> int | None:
     """The year of a month (and day) the text gives without one, by tense, near ``ref``.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.analysis.reference import FUTURE, choose_year, tense_near
+from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
 from briefing.analysis.temporal_calendar import _quarter_in_talk
 from briefing.analysis.temporal_lexicon import (
     MONTHS,
@@ -37,6 +37,11 @@ _MONEY_BEFORE = re.compile(
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+# A diary verb in the present tense schedules: "the federation meets on Monday".
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:meets?|resumes?|opens?|begins?|starts?|convenes?|arrives?|leaves?|visits?|"
+    r"travels?|reopens?|expires?|votes?)(?:\s+[a-z]+){0,2}\s+(?:on\s+)?$"
+)
 
 
 def _deictic(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
@@ -242,17 +247,42 @@ def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         target = ref - dt.timedelta(days=gap or 7)
     elif rel in ("next", "coming"):
         target = ref + dt.timedelta(days=ahead or 7)
-    elif (
-        rel == "this"
-        or _DEADLINE_BEFORE.search(ctx.text, max(0, start - 12), start)
-        or tense_near(ctx.text, start, end, 45, strict=True) == FUTURE
-    ):
+    elif rel == "this" or _ahead_of_report(ctx.text, start, end) or _joined_ahead(ctx, start):
         target = ref + dt.timedelta(days=ahead)
     else:
         target = ref - dt.timedelta(days=gap)
     date = (target.year, target.month, target.day)
     _set_anchor(ctx, date, end)
     return _with_part(ctx, m, date)
+
+
+def _ahead_of_report(text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday lies ahead: a plan, a deadline or a diary entry."""
+    if tense_near(text, start, end, 45, strict=True) == FUTURE:
+        return True
+    if not (
+        _DEADLINE_BEFORE.search(text, max(0, start - 12), start)
+        or _SCHEDULED_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return False
+    return not past_in_clause(text, start, end)  # "had filed reports by Wednesday"
+
+
+def _joined_ahead(ctx: Context, start: int) -> bool:
+    """ "Monday and Tuesday": a day joined to one just found ahead lies ahead too."""
+    ref = ctx.ref.date
+    anchor = ctx.anchor
+    if ref is None or anchor is None or not 0 <= start - ctx.anchor_end <= 12:
+        return False
+    if not _JOINED.fullmatch(ctx.text, ctx.anchor_end, start):
+        return False
+    year, month, day = anchor
+    if year is None or month is None or day is None:
+        return False
+    return (year, month, day) > (ref.year, ref.month, ref.day)
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|to|through|-)\s*(?:on\s+)?", re.IGNORECASE)
 
 
 def _nth(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
