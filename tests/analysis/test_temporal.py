@@ -297,3 +297,15 @@ def test_a_deadline_in_the_past_tense_is_behind():
     ref = RefDate(1987, 3, 25)
     text = "Until Thursday, they had not called him a suspect."
     assert [t.value for t in find_time_expressions(text, ref)] == ["1987-03-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("during her first year at the State Department in 2009", [("2009", "DATE", "2009")]),
+        ("his first month in office", []),
+        ("the department requested another month", [("another month", "DURATION", "P1M")]),
+    ],
+)
+def test_counted_periods_are_not_the_current_one(text, found):
+    assert timexes(text) == found

@@ -84,6 +84,10 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return _anaphor(rel.split()[-1], singular, ctx, end)
     if rel == "that":
         return _that(singular, ctx, end)
+    if rel in ("first", "the first"):
+        return None  # "her first year in office": counted from an event, not a date
+    if rel == "another":
+        return _duration(Groups(n="one"), ctx, start, singular)  # "requested another month"
     if m["relational"] and rel in ("the", "the full", ""):
         return None  # "the year before the war": anchored to an event the text names
     if rel in ("the", "the full") and singular == "year" and m["unit"].islower():
