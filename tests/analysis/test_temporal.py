@@ -309,3 +309,21 @@ def test_a_deadline_in_the_past_tense_is_behind():
 )
 def test_counted_periods_are_not_the_current_one(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It revised its April-June estimate.", [("April", "1987-04"), ("June", "1987-06")]),
+        (
+            "Exports rose from November to February.",
+            [("November", "1986-11"), ("February", "1987-02")],
+        ),
+        ("They agreed to extend the deal to the end of May.", [("the end of May", "1987-05")]),
+        ("A dividend payable April one to holders.", [("April", "1987-04")]),
+        ("It corrects the period to 4th qtr from 3rd qtr.", []),
+    ],
+)
+def test_month_ranges_deadlines_and_payment_dates(text, found):
+    ref = RefDate(1987, 3, 20)
+    assert [(t.text, t.value) for t in find_time_expressions(text, ref)] == found

@@ -12,7 +12,7 @@ FUTURE = "FUTURE"
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|would|going to|expected to|expects? to|scheduled|plans? to|"
     r"planned|planning|supposed to|due to|set to|aims? to|intends? to|upcoming|next|until|"
-    r"by the end|deadline|"
+    r"by the end|deadline|payable|"
     r"is to|are to|to be (?:held|signed|confirmed|released|published))\b",
     re.IGNORECASE,
 )

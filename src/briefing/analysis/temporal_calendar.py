@@ -23,6 +23,8 @@ from briefing.analysis.temporal_values import (
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|to|before)\s+$", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 
 
@@ -83,9 +85,22 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = ref.year if month > ref.month else ref.year + 1
     elif rel.endswith("this"):
         year = ref.year
+    elif (joined := _range_start(ctx, start)) is not None:
+        year = joined[0] if joined[0] is None or month >= joined[1] else joined[0] + 1
+    elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        year = choose_year(ref, month, 15, None)  # "extended to the end of May": the next one
     else:
         year = choose_year(ref, month, None, tense_near(ctx.text, start, end, 110))
+    ctx.last_month = (year, month, end)
     return ("DATE", _ymd(year, month), _mod(m))
+
+
+def _range_start(ctx: Context, start: int) -> tuple[int | None, int, int] | None:
+    """The month that opens a range this one closes ("April-June", "March to May")."""
+    last = ctx.last_month
+    if last is None or not 0 <= start - last[2] <= 12:
+        return None
+    return last if _RANGE_JOIN.fullmatch(ctx.text, last[2], start) else None
 
 
 def _year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

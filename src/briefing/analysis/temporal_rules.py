@@ -129,7 +129,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?!\s+(?i:century|centuries|anniversary|time|times|floor|place|round|consecutive|"
         r"straight|year|day|minute|percentile|amendment|congress|largest|biggest|annual|"
         r"edition|session|seed|hole|inning|birthday|grade|graf|paragraph|district|circuit|"
-        r"precinct|division|street|avenue|term|of\s+(?!" + M + r")))",
+        r"precinct|division|street|avenue|term|qtrs?|quarters?|half|period|week|month|"
+        r"mths?|of\s+(?!" + M + r")))",
     ),
     (
         "clock",

@@ -24,6 +24,7 @@ class Context:
     anchor_end: int = -1
     last_quarter: tuple[str, int] | None = None
     last_year: int | None = None
+    last_month: tuple[int | None, int, int] | None = None  # (year, month, end) of "April-June"
 
 
 class Groups(dict[str, Any]):
