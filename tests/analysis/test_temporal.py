@@ -277,6 +277,8 @@ def test_a_forecast_quarter_is_not_what_the_year_ago_period_compares_with():
         "USA Today reported the figures.",
         'Baker said on ABC\'s "This Week" that talks failed.',
         "a picture from the film High Noon",
+        "He told BBC Radio 4's Today programme that aid must rise.",
+        "Britain was the 4th richest country but only the 11th most generous donor.",
     ],
 )
 def test_time_words_inside_names_are_not_dates(text):

@@ -70,7 +70,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|his|her|their|that|this)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figures)\b)[a-z]+s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*|[\"\u201c`]\s*)$")
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\w['\u2019]s)\s+$")
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CAPITALISED_STARTERS = frozenset(
@@ -241,7 +242,11 @@ def _in_a_title(match: Groups, text: str, start: int) -> bool:
     if match["unit"] is not None:  # prose writes "this week"; a title "This Week"
         return match["unit"].istitle()
     word = match["word"] or ""
-    if not word.istitle() or _SENTENCE_START.search(text, max(0, start - 4), start):
+    if not word.istitle():
+        return False
+    if _PROGRAMME_AFTER.match(text, start + len(word)):
+        return True  # "the Today programme"
+    if _SENTENCE_START.search(text, max(0, start - 4), start):
         return False
     return bool(_CAPITALISED_BEFORE.search(text, max(0, start - 30), start))
 

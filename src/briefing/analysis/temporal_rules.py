@@ -130,7 +130,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"straight|year|day|minute|percentile|amendment|congress|largest|biggest|annual|"
         r"edition|session|seed|hole|inning|birthday|grade|graf|paragraph|district|circuit|"
         r"precinct|division|street|avenue|term|qtrs?|quarters?|half|period|week|month|"
-        r"mths?|of\s+(?!" + M + r")))",
+        r"mths?|most|least|best|worst|[a-z]+est\b|of\s+(?!" + M + r")))",
     ),
     (
         "clock",
