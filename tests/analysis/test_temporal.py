@@ -329,3 +329,20 @@ def test_counted_periods_are_not_the_current_one(text, found):
 def test_month_ranges_deadlines_and_payment_dates(text, found):
     ref = RefDate(1987, 3, 20)
     assert [(t.text, t.value) for t in find_time_expressions(text, ref)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Scorers: Hartson (12th, 56th and 83rd minutes), Young (24th)", []),
+        ("a boost in the second half of September", [("September", "1996-09")]),
+        (
+            "talks between the 26th and 28th of October",
+            [("the 26th", "1996-10-26"), ("28th of October", "1996-10-28")],
+        ),
+        ("It was signed on the 27th.", [("the 27th", "1996-08-27")]),
+    ],
+)
+def test_ordinals_that_count_and_days_that_share_a_month(text, found):
+    ref = RefDate(1996, 8, 30)
+    assert [(t.text, t.value) for t in find_time_expressions(text, ref)] == found

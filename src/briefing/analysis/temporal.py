@@ -29,6 +29,7 @@ from briefing.analysis.temporal_calendar import (
     _year_ago,
 )
 from briefing.analysis.temporal_lexicon import (
+    MONTH_PATTERN,
     MONTHS,
     WEEKDAYS,
 )
@@ -71,6 +72,10 @@ _PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figu
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*|[\"\u201c`]\s*)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\w['\u2019]s)\s+$")
+_OF_A_MONTH = re.compile(r"\s+of\s+" + MONTH_PATTERN)
+_BEFORE_A_DAY = re.compile(
+    r"\b(?:on|by|until|till|since|from|before|after|and|or|to|through)\s+$", re.IGNORECASE
+)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -216,12 +221,14 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
     if name == "season":
         return not (match["rel"] or match["y"])
-    if name == "half":
-        return not match["h"]
-    if name == "nth":  # "the 11th Circuit", "1st Nationwide Bank": an ordinal in a name
+    if name == "half":  # "the second half of September" is the month's, not the year's
+        return not match["h"] or bool(_OF_A_MONTH.match(text, end))
+    if name == "nth":
+        if not text[start:end].lower().startswith("the") and not _BEFORE_A_DAY.search(before):
+            return True  # "Hartson (12th, 56th minutes)": a bare ordinal counts
         following = _NEXT_WORD.match(text, end)
         if following is None:
-            return False
+            return False  # "the 11th Circuit", "1st Nationwide Bank": an ordinal in a name
         return following.group(1).rstrip(".").lower() not in _CALENDAR_WORDS
     if name == "quarter":
         if match["word"].lower() == "period":

@@ -9,6 +9,7 @@ import re
 from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
 from briefing.analysis.temporal_calendar import _quarter_in_talk
 from briefing.analysis.temporal_lexicon import (
+    MONTH_PATTERN,
     MONTHS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
@@ -286,6 +287,12 @@ def _joined_ahead(ctx: Context, start: int) -> bool:
     return (year, month, day) > (ref.year, ref.month, ref.day)
 
 
+_SHARED_MONTH = re.compile(
+    r"\s*(?:and|or|to|-|\u2013)\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + MONTH_PATTERN
+    + ")",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s*(?:,|and|or|to|through|-)\s*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -298,7 +305,11 @@ def _nth(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return ("DATE", f"{_y(ref.year)}-XX-{day:02d}", None)
     year: int | None = ref.year
     month: int | None = ref.month
-    if ref.day is not None and day > ref.day + 1 and tense_near(ctx.text, start, end) != FUTURE:
+    shared = _SHARED_MONTH.match(ctx.text, end)
+    if shared is not None:  # "the 26th and 28th of October": the month named after both
+        month = MONTHS[shared.group(1).lower().rstrip(".")]
+        year = choose_year(ref, month, day, tense_near(ctx.text, start, end))
+    elif ref.day is not None and day > ref.day + 1 and tense_near(ctx.text, start, end) != FUTURE:
         year, month, _ = _shift((year, month, None), months=-1)
     if month is None or not _valid(year, month, day):
         return None
