@@ -346,3 +346,16 @@ def test_month_ranges_deadlines_and_payment_dates(text, found):
 def test_ordinals_that_count_and_days_that_share_a_month(text, found):
     ref = RefDate(1996, 8, 30)
     assert [(t.text, t.value) for t in find_time_expressions(text, ref)] == found
+
+
+def test_since_a_month_is_behind_and_by_a_month_is_ahead():
+    text = "Shares have halved since August, as the thrift would be forced to sell."
+    assert [t.value for t in find_time_expressions(text, RefDate(1989, 10, 26))] == ["1989-08"]
+    text = "Qantas will double its flights to India by August."
+    assert [t.value for t in find_time_expressions(text, RefDate(1998, 2, 13))] == ["1998-08"]
+
+
+def test_previously_planned_is_not_a_plan_ahead():
+    text = "Mr. Bush let the offensive begin as previously planned Saturday night."
+    found = find_time_expressions(text, RefDate(1991, 2, 25))
+    assert [t.value for t in found] == ["1991-02-23TNI"]

@@ -18,7 +18,7 @@ _FUTURE_CUE = re.compile(
 )
 _STRONG_FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|scheduled|is to|are to|upcoming|plans? to|"
-    r"plann(?:ed|ing)(?: to| a)?|set to|as (?:soon|early) as|would be|"
+    r"plann(?:ed|ing) (?:to|a)|set to|as (?:soon|early) as|would be|"
     r"is expected to|are expected to|is due|are due)\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|to|before)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 
 
@@ -57,6 +58,8 @@ def _month_day(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return None
     if year is None:
         rel = (m["rel"] or "").lower()
+        if _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+            rel = "last"
         tense = {"last": PAST, "next": FUTURE}.get(rel) or tense_near(ctx.text, start, end)
         year = choose_year(ctx.ref, month, day, tense)
     _set_anchor(ctx, (year, month, day), end)
@@ -88,7 +91,9 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     elif (joined := _range_start(ctx, start)) is not None:
         year = joined[0] if joined[0] is None or month >= joined[1] else joined[0] + 1
     elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 12), start):
-        year = choose_year(ref, month, 15, None)  # "extended to the end of May": the next one
+        year = choose_year(ref, month, 15, FUTURE)  # "extended to the end of May": the next one
+    elif _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        year = choose_year(ref, month, None, PAST)  # "since August": the last one
     else:
         year = choose_year(ref, month, None, tense_near(ctx.text, start, end, 110))
     ctx.last_month = (year, month, end)
@@ -180,7 +185,7 @@ def _ahead(ctx: Context, year: int | None, quarter: int) -> bool:
     current_year, current = _quarter_of(ctx)
     if year is None or current_year is None or not current:
         return False
-    return (year, quarter) > (current_year, current)
+    return (year, quarter) >= (current_year, current)  # the current one is not over yet
 
 
 def _q_short(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
