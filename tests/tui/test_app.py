@@ -454,3 +454,16 @@ def test_the_export_preview_of_a_long_brief_is_its_start():
         "*The preview shows the first 400 of 1,999 lines; w writes the whole brief (11 KB).*\n"
     )
     assert preview_of("short\n", 400) == "short\n"
+
+
+def test_the_export_preview_shows_footnotes_as_superscripts_and_notes():
+    from briefing.tui.screens.export_dialog import with_visible_footnotes
+
+    brief = (
+        "- **Sep?** \u2014 Talks began.[^1] A \\[^2\\] stays.[^12]\n\n"
+        "[^1]: Source, \u00b63\n[^12]: Other\n"
+    )
+    assert with_visible_footnotes(brief) == (
+        "- **Sep?** \u2014 Talks began.\u00b9 A \\[^2\\] stays.\u00b9\u00b2\n\n"
+        "- \u00b9 Source, \u00b63\n- \u00b9\u00b2 Other\n"
+    )

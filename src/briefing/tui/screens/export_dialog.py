@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.text import Text
@@ -12,6 +13,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
 PREVIEW_LINES = 400  # Textual's Markdown widget is slow on whole-corpus briefs (megabytes)
+
+
+_FOOTNOTE_REF = re.compile(r"(?<!\\)\[\^(\d+)\]")
+_FOOTNOTE_LINE = re.compile(r"^\[\^(\d+)\]:\s*", re.MULTILINE)
+_SUPERSCRIPT = str.maketrans(
+    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+
+
+def with_visible_footnotes(brief: str) -> str:
+    """Footnotes as Textual's Markdown can show them (it has no footnote syntax): a
+    reference as superscript digits, each note as a list item of its own."""
+    brief = _FOOTNOTE_LINE.sub(lambda m: f"- {m.group(1).translate(_SUPERSCRIPT)} ", brief)
+    return _FOOTNOTE_REF.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), brief)
 
 
 def preview_of(brief: str, limit: int = PREVIEW_LINES) -> str:
@@ -49,7 +64,7 @@ class ExportDialog(ModalScreen[Path | None]):
             box.border_title = "Export the brief \u00b7 w write \u00b7 Esc cancel"
             yield Label(Text(f"to {self.path}"), id="export-path")
             with VerticalScroll(id="export-preview"):
-                yield Markdown(preview_of(self.brief))
+                yield Markdown(with_visible_footnotes(preview_of(self.brief)))
 
     def action_write(self) -> None:
         """Write the brief, unless the file exists (then ask)."""
