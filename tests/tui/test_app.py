@@ -275,8 +275,9 @@ async def test_help_lists_every_binding(make_app):
         assert isinstance(app.screen, HelpScreen)
         text = _text(app)
         for words in ("Next date", "Prev article", "Search", "Topic", "Pin", "Sections", "Why",
-                      "Timeline", "Quit"):  # fmt: skip
+                      "Timeline", "Quit", "How to quit"):  # fmt: skip
             assert words in text
+        assert "help_quit" not in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

@@ -19,6 +19,9 @@ from briefing.tui.widgets.quote_panel import QuotePanel
 from briefing.tui.widgets.reader_pane import ReaderPane
 from briefing.tui.widgets.timeline_pane import TimelinePane
 
+# Textual's own bindings that carry no description.
+_UNDESCRIBED = {"help_quit": "How to quit"}
+
 
 class BriefingApp(App[None]):
     """A terminal briefing reader."""
@@ -75,7 +78,9 @@ class BriefingApp(App[None]):
                 for binding in bindings:
                     if binding.action in ("noop",):
                         continue
-                    label = binding.description or binding.action
+                    label = binding.description or _UNDESCRIBED.get(
+                        binding.action, binding.action.replace("_", " ").capitalize()
+                    )
                     rows.setdefault(label, []).append(self.get_key_display(binding))
             sections.append((title, [(" ".join(keys), label) for label, keys in rows.items()]))
         sections.append(("Palette", [("ctrl+p", "jump to entity or article, topic, theme")]))
