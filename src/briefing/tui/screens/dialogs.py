@@ -36,8 +36,10 @@ class DateDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Set the article's date"
-            yield Label(Text(plain(self.article_title)))
+            box.border_title = "Set the article's date \u00b7 Enter sets, Esc cancels"
+            yield Label(
+                Text(plain(self.article_title), no_wrap=True, overflow="ellipsis"), id="date-title"
+            )
             yield Input(value=self.current or "", placeholder="YYYY-MM-DD", id="date-input")
             yield Label("", id="date-error")
 
