@@ -143,3 +143,22 @@ def test_assemble_is_deterministic(seed_corpus):
 def test_a_party_is_never_a_person():
     article = parse_article('"We will fight on," Tory said.\n', Path("a.txt"), "a")
     assert [(m.text, m.type) for m in find_mentions(article)] == [("Tory", "ORG")]
+
+
+def test_a_company_is_an_organisation_and_its_first_word_names_it():
+    corpus = corpus_of(
+        "Shares in Cairn Energy jumped 6% after the firm found more oil. Cairn said drilling "
+        'had produced "very strong results".\n'
+    )
+    companies = [e for e in corpus.entities if e.name == "Cairn Energy"]
+    assert [(e.type, e.aliases) for e in companies] == [("ORG", ("Cairn",))]
+    assert not [e for e in corpus.entities if e.name == "Cairn"]
+
+
+def test_an_opening_word_and_a_holiday_are_not_names():
+    article = parse_article(
+        "Before Christmas, the company revealed that drilling had been disappointing.\n",
+        Path("a.txt"),
+        "a",
+    )
+    assert find_mentions(article) == []

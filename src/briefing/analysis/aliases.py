@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from briefing.analysis.gazetteer import GAZETTEER, HONORIFICS
+from briefing.analysis.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS
 from briefing.analysis.roles import role_after, role_before
 from briefing.model import Article, Entity, Mention
 
@@ -60,6 +60,24 @@ def _majority_types(mentions: Sequence[Mention]) -> dict[str, str]:
     return {key: max(counts, key=counts.__getitem__) for key, counts in votes.items()}
 
 
+def _company_short_forms(identities: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """The first words of a company's name, which name it in the same story ("Cairn" for
+    "Cairn Energy"), when they start exactly one company there and are no place."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for kind, name in identities:
+        words = name.split()
+        if kind != "ORG" or len(words) < 2:
+            continue
+        cut = next((i for i, w in enumerate(words) if w.lower() in COMPANY_WORDS), 0)
+        if cut:
+            owners[" ".join(words[:cut])].add(name)
+    return {
+        short: next(iter(names))
+        for short, names in owners.items()
+        if len(names) == 1 and not GAZETTEER.tags(short.lower()) and short.lower() not in HONORIFICS
+    }
+
+
 def _surname_owner(mentions: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Single-word person names that name exactly one longer name of the same text."""
     full_names = {name for kind, name in mentions if kind == "PER" and len(name.split()) > 1}
@@ -85,6 +103,10 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
             key = name_key(mention)
             kind = types.get(key.lower(), mention.type)
             keyed.append((mention, (kind, key)))  # the type is set with the entity below
+        companies = _company_short_forms([identity for _, identity in keyed])
+        for index, (mention, (kind, key)) in enumerate(keyed):
+            if key in companies and kind != "LOC":
+                keyed[index] = (mention, ("ORG", companies[key]))
         owners = _surname_owner([identity for _, identity in keyed])
         spans = [(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"]
         for index, (mention, (kind, key)) in enumerate(keyed):

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pycrfsuite
 
-from briefing.analysis.gazetteer import GAZETTEER, OUTLETS, PARTIES
+from briefing.analysis.gazetteer import (
+    COMPANY_WORDS,
+    GAZETTEER,
+    HONORIFICS,
+    OUTLETS,
+    PARTIES,
+)
 from briefing.analysis.ner_features import (
     Token,
     capitalised_elsewhere,
@@ -34,6 +40,9 @@ NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".
 _COMPASS = re.compile(
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+$"
+)
+CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving".split()
 )
 _BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")
 
@@ -120,6 +129,17 @@ def _clean(body: str, mention: Mention) -> Mention | None:
     if "/" in text and " " not in text:
         return None
     if mention.type == "PER" and lower in PARTIES:
+        return Mention(mention.start, mention.end, text, "ORG")
+    words = lower.split()
+    if len(words) > 1 and words[0] in NOT_NAMES and words[0].rstrip(".") not in HONORIFICS:
+        # "Before Christmas": an opener, not part of a name
+        start = mention.start + len(text.split()[0]) + 1
+        while start < mention.end and body[start].isspace():
+            start += 1
+        return _clean(body, Mention(start, mention.end, body[start : mention.end], mention.type))
+    if lower in CALENDAR_NAMES:
+        return None  # "Christmas", "Thursday": days, never names
+    if mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         return Mention(mention.start, mention.end, text, "ORG")
     if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
         return Mention(mention.start, mention.end, text, "ORG")

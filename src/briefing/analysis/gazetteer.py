@@ -77,6 +77,15 @@ ORG_WORDS = frozenset(
     "securities capital bureau office court parliament congress senate assembly army navy "
     "police club news times post press journal network tv radio exchange reserve".split()
 )  # fmt: skip
+# Last words of company names: "Cairn Energy", "Ford Motor Co" are organisations whatever
+# the tagger says, and their first words ("Cairn", "Ford") name them in the same story.
+COMPANY_WORDS = frozenset(
+    "energy oil petroleum gas mining minerals resources pharmaceuticals pharma telecom "
+    "telecommunications systems technologies technology electric electronics steel "
+    "chemicals foods insurance entertainment media communications software motor motors "
+    "airlines airways holdings group corp corp. corporation inc inc. ltd ltd. plc co co. "
+    "company industries bancorp brands ventures".split()
+)  # fmt: skip
 # Political parties and their members as news names them: never a person. ("Green" is
 # left out: it is a surname as often as a party.)
 PARTIES = frozenset(
