@@ -162,3 +162,11 @@ def test_an_opening_word_and_a_holiday_are_not_names():
         "a",
     )
     assert find_mentions(article) == []
+
+
+def test_two_parties_joined_by_the_tagger_are_two_names():
+    article = parse_article("The Tories and Labour clashed over tax.\n", Path("a.txt"), "a")
+    assert [(m.text, m.type) for m in find_mentions(article)] == [
+        ("Tories", "ORG"),
+        ("Labour", "ORG"),
+    ]

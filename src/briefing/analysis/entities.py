@@ -77,8 +77,32 @@ def find_mentions(article: Article) -> list[Mention]:
         words = [word for word, _, _ in tokens]
         labels = tagger.tag(sentence_features(words, caps))
         mentions.extend(_spans(article.body, tokens, labels))
+    mentions = [part for mention in mentions for part in _split_pair(mention)]
     cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
     return _repair(article.body, cleaned)
+
+
+def _split_pair(mention: Mention) -> list[Mention]:
+    """Two parties or countries the tagger joined ("Tories and Labour") are two names."""
+    left, joint, right = mention.text.partition(" and ")
+    if not joint or _known_name(mention.text):  # "Trinidad and Tobago" is one country
+        return [mention]
+    if not all(_known_name(part) for part in (left, right)):
+        return [mention]
+    right_start = mention.start + len(left) + len(joint)
+    return [
+        Mention(mention.start, mention.start + len(left), left, _known_type(left)),
+        Mention(right_start, mention.end, right, _known_type(right)),
+    ]
+
+
+def _known_name(text: str) -> bool:
+    lower = text.lower()
+    return lower in PARTIES or lower in GAZETTEER.countries
+
+
+def _known_type(text: str) -> str:
+    return "ORG" if text.lower() in PARTIES else "LOC"
 
 
 def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
