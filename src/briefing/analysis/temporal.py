@@ -237,21 +237,21 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         return not (match["q"] or match["rel"] or text[start : start + 3].lower() == "the")
     if name == "unit" and (match["n"] or "").lower() in ("some", "many"):
         return True
-    if name in ("unit", "deictic") and _in_a_title(match, text, start):
+    if name in ("unit", "deictic") and _in_a_title(match, text, start, end):
         return True
     if name == "noon" and before.lower().endswith("high "):
         return True  # "High Noon", "high noon comes today": the idiom
     return False
 
 
-def _in_a_title(match: Groups, text: str, start: int) -> bool:
+def _in_a_title(match: Groups, text: str, start: int, end: int) -> bool:
     """A capitalised time word inside a name: "USA Today", ABC's "This Week"."""
     if match["unit"] is not None:  # prose writes "this week"; a title "This Week"
         return match["unit"].istitle()
     word = match["word"] or ""
     if not word.istitle():
         return False
-    if _PROGRAMME_AFTER.match(text, start + len(word)):
+    if _PROGRAMME_AFTER.match(text, end):
         return True  # "the Today programme"
     if _SENTENCE_START.search(text, max(0, start - 4), start):
         return False

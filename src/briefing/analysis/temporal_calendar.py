@@ -24,7 +24,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|to|before)\s+$", re.IGNORECASE)
+# "by", "until", "to" before a month: the next one ("extended to the end of May")
+_TOWARD_A_MONTH = re.compile(r"\b(?:by|until|till|through|to|before)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 
@@ -90,7 +91,7 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = ref.year
     elif (joined := _range_start(ctx, start)) is not None:
         year = joined[0] if joined[0] is None or month >= joined[1] else joined[0] + 1
-    elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 12), start):
+    elif _TOWARD_A_MONTH.search(ctx.text, max(0, start - 12), start):
         year = choose_year(ref, month, 15, FUTURE)  # "extended to the end of May": the next one
     elif _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
         year = choose_year(ref, month, None, PAST)  # "since August": the last one
