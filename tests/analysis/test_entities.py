@@ -170,3 +170,14 @@ def test_two_parties_joined_by_the_tagger_are_two_names():
         ("Tories", "ORG"),
         ("Labour", "ORG"),
     ]
+
+
+def test_a_state_abbreviation_is_a_place_and_a_company_keeps_its_short_name():
+    corpus = corpus_of(
+        "PHOENIX, Ariz., March 3 - Carrolton Inc said it agreed to buy a unit. Carrolton said "
+        "the price was not disclosed.\n"
+    )
+    found = {(e.name, e.type) for e in corpus.entities}
+    assert ("Ariz.", "LOC") in found
+    assert ("Carrolton Inc", "ORG") in found
+    assert not [name for name, kind in found if name == "Carrolton" or kind == "PER"]

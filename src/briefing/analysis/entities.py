@@ -14,6 +14,7 @@ from briefing.analysis.gazetteer import (
     HONORIFICS,
     OUTLETS,
     PARTIES,
+    STATE_ABBREVIATIONS,
 )
 from briefing.analysis.ner_features import (
     Token,
@@ -161,6 +162,8 @@ def _clean(body: str, mention: Mention) -> Mention | None:
         while start < mention.end and body[start].isspace():
             start += 1
         return _clean(body, Mention(start, mention.end, body[start : mention.end], mention.type))
+    if lower in STATE_ABBREVIATIONS:
+        return Mention(mention.start, mention.end, text, "LOC")  # "Oshkosh, Wis."
     if lower in CALENDAR_NAMES:
         return None  # "Christmas", "Thursday": days, never names
     if mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:

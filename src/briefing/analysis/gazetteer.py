@@ -77,6 +77,12 @@ ORG_WORDS = frozenset(
     "securities capital bureau office court parliament congress senate assembly army navy "
     "police club news times post press journal network tv radio exchange reserve".split()
 )  # fmt: skip
+# The AP's abbreviations of US states, as datelines and "Oshkosh, Wis." write them: places.
+STATE_ABBREVIATIONS = frozenset(
+    "ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. "
+    "mass. mich. minn. miss. mo. mont. neb. nebr. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. "
+    "ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.".split()
+)  # fmt: skip
 # Last words of company names: "Cairn Energy", "Ford Motor Co" are organisations whatever
 # the tagger says, and their first words ("Cairn", "Ford") name them in the same story.
 COMPANY_WORDS = frozenset(
