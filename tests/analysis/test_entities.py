@@ -181,3 +181,14 @@ def test_a_state_abbreviation_is_a_place_and_a_company_keeps_its_short_name():
     assert ("Ariz.", "LOC") in found
     assert ("Carrolton Inc", "ORG") in found
     assert not [name for name, kind in found if name == "Carrolton" or kind == "PER"]
+
+
+def test_two_companies_joined_by_the_tagger_are_two_and_keep_their_short_names():
+    corpus = corpus_of(
+        "Lomak Petroleum Inc and Strata Corp, based in Columbus, Ohio, said they agreed to a "
+        "merger for Strata to become a unit of Lomak.\n"
+    )
+    companies = {e.name: e.aliases for e in corpus.entities if e.type == "ORG"}
+    assert companies["Strata Corp"] == ("Strata",)
+    assert "Lomak Petroleum Inc" in companies
+    assert not [e for e in corpus.entities if e.type == "PER"]

@@ -84,9 +84,10 @@ def find_mentions(article: Article) -> list[Mention]:
 
 
 def _split_pair(mention: Mention) -> list[Mention]:
-    """Two parties or countries the tagger joined ("Tories and Labour") are two names."""
+    """Two parties, countries or companies the tagger joined ("Tories and Labour",
+    "Lomak Petroleum Inc and Strata Corp") are two names."""
     left, joint, right = mention.text.partition(" and ")
-    if not joint or _known_name(mention.text):  # "Trinidad and Tobago" is one country
+    if not joint or mention.text.lower() in GAZETTEER.countries:  # "Trinidad and Tobago"
         return [mention]
     if not all(_known_name(part) for part in (left, right)):
         return [mention]
@@ -98,12 +99,15 @@ def _split_pair(mention: Mention) -> list[Mention]:
 
 
 def _known_name(text: str) -> bool:
+    """A party, a country, or a company by its last word ("Lomak Petroleum Inc")."""
     lower = text.lower()
-    return lower in PARTIES or lower in GAZETTEER.countries
+    words = lower.split()
+    company = len(words) > 1 and words[-1] in COMPANY_WORDS
+    return company or lower in PARTIES or lower in GAZETTEER.countries
 
 
 def _known_type(text: str) -> str:
-    return "ORG" if text.lower() in PARTIES else "LOC"
+    return "LOC" if text.lower() in GAZETTEER.countries else "ORG"
 
 
 def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
