@@ -192,3 +192,10 @@ def test_two_companies_joined_by_the_tagger_are_two_and_keep_their_short_names()
     assert companies["Strata Corp"] == ("Strata",)
     assert "Lomak Petroleum Inc" in companies
     assert not [e for e in corpus.entities if e.type == "PER"]
+
+
+def test_a_one_word_person_the_story_also_writes_in_lower_case_is_a_word():
+    article = parse_article(
+        "Sugar said output rose. Brazil's sugar exports fell, traders said.\n", Path("a.txt"), "a"
+    )
+    assert [m.text for m in find_mentions(article) if m.type == "PER"] == []

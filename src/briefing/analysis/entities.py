@@ -38,6 +38,8 @@ NOT_NAMES = frozenset(
 )
 # Acronyms of things, not of names.
 NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".split())
+# Abbreviations of financial tables ("Qtr", "Avg", "Shr", "Dlrs").
+NOT_NAMES |= frozenset("qtr qtrs avg oper shr shrs cts dlrs mln bln pct revs".split())
 _COMPASS = re.compile(
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+$"
@@ -80,7 +82,26 @@ def find_mentions(article: Article) -> list[Mention]:
         mentions.extend(_spans(article.body, tokens, labels))
     mentions = [part for mention in mentions for part in _split_pair(mention)]
     cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
-    return _repair(article.body, cleaned)
+    return _drop_common_words(_repair(article.body, cleaned), sentences)
+
+
+def _drop_common_words(mentions: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
+    """A one-word "person" the same story also writes in lower case ("Sugar", "Period" in a
+    capitalised table) is a word, not a name, unless it ends a fuller name there."""
+    lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
+    name_parts = {
+        word for m in mentions if m.type == "PER" and " " in m.text for word in m.text.split()
+    }
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "PER"
+            and " " not in m.text
+            and m.text.lower() in lower_words
+            and m.text not in name_parts
+        )
+    ]
 
 
 def _split_pair(mention: Mention) -> list[Mention]:
