@@ -199,3 +199,12 @@ def test_a_one_word_person_the_story_also_writes_in_lower_case_is_a_word():
         "Sugar said output rose. Brazil's sugar exports fell, traders said.\n", Path("a.txt"), "a"
     )
     assert [m.text for m in find_mentions(article) if m.type == "PER"] == []
+
+
+def test_a_surname_the_tagger_missed_later_is_the_person_again():
+    corpus = corpus_of(
+        "Striker Mark Collins scored twice for the club on Saturday. Collins now has "
+        "nine goals this season.\n"
+    )
+    people = [(e.name, e.mention_count) for e in corpus.entities if e.type == "PER"]
+    assert people == [("Mark Collins", 2)]

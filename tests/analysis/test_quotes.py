@@ -90,3 +90,14 @@ def test_inverted_cue_and_interrupted_quote():
         ("per:tom-okafor", "said"),
         ("per:tom-okafor", "said"),
     ]
+
+
+def test_a_participle_cue_speaks_for_the_subject_not_a_possessive_name():
+    quotes = quotes_of(
+        "Senator Jeff Weaver met Governor Rick Snyder on Monday.\n"
+        "Weaver was unimpressed with Snyder's plan, telling reporters, "
+        '"A lot of people said the governor should step down."\n'
+        "Mitch McConnell deflected questions about Donald Trump before saying, "
+        '"It is time to get on message."\n'
+    )
+    assert [q.speaker for q in quotes] == ["per:jeff-weaver", "per:mitch-mcconnell"]

@@ -82,7 +82,47 @@ def find_mentions(article: Article) -> list[Mention]:
         mentions.extend(_spans(article.body, tokens, labels))
     mentions = [part for mention in mentions for part in _split_pair(mention)]
     cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
-    return _drop_common_words(_repair(article.body, cleaned), sentences)
+    found = _drop_common_words(_repair(article.body, cleaned), sentences)
+    return _surnames_again(article, found, sentences)
+
+
+def _surnames_again(
+    article: Article, mentions: list[Mention], sentences: list[list[Token]]
+) -> list[Mention]:
+    """A person's surname the tagger missed later in the same story is that person again
+    ("Collins" after "Mark Collins"), and so is one it typed as an organisation or a thing."""
+    lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
+    surnames = {
+        last
+        for m in mentions
+        if m.type == "PER" and " " in m.text
+        for last in m.text.split()[-1:]
+        if len(last) > 2
+        and last[0].isupper()
+        and last.lower() not in NOT_NAMES
+        and last.lower() not in lower_words
+        and not GAZETTEER.tags(last.lower())
+        and not GAZETTEER.tags(last.lower().removesuffix("s"))  # "Americans"
+    }
+    if not surnames:
+        return mentions
+    by_span = {(m.start, m.end): m for m in mentions}
+    result = [
+        Mention(m.start, m.end, m.text, "PER")
+        if m.text in surnames and m.type in ("ORG", "MISC")
+        else m
+        for m in mentions
+    ]
+    covered = sorted((m.start, m.end) for m in mentions)
+    for tokens in sentences:
+        for word, start, end in tokens:
+            if word not in surnames or (start, end) in by_span:
+                continue
+            if any(left < end and start < right for left, right in covered):
+                continue
+            result.append(Mention(start, end, article.body[start:end], "PER"))
+    result.sort(key=lambda m: (m.start, m.end))
+    return result
 
 
 def _drop_common_words(mentions: list[Mention], sentences: list[list[Token]]) -> list[Mention]:

@@ -182,7 +182,10 @@ def _attribute(
     before = _CUE_BEFORE.search(body, clause_start, start)
     if before:
         s_start, s_end = before.span("subj")
-        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=False)
+        # "X met Y before saying, ...", "X disliked Y's plan, telling reporters, ...": the
+        # participle's speaker is the clause's subject, not the last name before it.
+        participle = before.group("cue").endswith("ing")
+        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=participle)
         if words:
             return Quote(start, end, text, "direct", speaker, before.group("cue"), words, span)
     colon = _COLON_BEFORE.search(body, clause_start, start)
@@ -232,6 +235,8 @@ def _speaker(
         speaker = earlier[-1].entity if earlier else None
         return speaker, words, (s_start, s_end)
     inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+    owners = [m for m in inside if not _possessive(body, m)]
+    inside = owners or inside  # "Sanders' comments": a possessive names no speaker
     if inside:
         chosen = inside[0] if first else inside[-1]
         if not first:
@@ -249,6 +254,16 @@ def _speaker(
     ):
         return None, None, None
     return None, words, (s_start, s_end)
+
+
+def _possessive(body: str, mention: Mention) -> bool:
+    """Whether a name is written as an owner ("Sanders' comments", "Snyder's office")."""
+    if mention.text.endswith(("'s", "\u2019s")):
+        return True
+    after = body[mention.end : mention.end + 2]
+    if after[:1] not in ("'", "\u2019"):
+        return False
+    return after[1:2] == "s" or mention.text.endswith("s")
 
 
 def _reported(
