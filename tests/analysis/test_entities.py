@@ -208,3 +208,10 @@ def test_a_surname_the_tagger_missed_later_is_the_person_again():
     )
     people = [(e.name, e.mention_count) for e in corpus.entities if e.type == "PER"]
     assert people == [("Mark Collins", 2)]
+
+
+def test_a_company_abbreviation_keeps_its_full_stop_at_a_sentence_end():
+    article = parse_article(
+        "Shares rose at Barnett Banks Inc. Trading was calm.\n", Path("a.txt"), "a"
+    )
+    assert [(m.text, m.type) for m in find_mentions(article)][:1] == [("Barnett Banks Inc.", "ORG")]

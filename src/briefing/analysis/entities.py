@@ -47,6 +47,7 @@ _COMPASS = re.compile(
 CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving".split()
 )
+_ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Cos)$")
 _BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")
 
 
@@ -209,6 +210,9 @@ def _spans(body: str, tokens: list[Token], labels: list[str]) -> list[Mention]:
 
 def _clean(body: str, mention: Mention) -> Mention | None:
     """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
+    if body[mention.end : mention.end + 1] == "." and _ABBREVIATED_END.search(mention.text):
+        # "Barnett Banks Inc." at a sentence's end: the full stop is the abbreviation's too
+        mention = Mention(mention.start, mention.end + 1, mention.text + ".", mention.type)
     text = mention.text
     if text.startswith(("By ", "BY ")) and len(text) > 3:
         mention = Mention(mention.start + 3, mention.end, text[3:], mention.type)
