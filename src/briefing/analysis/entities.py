@@ -83,16 +83,19 @@ def find_mentions(article: Article) -> list[Mention]:
         mentions.extend(_spans(article.body, tokens, labels))
     mentions = [part for mention in mentions for part in _split_pair(mention)]
     cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
-    found = _drop_common_words(_repair(article.body, cleaned), sentences)
-    return _surnames_again(article, found, sentences)
+    lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
+    found = _drop_common_words(_repair(article.body, cleaned), lower_words)
+    return _surnames_again(article, found, sentences, lower_words)
 
 
 def _surnames_again(
-    article: Article, mentions: list[Mention], sentences: list[list[Token]]
+    article: Article,
+    mentions: list[Mention],
+    sentences: list[list[Token]],
+    lower_words: set[str],
 ) -> list[Mention]:
     """A person's surname the tagger missed later in the same story is that person again
     ("Collins" after "Mark Collins"), and so is one it typed as an organisation or a thing."""
-    lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     surnames = {
         last
         for m in mentions
@@ -114,22 +117,20 @@ def _surnames_again(
         else m
         for m in mentions
     ]
-    covered = sorted((m.start, m.end) for m in mentions)
     for tokens in sentences:
         for word, start, end in tokens:
             if word not in surnames or (start, end) in by_span:
                 continue
-            if any(left < end and start < right for left, right in covered):
-                continue
+            if any(m.start < end and start < m.end for m in mentions):
+                continue  # inside a longer name ("Collins Stewart")
             result.append(Mention(start, end, article.body[start:end], "PER"))
     result.sort(key=lambda m: (m.start, m.end))
     return result
 
 
-def _drop_common_words(mentions: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
+def _drop_common_words(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
     """A one-word "person" the same story also writes in lower case ("Sugar", "Period" in a
     capitalised table) is a word, not a name, unless it ends a fuller name there."""
-    lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     name_parts = {
         word for m in mentions if m.type == "PER" and " " in m.text for word in m.text.split()
     }
