@@ -1,14 +1,18 @@
 """Time-expression figures on a gold folder (TempEval-3 style), and throughput.
 
 Usage: python benchmarks/temporal.py GOLD_DIR [--runs N] [--errors FILE]
+
+With --errors, every miss and wrong value goes to FILE and the wrong values are counted by kind.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,6 +46,9 @@ def evaluate(documents, types, errors=None):
             if predicted[i].value == gold[j]["value"]:
                 counts["value"] += 1
             elif errors is not None:
+                counts.setdefault("kinds", Counter())[
+                    kind_of_miss(predicted[i].value, gold[j]["value"])
+                ] += 1
                 errors.append(
                     f"VALUE {article.id} {predicted[i].text!r} {predicted[i].value} "
                     f"gold {gold[j]['text']!r} {gold[j]['value']} (dct {article.date})"
@@ -54,6 +61,28 @@ def evaluate(documents, types, errors=None):
                 if j not in matched_g:
                     errors.append(f"FN {article.id} {g['text']!r} {g['type']} {g['value']}")
     return counts
+
+
+def kind_of_miss(predicted: str, gold: str) -> str:
+    """Which kind of wrong value: the part of the day, a week's convention, a coarser or finer
+    value of the same time, the same shape in another place, or another."""
+    if predicted[:10] == gold[:10] and bool(_PART.search(predicted)) != bool(_PART.search(gold)):
+        return "part of the day (TNI or the bare day)"
+    if "W" in predicted and "W" in gold and ("WXX" in gold or predicted.replace("W0", "W") == gold):
+        return "week written as WXX or unpadded"
+    if (
+        predicted.startswith(gold)
+        or gold.startswith(predicted)
+        or gold.replace("-XX", "") == predicted
+    ):
+        return "coarser or finer (1949 / 1949-XX, 1988 / 1988-Q3)"
+    if _DIGITS.sub("9", predicted) == _DIGITS.sub("9", gold):
+        return "same form, another date (direction, anchor)"
+    return "other"
+
+
+_PART = re.compile(r"T(?:MO|AF|EV|NI)$")
+_DIGITS = re.compile(r"\d")
 
 
 def report(name, counts):
@@ -85,7 +114,12 @@ def main() -> None:
     documents = [d for d in gold_documents(args.gold_dir) if d.gold.get("timex") is not None]
     print(f"{len(documents)} documents with timex annotations in {args.gold_dir}")
     errors: list[str] | None = [] if args.errors else None
-    report("DATE+TIME", evaluate(documents, {"DATE", "TIME"}, errors))
+    counts = evaluate(documents, {"DATE", "TIME"}, errors)
+    report("DATE+TIME", counts)
+    if "kinds" in counts:
+        print("  wrong values by kind (DATE+TIME):")
+        for kind, number in counts["kinds"].most_common():
+            print(f"    {number:4d}  {kind}")
     report("all types", evaluate(documents, {"DATE", "TIME", "DURATION", "SET"}))
     if args.errors and errors is not None:
         Path(args.errors).write_text("\n".join(sorted(errors)) + "\n", encoding="utf-8")
