@@ -215,3 +215,15 @@ def test_a_company_abbreviation_keeps_its_full_stop_at_a_sentence_end():
         "Shares rose at Barnett Banks Inc. Trading was calm.\n", Path("a.txt"), "a"
     )
     assert [(m.text, m.type) for m in find_mentions(article)][:1] == [("Barnett Banks Inc.", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most of the Syrian refugees are Sunni Muslims.", ("Sunni Muslims", "MISC")),
+        ("Clinton Plan for Taxes Is Expansive but Complex.", ("Clinton Plan", "MISC")),
+    ],
+)
+def test_a_group_or_a_thing_named_after_someone_is_not_a_person(text, expected):
+    article = parse_article(text + "\n", Path("a.txt"), "a")
+    assert expected in [(m.text, m.type) for m in find_mentions(article)]

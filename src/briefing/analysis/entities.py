@@ -9,9 +9,11 @@ from pathlib import Path
 import pycrfsuite
 
 from briefing.analysis.gazetteer import (
+    ADHERENTS,
     COMPANY_WORDS,
     GAZETTEER,
     HONORIFICS,
+    NAMED_AFTER,
     OUTLETS,
     PARTIES,
     STATE_ABBREVIATIONS,
@@ -238,6 +240,11 @@ def _clean(body: str, mention: Mention) -> Mention | None:
         return None  # "Christmas", "Thursday": days, never names
     if mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         return Mention(mention.start, mention.end, text, "ORG")
+    if mention.type == "PER" and len(words) > 1:
+        if words[-1] in ADHERENTS:
+            return Mention(mention.start, mention.end, text, "MISC")  # "Sunni Muslims"
+        if words[-1] in NAMED_AFTER:  # "Clinton Foundation", "Clinton Plan"
+            return Mention(mention.start, mention.end, text, NAMED_AFTER[words[-1]])
     if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
         return Mention(mention.start, mention.end, text, "ORG")
     if lower in GAZETTEER.countries and mention.type in ("ORG", "MISC", "PER"):

@@ -83,6 +83,19 @@ STATE_ABBREVIATIONS = frozenset(
     "mass. mich. minn. miss. mo. mont. neb. nebr. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. "
     "ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.".split()
 )  # fmt: skip
+# Followers of a faith, as a group ("Sunni Muslims"): never a person.
+ADHERENTS = frozenset(
+    "muslims christians jews catholics protestants hindus buddhists sikhs sunnis shiites "
+    "shias evangelicals mormons".split()
+)
+# What a surname names when a noun follows it: "Clinton Foundation" is an organisation,
+# "Clinton Plan" a thing; neither is the person.
+NAMED_AFTER = {
+    "foundation": "ORG", "administration": "ORG", "campaign": "ORG", "institute": "ORG",
+    "center": "ORG", "centre": "ORG", "library": "ORG", "team": "ORG", "camp": "ORG",
+    "plan": "MISC", "doctrine": "MISC", "act": "MISC", "rule": "MISC", "era": "MISC",
+    "presidency": "MISC", "tower": "LOC", "towers": "LOC",
+}  # fmt: skip
 # Last words of company names: "Cairn Energy", "Ford Motor Co" are organisations whatever
 # the tagger says, and their first words ("Cairn", "Ford") name them in the same story.
 COMPANY_WORDS = frozenset(
