@@ -156,7 +156,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
 def _roles(body: str, mention: Mention, people: list[tuple[int, int]]) -> tuple[str, ...]:
     """The titles written before and after a person's name (once: kept on the mention)."""
     others = [span for span in people if span != (mention.start, mention.end)]
-    found = (role_before(body, mention.start, others), role_after(body, mention.end))
+    found = (role_before(body, mention.start, others), role_after(body, mention.end, others))
     return tuple(role for role in found if role)
 
 

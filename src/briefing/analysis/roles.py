@@ -15,6 +15,11 @@ _OPENERS = frozenset(
     "said says told".split()
 )
 _ROLE_WORDS = TITLES - HONORIFICS
+_NOT_A_ROLE_START = frozenset(
+    "he she they it we i you his her their its who whom whose which that to and but or nor "
+    "so yet as in on at with after before while when if although because since until "
+    "particularly especially including not also".split()
+)
 _APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Za-z][\w.'\- ]{2,80}?)\s*(?=[,.;]|\s+said\b)"
 )
@@ -22,6 +27,8 @@ _APPOSITION = re.compile(
 
 def role_before(body: str, start: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
     """The title written just before a name ("U.S. Commerce Secretary" Rutherford)."""
+    if in_a_headline(body, start):
+        return None
     taken = _title_words(body, start, others, 40)  # most names have none: look near first
     if taken is None:
         taken = _title_words(body, start, others, 160) or []
@@ -61,13 +68,33 @@ def _title_words(
     return taken if start - window <= 0 else None
 
 
-def role_after(body: str, end: int) -> str | None:
+def role_after(body: str, end: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
     """An apposition after a name (Maria Lopez, "a union organiser",)."""
     match = _APPOSITION.match(body, end, min(len(body), end + 120))
-    if not match:
+    if not match or in_a_headline(body, end):
         return None
     role = match.group("role").strip()
     words = role.split()
     if len(words) > 8 or not any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
         return None
+    first = words[0].lower()
+    if first in _NOT_A_ROLE_START or first.endswith(("ly", "ing")):
+        return None  # "he would have to consider Rep", "speaking to CNN", "but Sen"
+    left, right = match.span("role")
+    if any(o_start < right and left < o_end for o_start, o_end in others):
+        return None  # "Hillary Clinton, former president Bill Clinton,": another person
     return role
+
+
+def in_a_headline(body: str, position: int) -> bool:
+    """Whether ``position`` is on a line written in title case ("American Refugees Fleeing
+    President Trump"): its capitals say nothing about roles."""
+    start = body.rfind("\n", 0, position) + 1
+    end = body.find("\n", position)
+    line = body[start : end if end != -1 else len(body)].strip()
+    if line.endswith((".", "!", "?", '"', "\u201d", ":", ";")):
+        return False  # a sentence, however many names it holds
+    words = [w for w in line.split() if len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
