@@ -227,3 +227,21 @@ def test_a_company_abbreviation_keeps_its_full_stop_at_a_sentence_end():
 def test_a_group_or_a_thing_named_after_someone_is_not_a_person(text, expected):
     article = parse_article(text + "\n", Path("a.txt"), "a")
     assert expected in [(m.text, m.type) for m in find_mentions(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This notion that Barack Obama doesn't know what he's doing is wrong.",
+            ("Barack Obama", "PER"),
+        ),
+        ("Twitter said it would review the posts.", ("Twitter", "ORG")),
+        ("Clinton Goes After Trump On Taxes", ("Clinton", "PER")),
+    ],
+)
+def test_contractions_headline_verbs_and_platforms_are_not_part_of_a_person(text, expected):
+    article = parse_article(text + "\n", Path("a.txt"), "a")
+    found = [(m.text, m.type) for m in find_mentions(article)]
+    assert expected in found
+    assert not [m for m in found if "'" in m[0] or m[0].endswith(" Goes")]

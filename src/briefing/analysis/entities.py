@@ -16,6 +16,7 @@ from briefing.analysis.gazetteer import (
     NAMED_AFTER,
     OUTLETS,
     PARTIES,
+    PLATFORMS,
     STATE_ABBREVIATIONS,
 )
 from briefing.analysis.ner_features import (
@@ -48,6 +49,14 @@ _COMPASS = re.compile(
 )
 CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving".split()
+)
+_QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019"
+_WORD = re.compile(r"\S+")
+_CONTRACTION = re.compile(r"n['\u2019]t$|^(?:won|can)['\u2019]t$", re.IGNORECASE)
+# Verbs of title-case headlines that the tagger reads as part of a name ("Clinton Goes").
+_HEADLINE_VERBS = frozenset(
+    "Says Said Is Are Was Were Has Have Had Will Would Goes Gets Calls Wants Tells Thinks "
+    "Knows Does Did Slams Blasts Urges Vows Warns Seeks Makes Takes Gives Shows".split()
 )
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Cos)$")
 _BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")
@@ -211,11 +220,38 @@ def _spans(body: str, tokens: list[Token], labels: list[str]) -> list[Mention]:
     return spans
 
 
+def _trimmed(body: str, mention: Mention) -> Mention | None:
+    """A name without the quotation marks, contractions and headline verbs the tagger took
+    in ("\u201cThe Hispanics", "Obama doesn't", "Obama Says African-American Museum ...")."""
+    start, end = mention.start, mention.end
+    while start < end and body[start] in _QUOTE_MARKS + " ":
+        start += 1
+    while end > start and body[end - 1] in _QUOTE_MARKS + " ":
+        end -= 1
+    for word in _WORD.finditer(body, start, end):
+        if _CONTRACTION.search(word.group()) or (
+            mention.type == "PER" and word.group() in _HEADLINE_VERBS
+        ):
+            end = word.start()
+            break
+    while end > start and body[end - 1] in " ,":
+        end -= 1
+    if end <= start:
+        return None
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(start, end, body[start:end], mention.type)
+
+
 def _clean(body: str, mention: Mention) -> Mention | None:
     """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
     if body[mention.end : mention.end + 1] == "." and _ABBREVIATED_END.search(mention.text):
         # "Barnett Banks Inc." at a sentence's end: the full stop is the abbreviation's too
         mention = Mention(mention.start, mention.end + 1, mention.text + ".", mention.type)
+    trimmed = _trimmed(body, mention)
+    if trimmed is None:
+        return None
+    mention = trimmed
     text = mention.text
     if text.startswith(("By ", "BY ")) and len(text) > 3:
         mention = Mention(mention.start + 3, mention.end, text[3:], mention.type)
@@ -227,6 +263,8 @@ def _clean(body: str, mention: Mention) -> Mention | None:
         return None
     if mention.type == "PER" and lower in PARTIES:
         return Mention(mention.start, mention.end, text, "ORG")
+    if mention.type == "PER" and lower in PLATFORMS:
+        return Mention(mention.start, mention.end, text, "ORG")  # "Twitter said"
     words = lower.split()
     if len(words) > 1 and words[0] in NOT_NAMES and words[0].rstrip(".") not in HONORIFICS:
         # "Before Christmas": an opener, not part of a name
@@ -240,7 +278,7 @@ def _clean(body: str, mention: Mention) -> Mention | None:
         return None  # "Christmas", "Thursday": days, never names
     if mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         return Mention(mention.start, mention.end, text, "ORG")
-    if mention.type == "PER" and len(words) > 1:
+    if mention.type == "PER":
         if words[-1] in ADHERENTS:
             return Mention(mention.start, mention.end, text, "MISC")  # "Sunni Muslims"
         if words[-1] in NAMED_AFTER:  # "Clinton Foundation", "Clinton Plan"

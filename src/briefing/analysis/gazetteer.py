@@ -83,10 +83,15 @@ STATE_ABBREVIATIONS = frozenset(
     "mass. mich. minn. miss. mo. mont. neb. nebr. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. "
     "ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.".split()
 )  # fmt: skip
-# Followers of a faith, as a group ("Sunni Muslims"): never a person.
+# Followers of a faith or members of a people, as a group ("Sunni Muslims"): never a person.
 ADHERENTS = frozenset(
     "muslims christians jews catholics protestants hindus buddhists sikhs sunnis shiites "
-    "shias evangelicals mormons".split()
+    "shias evangelicals mormons latino latina latinos latinas hispanic hispanics".split()
+)
+# Platforms news quotes as if they spoke ("Twitter said"): organisations.
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube google tiktok reddit linkedin whatsapp wikipedia "
+    "telegram snapchat".split()
 )
 # What a surname names when a noun follows it: "Clinton Foundation" is an organisation,
 # "Clinton Plan" a thing; neither is the person.
