@@ -245,3 +245,19 @@ def test_contractions_headline_verbs_and_platforms_are_not_part_of_a_person(text
     found = [(m.text, m.type) for m in find_mentions(article)]
     assert expected in found
     assert not [m for m in found if "'" in m[0] or m[0].endswith(" Goes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The FBI and Justice Department declined to comment.",
+            [("FBI", "ORG"), ("Justice Department", "ORG")],
+        ),
+        ("He criticised Turkey\u2019s Syria policy.", [("Turkey", "LOC"), ("Syria", "LOC")]),
+        ("Shares of McDonald's Corp rose.", [("McDonald's Corp", "ORG")]),
+    ],
+)
+def test_names_joined_or_cut_at_the_wrong_place(text, expected):
+    article = parse_article(text + "\n", Path("a.txt"), "a")
+    assert [(m.text, m.type) for m in find_mentions(article)] == expected

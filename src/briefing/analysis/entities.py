@@ -14,6 +14,7 @@ from briefing.analysis.gazetteer import (
     GAZETTEER,
     HONORIFICS,
     NAMED_AFTER,
+    ORG_WORDS,
     OUTLETS,
     PARTIES,
     PLATFORMS,
@@ -92,7 +93,9 @@ def find_mentions(article: Article) -> list[Mention]:
         words = [word for word, _, _ in tokens]
         labels = tagger.tag(sentence_features(words, caps))
         mentions.extend(_spans(article.body, tokens, labels))
-    mentions = [part for mention in mentions for part in _split_pair(mention)]
+    mentions = _join_possessive_companies(
+        article.body, [part for mention in mentions for part in _split_pair(mention)]
+    )
     cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
     lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     found = _drop_common_words(_repair(article.body, cleaned), lower_words)
@@ -157,9 +160,36 @@ def _drop_common_words(mentions: list[Mention], lower_words: set[str]) -> list[M
     ]
 
 
+def _join_possessive_companies(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "McDonald's Corp", which the tagger cuts at the possessive, is one company."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and body[previous.end : mention.start] in ("'s ", "\u2019s ")
+            and mention.text.lower() in COMPANY_WORDS
+        ):
+            text = body[previous.start : mention.end]
+            joined[-1] = Mention(previous.start, mention.end, text, "ORG")
+            continue
+        joined.append(mention)
+    return joined
+
+
 def _split_pair(mention: Mention) -> list[Mention]:
-    """Two parties, countries or companies the tagger joined ("Tories and Labour",
-    "Lomak Petroleum Inc and Strata Corp") are two names."""
+    """Two names the tagger joined are two: parties, countries or organisations joined by
+    "and" ("Tories and Labour", "FBI and Justice Department"), a place after a country's
+    possessive ("Turkey's Syria policy")."""
+    owner, mark, owned = mention.text.partition("\u2019s ")
+    if not mark:
+        owner, mark, owned = mention.text.partition("'s ")
+    if mark and mention.type == "LOC" and owner.lower() in GAZETTEER.countries:
+        owned_start = mention.start + len(owner) + len(mark)
+        return [
+            Mention(mention.start, mention.start + len(owner), owner, "LOC"),
+            Mention(owned_start, mention.end, owned, "LOC"),
+        ]
     left, joint, right = mention.text.partition(" and ")
     if not joint or mention.text.lower() in GAZETTEER.countries:  # "Trinidad and Tobago"
         return [mention]
@@ -173,11 +203,13 @@ def _split_pair(mention: Mention) -> list[Mention]:
 
 
 def _known_name(text: str) -> bool:
-    """A party, a country, or a company by its last word ("Lomak Petroleum Inc")."""
+    """A party, a country, an acronym, or an organisation by its last word ("Lomak
+    Petroleum Inc", "Justice Department")."""
     lower = text.lower()
     words = lower.split()
-    company = len(words) > 1 and words[-1] in COMPANY_WORDS
-    return company or lower in PARTIES or lower in GAZETTEER.countries
+    organisation = len(words) > 1 and (words[-1] in COMPANY_WORDS or words[-1] in ORG_WORDS)
+    acronym = 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+    return organisation or acronym or lower in PARTIES or lower in GAZETTEER.countries
 
 
 def _known_type(text: str) -> str:
