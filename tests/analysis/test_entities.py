@@ -256,6 +256,7 @@ def test_contractions_headline_verbs_and_platforms_are_not_part_of_a_person(text
         ),
         ("He criticised Turkey\u2019s Syria policy.", [("Turkey", "LOC"), ("Syria", "LOC")]),
         ("Shares of McDonald's Corp rose.", [("McDonald's Corp", "ORG")]),
+        ("Enter The Washington Post newsletter here.", [("Washington Post", "ORG")]),
     ],
 )
 def test_names_joined_or_cut_at_the_wrong_place(text, expected):

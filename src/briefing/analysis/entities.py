@@ -181,6 +181,10 @@ def _split_pair(mention: Mention) -> list[Mention]:
     """Two names the tagger joined are two: parties, countries or organisations joined by
     "and" ("Tories and Labour", "FBI and Justice Department"), a place after a country's
     possessive ("Turkey's Syria policy")."""
+    head, the, tail = mention.text.partition(" The ")
+    if the and head:  # "Enter The Washington Post", "Yellen The Federal Reserve"
+        tail_start = mention.start + len(head) + 1
+        return [Mention(tail_start, mention.end, mention.text[len(head) + 1 :], mention.type)]
     owner, mark, owned = mention.text.partition("\u2019s ")
     if not mark:
         owner, mark, owned = mention.text.partition("'s ")
