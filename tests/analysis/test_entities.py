@@ -262,3 +262,11 @@ def test_contractions_headline_verbs_and_platforms_are_not_part_of_a_person(text
 def test_names_joined_or_cut_at_the_wrong_place(text, expected):
     article = parse_article(text + "\n", Path("a.txt"), "a")
     assert [(m.text, m.type) for m in find_mentions(article)] == expected
+
+
+def test_turkey_is_a_country_whatever_the_standard_now_calls_it():
+    corpus = corpus_of(
+        "Officials in Turkey said talks would resume. T\u00fcrkiye has asked for more time.\n"
+    )
+    places = [(e.name, e.aliases) for e in corpus.entities if e.type == "LOC"]
+    assert places == [("Turkey", ("T\u00fcrkiye",))]
