@@ -270,3 +270,12 @@ def test_turkey_is_a_country_whatever_the_standard_now_calls_it():
     )
     places = [(e.name, e.aliases) for e in corpus.entities if e.type == "LOC"]
     assert places == [("Turkey", ("T\u00fcrkiye",))]
+
+
+def test_a_sentence_without_a_capital_past_its_opener_is_not_tagged_but_names_still_are():
+    article = parse_article(
+        "The talks went on all night. But nobody spoke. Minister Ana Reyes left at dawn.\n",
+        Path("a.txt"),
+        "a",
+    )
+    assert [(m.text, m.type) for m in find_mentions(article)] == [("Ana Reyes", "PER")]

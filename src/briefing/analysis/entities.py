@@ -91,6 +91,8 @@ def find_mentions(article: Article) -> list[Mention]:
     mentions: list[Mention] = []
     for tokens in sentences:
         words = [word for word, _, _ in tokens]
+        if not _may_hold_a_name(words):
+            continue  # no capital but an opener's: nothing for the tagger to find
         labels = tagger.tag(sentence_features(words, caps))
         mentions.extend(_spans(article.body, tokens, labels))
     mentions = _join_possessive_companies(
@@ -100,6 +102,14 @@ def find_mentions(article: Article) -> list[Mention]:
     lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     found = _drop_common_words(_repair(article.body, cleaned), lower_words)
     return _surnames_again(article, found, sentences, lower_words)
+
+
+def _may_hold_a_name(words: list[str]) -> bool:
+    """Whether a sentence has a capitalised word other than an opener ("The", "But")."""
+    for index, word in enumerate(words):
+        if word[:1].isupper() and (index or word.lower() not in NOT_NAMES):
+            return True
+    return False
 
 
 def _surnames_again(
