@@ -114,11 +114,13 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
                 keyed[index] = (mention, (kind, owners[key]))
         roles: list[tuple[str, ...] | None] = []
         for mention, identity in keyed:
-            draft = drafts.setdefault(identity, _Draft(identity[0], identity[1]))
+            draft = drafts.get(identity)
+            if draft is None:
+                draft = drafts[identity] = _Draft(identity[0], identity[1])
             draft.forms[_POSSESSIVE.sub("", mention.text)] += 1
             draft.count += 1
-            if article.id not in draft.articles:
-                draft.articles.append(article.id)
+            if not draft.articles or draft.articles[-1] != article.id:
+                draft.articles.append(article.id)  # articles come one after another
             found = mention.roles
             if identity[0] == "PER" and found is None:
                 found = _roles(article.body, mention, spans)
