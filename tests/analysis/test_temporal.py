@@ -359,3 +359,19 @@ def test_previously_planned_is_not_a_plan_ahead():
     text = "Mr. Bush let the offensive begin as previously planned Saturday night."
     found = find_time_expressions(text, RefDate(1991, 2, 25))
     assert [t.value for t in found] == ["1991-02-23TNI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "found"),
+    [
+        (
+            "Sales in the current fiscal year will rise.",
+            (1989, 10, 26),
+            [("the current fiscal year", "1989")],
+        ),
+        ("Staff will be cut by year-end.", (1989, 10, 26), [("year-end", "1989")]),
+        ("Net income at year-end rose 5%.", (1990, 2, 10), [("year-end", "1989")]),
+    ],
+)
+def test_fiscal_years_and_year_ends(text, ref, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, RefDate(*ref))] == found

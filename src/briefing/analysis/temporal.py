@@ -27,6 +27,7 @@ from briefing.analysis.temporal_calendar import (
     _spelled_year,
     _year,
     _year_ago,
+    _year_end,
 )
 from briefing.analysis.temporal_lexicon import (
     MONTH_PATTERN,
@@ -282,6 +283,7 @@ _RESOLVERS = {
     "weekday": _weekday,
     "unit": _unit,
     "year_ago": _year_ago,
+    "year_end": _year_end,
     "nth": _nth,
     "clock": _clock,
     "clock24": _clock24,

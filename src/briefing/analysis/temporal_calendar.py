@@ -121,6 +121,17 @@ def _decade(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     return ("DATE", f"{century}{m['short']}", _mod(m))
 
 
+def _year_end(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "Year-end", "by year end": the end of this year, or of last year in a report of its
+    results early in the next ("net income at year-end rose")."""
+    ref = ctx.ref
+    if ref.year is None:
+        return ("DATE", "XXXX", "END")
+    early = ref.month is not None and ref.month <= 3
+    past = tense_near(ctx.text, start, end) == PAST
+    return ("DATE", _y(ref.year - 1 if early and past else ref.year), "END")
+
+
 def _century(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     number = int(m["c"])
     if not 1 <= number <= 21:

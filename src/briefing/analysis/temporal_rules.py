@@ -106,10 +106,16 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+next|"
         r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|over\s+the\s+past|"
         r"over\s+the\s+last|another|first|that|the))\s+)?"
-        rf"(?:\b(?P<n>{N})[\s-]+)?",
+        rf"(?:\b(?P<n>{N})[\s-]+)?"
+        r"(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)?",
         r"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|ies)|hours?|"
         r"minutes?|mornings?|afternoons?|evenings?|nights?))\b(?:-(?P<adj>(?i:long|old)))?"
         r"(?:\s+(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
+    ),
+    (
+        "year_end",
+        r"(?:\b(?i:the)\s+)?",
+        r"\b(?i:year)(?:-|\s+|['\u2019]s\s+)(?i:end)\b",
     ),
     (
         "century",
@@ -192,7 +198,7 @@ DIGIT_LED = frozenset(
     ("iso", "numeric", "day_month", "decade", "century", "nth", "clock", "clock24")
 )
 STEMS: dict[str, tuple[str, ...]] = {
-    "year": ("year_ago", "set", "unit"),
+    "year": ("year_ago", "year_end", "set", "unit"),
     "month": ("set", "unit"),
     "week": ("set", "unit"),
     "night": ("set", "unit"),
