@@ -375,3 +375,12 @@ def test_previously_planned_is_not_a_plan_ahead():
 )
 def test_fiscal_years_and_year_ends(text, ref, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, RefDate(*ref))] == found
+
+
+def test_the_next_day_far_from_any_date_is_not_resolved():
+    filler = "The talks went on without a break and nobody left the room. " * 8
+    text = "The talks began on October 20. " + filler + "The next day they collapsed."
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == [
+        ("October 20", "2025-10-20")
+    ]
+    assert timexes("The previous day was calm.") == []

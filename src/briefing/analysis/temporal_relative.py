@@ -218,7 +218,9 @@ def _duration(m: Groups, ctx: Context, start: int, unit_word: str) -> Resolved:
 
 def _anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:
     sign = -1 if word in ("previous", "prior") else 0 if word == "same" else 1
-    base = ctx.anchor or _ref_tuple(ctx)
+    if ctx.anchor is None or end - ctx.anchor_end > _ANCHOR_REACH:
+        return None  # "the next day" far from any date: the day it follows is not known
+    base = ctx.anchor
     if unit in ("day", "morning", "evening", "night", "afternoon"):
         if base[1] is None or base[2] is None:
             return None
@@ -287,6 +289,8 @@ def _joined_ahead(ctx: Context, start: int) -> bool:
     return (year, month, day) > (ref.year, ref.month, ref.day)
 
 
+# How far back (in characters) "the next day", "the previous week" look for their date.
+_ANCHOR_REACH = 400
 _SHARED_MONTH = re.compile(
     r"\s*(?:and|or|to|-|\u2013)\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?("
     + MONTH_PATTERN

@@ -53,7 +53,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         "month",
         r"(?:\b(?P<rel>(?i:last|this|next|earlier this|later this|early next|late last))\s+)?"
         + MOD,
-        rf"\b(?P<month>{M})(?:\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?",
+        rf"\b(?P<month>{M})(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?",
     ),
     (
         "year",
