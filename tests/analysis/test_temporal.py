@@ -384,3 +384,9 @@ def test_the_next_day_far_from_any_date_is_not_resolved():
         ("October 20", "2025-10-20")
     ]
     assert timexes("The previous day was calm.") == []
+
+
+def test_days_later_with_no_date_near_is_only_a_length_of_time():
+    assert timexes("Three days later, he left the party.") == [
+        ("Three days later", "DURATION", "P3D")
+    ]

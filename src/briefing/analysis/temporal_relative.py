@@ -169,6 +169,11 @@ def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resol
     deictic = direction in ("ago", "from now", "hence")
     if amount is None or unit is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
+    far = ctx.anchor is None or start - ctx.anchor_end > _ANCHOR_REACH
+    if not deictic and far and unit in ("W", "D"):
+        # "three days later" far from any date: later than what is not known, so it is
+        # only how long ("three days"), as TimeML writes it
+        return ("DURATION", f"P{amount:g}{unit}", None)
     base = _ref_tuple(ctx) if deictic or ctx.anchor is None else ctx.anchor
     steps = int(amount) * sign
     if unit == "Y":
