@@ -26,6 +26,7 @@ from briefing.analysis.ner_features import (
     sentence_features,
     tokenize,
 )
+from briefing.analysis.temporal_lexicon import WEEKDAYS
 from briefing.model import Article, Mention
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
@@ -48,9 +49,7 @@ _COMPASS = re.compile(
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+$"
 )
-CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving".split()
-)
+CALENDAR_NAMES = frozenset(WEEKDAYS) | {"christmas", "easter", "thanksgiving"}
 _QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019"
 _WORD = re.compile(r"\S+")
 _CONTRACTION = re.compile(r"n['\u2019]t$|^(?:won|can)['\u2019]t$", re.IGNORECASE)
@@ -96,7 +95,7 @@ def find_mentions(article: Article) -> list[Mention]:
         labels = tagger.tag(sentence_features(words, caps))
         mentions.extend(_spans(article.body, tokens, labels))
     mentions = _join_possessive_companies(
-        article.body, [part for mention in mentions for part in _split_pair(mention)]
+        article.body, [part for mention in mentions for part in _split_joined(mention)]
     )
     cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
     lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
@@ -187,7 +186,7 @@ def _join_possessive_companies(body: str, mentions: list[Mention]) -> list[Menti
     return joined
 
 
-def _split_pair(mention: Mention) -> list[Mention]:
+def _split_joined(mention: Mention) -> list[Mention]:
     """Two names the tagger joined are two: parties, countries or organisations joined by
     "and" ("Tories and Labour", "FBI and Justice Department"), a place after a country's
     possessive ("Turkey's Syria policy")."""

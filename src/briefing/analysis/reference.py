@@ -76,18 +76,8 @@ def tense_near(
 
     ``strict`` asks for unmistakable future wording only (will, scheduled, is to...).
     """
-    left = max(0, start - window)
-    right = min(len(text), end + window)
-    before = text[left:start]
-    after = text[end:right]
-    stops = (". ", "; ", "\n") + ((", ", ": ", " that ") if strict else ())
-    for stop in stops:
-        cut = before.rfind(stop)
-        if cut != -1:
-            before = before[cut + len(stop) :]
-        cut = after.find(stop)
-        if cut != -1:
-            after = after[:cut]
+    stops = _CLAUSE_STOPS + ((", ", ": ", " that ") if strict else ())
+    before, after = _clause_around(text, start, end, window, stops)
     future = _STRONG_FUTURE_CUE if strict else _FUTURE_CUE
     best: tuple[int, str] | None = None
     for cue, tense in ((future, FUTURE), (_PAST_CUE, PAST)):
@@ -107,18 +97,32 @@ def tense_near(
 
 def past_in_clause(text: str, start: int, end: int, window: int = 45) -> bool:
     """Whether the clause around ``text[start:end]`` has a past-tense cue."""
-    left = max(0, start - window)
-    before = text[left:start]
-    for stop in (". ", "; ", "\n"):
-        cut = before.rfind(stop)
-        if cut != -1:
-            before = before[cut + len(stop) :]
-    after = text[end : min(len(text), end + window)].split(". ")[0]
+    before, after = _clause_around(text, start, end, window, _CLAUSE_STOPS)
     return any(
         not _PASSIVE_BE.search(part, 0, match.start())
         for part in (before, after)
         for match in _PAST_CUE.finditer(part)
     )
+
+
+_CLAUSE_STOPS = (". ", "; ", "\n")
+
+
+def _clause_around(
+    text: str, start: int, end: int, window: int, stops: tuple[str, ...]
+) -> tuple[str, str]:
+    """The words before and after ``text[start:end]`` up to ``window`` characters, cut at
+    the first of ``stops`` on either side."""
+    before = text[max(0, start - window) : start]
+    after = text[end : min(len(text), end + window)]
+    for stop in stops:
+        cut = before.rfind(stop)
+        if cut != -1:
+            before = before[cut + len(stop) :]
+        cut = after.find(stop)
+        if cut != -1:
+            after = after[:cut]
+    return before, after
 
 
 def choose_year(ref: RefDate, month: int, day: int | None, tense: str | None) -> int | None:
