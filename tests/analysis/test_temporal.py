@@ -390,3 +390,69 @@ def test_days_later_with_no_date_near_is_only_a_length_of_time():
     assert timexes("Three days later, he left the party.") == [
         ("Three days later", "DURATION", "P3D")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "found"),
+    [
+        # a weekday followed by its date is that date, not the last such weekday
+        (
+            "The council wrote in a letter on Monday, Nov. 3: the plan stands.",
+            RefDate(2025, 11, 2),
+            [("Monday", "2025-11-03"), ("Nov. 3", "2025-11-03")],
+        ),
+        (
+            "The mill burned on the night of Friday, Oct. 10, 2025.",
+            REF,
+            [("Friday", "2025-10-10"), ("Oct. 10, 2025", "2025-10-10")],
+        ),
+        # a fronted weekday whose clause plans ahead lies ahead; a past plan does not
+        (
+            "On Thursday, the union plans to hold a rally downtown.",
+            REF,
+            [("Thursday", "2025-10-30")],
+        ),
+        (
+            "On Thursday, the union planned to hold a rally downtown.",
+            REF,
+            [("Thursday", "2025-10-23")],
+        ),
+        # "had been scheduled to" is no plan ahead
+        (
+            "The offer had been scheduled to expire at midnight Friday.",
+            RefDate(2025, 10, 27),
+            [("midnight Friday", "2025-10-24T24:00")],
+        ),
+    ],
+)
+def test_weekdays_named_dates_fronted_plans_and_old_schedules(text, ref, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, ref)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "values"),
+    [
+        # "since shortly after the Oct. 9 fire": the last October 9
+        (
+            "Police have searched since shortly after the Oct. 9 fire.",
+            RefDate(2026, 5, 6),
+            ["2025-10-09"],
+        ),
+        # "this year through August": this year's August
+        ("Sales rose this year through August.", RefDate(2025, 10, 28), ["2025", "2025-08"]),
+        # a possessive month after "to" is no deadline ahead
+        ("A small revision to December's payrolls followed.", RefDate(2026, 2, 6), ["2025-12"]),
+        # a past participle right before the date: the past
+        ("Notes issued July 1 will pay less interest.", RefDate(2025, 10, 28), ["2025-07-01"]),
+        # an agreement to act before the date: the act lies ahead
+        ("The firm agreed to buy the mill for $9 million in February.", REF, ["2026-02"]),
+        ("In February, the firm agreed to buy the mill.", REF, ["2025-02"]),
+    ],
+)
+def test_month_direction_from_since_through_participles_and_agreements(text, ref, values):
+    assert [t.value for t in find_time_expressions(text, ref)] == values
+
+
+def test_a_month_before_a_spelled_out_year_is_one_date():
+    found = find_time_expressions("January nineteen ninety-seven. Atlanta again.", REF)
+    assert [(t.text, t.value) for t in found] == [("January nineteen ninety-seven", "1997-01")]

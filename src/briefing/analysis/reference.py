@@ -22,13 +22,25 @@ _STRONG_FUTURE_CUE = re.compile(
     r"is expected to|are expected to|is due|are due)\b",
     re.IGNORECASE,
 )
+# An agreement or offer to act, before the date of the act ("agreed to buy it in February").
+_INTENT = re.compile(r"\b(?:agree(?:d|s)?|agreements?|offer(?:ed|s)?|bid|deal) to\b", re.IGNORECASE)
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|ago|last|earlier|previously|announced|reported|took|held|"
     r"signed|made|met|began|came|went|rose|fell|won|lost|closed|ended|started|happened)\b",
     re.IGNORECASE,
 )
 
+# A past participle right before the date: "shares issued July 1", "launched in April".
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<word>[a-z]{2,}[^e\W]ed)\s+(?:on\s+|in\s+)?$")
+_LOOKING_AHEAD = frozenset(
+    "scheduled planned slated expected delayed postponed deferred moved rescheduled extended "
+    "advanced intended proposed targeted aimed earmarked timed pencilled penciled billed "
+    "tipped projected estimated anticipated predicted needed required ordered called "
+    "adjourned recessed pushed brought set".split()
+)
+
 _PASSIVE_BE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +90,24 @@ def tense_near(
     """
     stops = _CLAUSE_STOPS + ((", ", ": ", " that ") if strict else ())
     before, after = _clause_around(text, start, end, window, stops)
+    participle = None if strict else _PARTICIPLE_BEFORE.search(before)
+    if participle is not None and participle["word"].lower() not in _LOOKING_AHEAD:
+        return PAST  # "shares issued July 1", "launched in April"
     future = _STRONG_FUTURE_CUE if strict else _FUTURE_CUE
     best: tuple[int, str] | None = None
+    for match in () if strict else _INTENT.finditer(before):  # "agreed to buy X in May"
+        best = (len(before) - match.end(), FUTURE)
     for cue, tense in ((future, FUTURE), (_PAST_CUE, PAST)):
+        # "will be held" is no past, "had been scheduled to" no future
+        unsaid = _PASSIVE_BE if tense == PAST else _PLUPERFECT
         for match in cue.finditer(before):
-            if tense == PAST and _PASSIVE_BE.search(before, 0, match.start()):
-                continue  # "will be held": a participle, not the past
+            if unsaid.search(before, 0, match.start()):
+                continue
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, tense)
         found = cue.search(after)
-        while found is not None and tense == PAST and _PASSIVE_BE.search(after, 0, found.start()):
+        while found is not None and unsaid.search(after, 0, found.start()):
             found = cue.search(after, found.end())
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), tense)

@@ -189,7 +189,7 @@ _PREFIX_WORDS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
     "dozen couple many some half".split()
-)
+) | frozenset(MONTHS)  # "January nineteen ninety-seven"
 
 
 def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool:

@@ -26,7 +26,16 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
 # "by", "until", "to" before a month: the next one ("extended to the end of May")
 _TOWARD_A_MONTH = re.compile(r"\b(?:by|until|till|through|to|before)\s+$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since August", "since shortly after the Oct. 23 attack": the last one
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "this year through August": the month of the year just named
+_YEAR_THROUGH = re.compile(
+    r"\b(?P<rel>this|last|next) year\s+(?:through|to|until|till|in)\s+$", re.IGNORECASE
+)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 
 
@@ -59,7 +68,7 @@ def _month_day(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return None
     if year is None:
         rel = (m["rel"] or "").lower()
-        if _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        if _SINCE_BEFORE.search(ctx.text, max(0, start - 40), start):
             rel = "last"
         tense = {"last": PAST, "next": FUTURE}.get(rel) or tense_near(ctx.text, start, end)
         year = choose_year(ctx.ref, month, day, tense)
@@ -91,14 +100,23 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = ref.year
     elif (joined := _range_start(ctx, start)) is not None:
         year = joined[0] if joined[0] is None or month >= joined[1] else joined[0] + 1
-    elif _TOWARD_A_MONTH.search(ctx.text, max(0, start - 12), start):
+    elif (through := _YEAR_THROUGH.search(ctx.text, max(0, start - 24), start)) is not None:
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[through["rel"].lower()]
+    elif _TOWARD_A_MONTH.search(ctx.text, max(0, start - 12), start) and not _possessive(
+        ctx.text, end
+    ):
         year = choose_year(ref, month, 15, FUTURE)  # "extended to the end of May": the next one
-    elif _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+    elif _SINCE_BEFORE.search(ctx.text, max(0, start - 40), start):
         year = choose_year(ref, month, None, PAST)  # "since August": the last one
     else:
         year = choose_year(ref, month, None, tense_near(ctx.text, start, end, 110))
     ctx.last_month = (year, month, end)
     return ("DATE", _ymd(year, month), _mod(m))
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a possessive ("a revision to December's figures")."""
+    return text.startswith(("'s", "\u2019s"), end)
 
 
 def _range_start(ctx: Context, start: int) -> tuple[int | None, int, int] | None:
@@ -299,6 +317,9 @@ def _spelled_year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     words = re.split(r"[\s-]+", m["word"].lower())
     if words[0] == "two":
         rest = [w for w in words[2:] if w != "and"]
-        return ("DATE", f"{2000 + (_ONES.get(rest[0], 0) if rest else 0)}", None)
-    year = 1900 + _TENS.get(words[1], 0) + (_ONES.get(words[2], 0) if len(words) > 2 else 0)
+        year = 2000 + (_ONES.get(rest[0], 0) if rest else 0)
+    else:
+        year = 1900 + _TENS.get(words[1], 0) + (_ONES.get(words[2], 0) if len(words) > 2 else 0)
+    if m["month"]:  # "January nineteen ninety-seven"
+        return ("DATE", _ymd(year, MONTHS[m["month"].lower().rstrip(".")]), None)
     return ("DATE", str(year), None)

@@ -6,7 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
+from briefing.analysis.reference import (
+    FUTURE,
+    choose_year,
+    past_in_clause,
+    tense_near,
+)
 from briefing.analysis.temporal_calendar import _quarter_in_talk
 from briefing.analysis.temporal_lexicon import (
     MONTH_PATTERN,
@@ -37,6 +42,18 @@ _MONEY_BEFORE = re.compile(
 )
 
 
+# A date named right after a weekday: "Monday, Oct. 26", "Saturday, April 25, 1998".
+_DATE_NAMED_AFTER = re.compile(
+    rf",\s+(?P<month>{MONTH_PATTERN})\s*(?P<d>[0-3]?\d)\b(?!,\d)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b)?"
+)
+# Future wording in the present ("plans to", not "planned to", which may be the day's plan).
+_PRESENT_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|plans? to|(?:is|are) (?:set |due |scheduled |expected |going |"
+    r"planning )?to)\b|'ll\b",
+    re.IGNORECASE,
+)
+# A weekday opening its sentence: "On Tuesday, ..."
+_FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 # A diary verb in the present tense schedules: "the federation meets on Monday".
 _SCHEDULED_BEFORE = re.compile(
@@ -251,6 +268,13 @@ def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     weekday = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     ref = ctx.ref.date
+    named = _DATE_NAMED_AFTER.match(ctx.text, end)
+    if named is not None and not m["part"]:
+        # "on Monday, Oct. 26": the day is the date that follows it
+        month, day = MONTHS[named["month"].lower().rstrip(".")], int(named["d"])
+        year = int(named["y"]) if named["y"] else choose_year(ctx.ref, month, day, None)
+        if _valid(year, month, day):
+            return ("DATE", _ymd(year, month, day), None)
     if ref is None:
         return ("DATE", f"XXXX-WXX-{weekday}", None)
     gap = (ref.isoweekday() - weekday) % 7
@@ -272,6 +296,11 @@ def _ahead_of_report(text: str, start: int, end: int) -> bool:
     """Whether a bare weekday lies ahead: a plan, a deadline or a diary entry."""
     if tense_near(text, start, end, 45, strict=True) == FUTURE:
         return True
+    if _FRONTED.search(text, max(0, start - 12), start) and text.startswith(",", end):
+        # "On Tuesday, the league plans to hold a news conference": the clause after it
+        clause = text[end + 1 : end + 120].split(". ", 1)[0]
+        if _PRESENT_FUTURE.search(clause):
+            return True
     if not (
         _DEADLINE_BEFORE.search(text, max(0, start - 12), start)
         or _SCHEDULED_BEFORE.search(text, max(0, start - 40), start)

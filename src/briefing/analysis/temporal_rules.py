@@ -182,7 +182,7 @@ FAMILIES: list[tuple[str, str, str]] = [
     ),
     (
         "spelled_year",
-        r"(?:\b(?i:the\s+year)\s+)?",
+        rf"(?:\b(?P<month>{M})\s+|\b(?i:the\s+year)\s+)?",
         r"\b(?P<word>(?i:nineteen[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:[\s-]"
