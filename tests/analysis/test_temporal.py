@@ -456,3 +456,18 @@ def test_month_direction_from_since_through_participles_and_agreements(text, ref
 def test_a_month_before_a_spelled_out_year_is_one_date():
     found = find_time_expressions("January nineteen ninety-seven. Atlanta again.", REF)
     assert [(t.text, t.value) for t in found] == [("January nineteen ninety-seven", "1997-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Prices soared in the nineties.", [("the nineties", "199")]),
+        ("It began in the late eighties.", [("the late eighties", "198")]),
+        ("Rates fell in the last half of the '80s.", [("the '80s", "198")]),
+        ("Output fell in the last half of 2024.", [("the last half of 2024", "2024-H2")]),
+        ("A man in his sixties was hurt.", []),
+        ("Highs will be in the upper sixties.", []),
+    ],
+)
+def test_decades_in_words_and_the_last_half(text, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found

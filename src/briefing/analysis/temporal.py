@@ -14,6 +14,7 @@ from briefing.analysis.reference import FUTURE, PAST, RefDate
 from briefing.analysis.temporal_calendar import (
     _century,
     _decade,
+    _decade_word,
     _half,
     _holiday,
     _iso,
@@ -73,6 +74,8 @@ _PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figu
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*|[\"\u201c`]\s*)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\w['\u2019]s)\s+$")
+_OF_THE = re.compile(r"\s+of\s+the\b", re.IGNORECASE)  # "the last half of the '80s"
+_DEGREES = re.compile(r"\b(?:low|high|upper|lower|temperatures?|degrees)\s+(?:the\s+)?$")
 _OF_A_MONTH = re.compile(r"\s+of\s+" + MONTH_PATTERN)
 _BEFORE_A_DAY = re.compile(
     r"\b(?:on|by|until|till|since|from|before|after|and|or|to|through)\s+$", re.IGNORECASE
@@ -112,6 +115,8 @@ def _core_matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
         position = run.start()
         for rank in _DIGIT_RANKS:
             at_digits = COMPILED[rank][2].match(text, position)
+            if at_digits is None and position and text[position - 1] in "'\u2019":
+                at_digits = COMPILED[rank][2].match(text, position - 1)  # "the '80s"
             if at_digits is not None:
                 yield rank, COMPILED[rank][0], at_digits
     lowered = text.lower()
@@ -223,7 +228,9 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
     if name == "season":
         return not (match["rel"] or match["y"])
     if name == "half":  # "the second half of September" is the month's, not the year's
-        return not match["h"] or bool(_OF_A_MONTH.match(text, end))
+        return not match["h"] or bool(_OF_A_MONTH.match(text, end) or _OF_THE.match(text, end))
+    if name == "decade_word":  # "the sixties", not "in his sixties" or "the low sixties"
+        return not text[start:end].lower().startswith("the") or bool(_DEGREES.search(before))
     if name == "nth":
         if not text[start:end].lower().startswith("the") and not _BEFORE_A_DAY.search(before):
             return True  # "Hartson (12th, 56th minutes)": a bare ordinal counts
@@ -274,6 +281,7 @@ _RESOLVERS = {
     "month": _month,
     "year": _year,
     "decade": _decade,
+    "decade_word": _decade_word,
     "century": _century,
     "quarter": _quarter,
     "q_short": _q_short,

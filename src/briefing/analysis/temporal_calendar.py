@@ -135,8 +135,26 @@ def _year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 def _decade(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if m["dec"]:
         return ("DATE", m["dec"], _mod(m))
-    century = (ctx.ref.year // 100) if ctx.ref.year else 19
-    return ("DATE", f"{century}{m['short']}", _mod(m))
+    return ("DATE", _decade_of(ctx, int(m["short"])), _mod(m))
+
+
+def _decade_of(ctx: Context, decade: int) -> str:
+    """The latest decade ``decade`` (0-9) that has begun by the reference ("the '80s" in 2025
+    is the 1980s); the 1900s' without a reference."""
+    year = ctx.ref.year
+    if year is None:
+        return f"19{decade}"
+    century = year // 100 if (year // 100) * 100 + decade * 10 <= year else year // 100 - 1
+    return f"{century}{decade}"
+
+
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                 "nineties")  # fmt: skip
+
+
+def _decade_word(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "The nineties": the latest nineties by the reference date."""
+    return ("DATE", _decade_of(ctx, _DECADE_WORDS.index(m["word"].lower()) + 2), _mod(m))
 
 
 def _year_end(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
@@ -226,7 +244,7 @@ def _q_short(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 def _half(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     year = int(m["y"]) if m["y"] else ctx.ref.year
-    return ("DATE", f"{_y(year)}-H{1 if m['h'].lower() == 'first' else 2}", None)
+    return ("DATE", f"{_y(year)}-H{1 if m['h'].lower() == 'first' else 2}", None)  # last: 2
 
 
 def _season(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

@@ -66,6 +66,11 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?:\b(?P<dec>(?:1[6-9]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b",
     ),
     (
+        "decade_word",
+        r"\b(?i:the)\s+(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
+        r"\b(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    ),
+    (
         "quarter",
         r"(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:last|this|next|latest|current|previous|same|fiscal|"
         r"calendar|year-earlier|year-ago|first|second|third|fourth))\s+)?"
@@ -78,7 +83,7 @@ FAMILIES: list[tuple[str, str, str]] = [
     ("q_short", "", rf"\bQ(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b"),
     (
         "half",
-        r"(?:\b(?i:the)\s+)?(?P<h>\b(?i:first|second))[\s-]+",
+        r"(?:\b(?i:the)\s+)?(?P<h>\b(?i:first|second|last))[\s-]+",
         r"\b(?i:half)\b(?:\s+(?:(?i:of)\s+)?(?P<y>" + YEAR + r")\b)?",
     ),
     (
@@ -237,6 +242,10 @@ STEMS: dict[str, tuple[str, ...]] = {
     "fall": ("season",),
     "winter": ("season",),
     "half": ("half",),
+    **{
+        word: ("decade_word",)
+        for word in "twenties thirties forties fifties sixties seventies eighties nineties".split()
+    },
     "noon": ("noon",),
     "midnight": ("noon",),
     "midday": ("noon",),
