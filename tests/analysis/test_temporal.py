@@ -471,3 +471,27 @@ def test_a_month_before_a_spelled_out_year_is_one_date():
 )
 def test_decades_in_words_and_the_last_half(text, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a fiscal year closing on a date is a twelve-month span; "for the year" is this one
+        (
+            "Net rose 5% for the year ended March 31.",
+            [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2025-03-31")],
+        ),
+        ("For the year, volume was flat.", [("the year", "DATE", "2025")]),
+        # the quarter that closed on a date, no quarter named before: the calendar quarter
+        # holding most of its months
+        (
+            "In the quarter ended July 31, sales fell.",
+            [("the quarter", "DATE", "2025-Q2"), ("July 31", "DATE", "2025-07-31")],
+        ),
+        ("Prices rose in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
+        ("It will hire in the coming months.", [("the coming months", "DURATION", "PXM")]),
+        ("Rents climbed in recent years.", [("recent years", "DATE", "PAST_REF")]),
+    ],
+)
+def test_periods_that_close_on_a_date_and_recent_spans(text, found):
+    assert timexes(text) == found

@@ -189,7 +189,8 @@ _DIGIT_RANKS = tuple(_RANK[name] for name in sorted(DIGIT_LED, key=_RANK.__getit
 _STEM_RANKS = tuple((stem, tuple(_RANK[name] for name in names)) for stem, names in STEMS.items())
 _PREFIX_WORDS = frozenset(
     "the that end beginning start middle close of early mid late last this next earlier later "
-    "fiscal fy calendar year past coming previous current following same prior over another full "
+    "fiscal fy calendar year past coming recent previous current following same prior over "
+    "another full "
     "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
     "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "

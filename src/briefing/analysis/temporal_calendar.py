@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from briefing.analysis.reference import FUTURE, PAST, choose_year, tense_near
-from briefing.analysis.temporal_lexicon import MONTHS, ORDINALS, SEASONS
+from briefing.analysis.temporal_lexicon import MONTH_PATTERN, MONTHS, ORDINALS, SEASONS
 from briefing.analysis.temporal_values import (
     Context,
     Groups,
@@ -35,6 +35,11 @@ _SINCE_BEFORE = re.compile(
 # "this year through August": the month of the year just named
 _YEAR_THROUGH = re.compile(
     r"\b(?P<rel>this|last|next) year\s+(?:through|to|until|till|in)\s+$", re.IGNORECASE
+)
+_ENDED_ON = re.compile(
+    rf"\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?P<month>{MONTH_PATTERN})\s*(?P<d>[0-3]?\d)\b"
+    r"(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b)?",
+    re.IGNORECASE,
 )
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 
@@ -205,6 +210,15 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         quarter = ctx.last_quarter[1]
         if rel == "same":
             year = year + 1 if year is not None else None
+    elif (
+        ctx.last_quarter is None
+        and rel in ("", "latest", "fiscal")
+        and (closing := _closing_date(ctx, end)) is not None
+    ):
+        # "the quarter ended July 31", no quarter named before: the calendar quarter that
+        # holds most of its months
+        middle = dt.date(*closing) - dt.timedelta(days=45)
+        year, quarter = middle.year, (middle.month - 1) // 3 + 1
     elif ordinal:
         quarter = ORDINALS[ordinal]
         year, current = _quarter_of(ctx)
@@ -225,6 +239,17 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if rel not in ("year-earlier", "year-ago", "same") and not _ahead(ctx, year, quarter):
         ctx.last_quarter = (_y(year), quarter)
     return ("DATE", f"{_y(year)}-Q{quarter}", None)
+
+
+def _closing_date(ctx: Context, end: int) -> tuple[int, int, int] | None:
+    """The date a period closes on when the text gives it ("quarter ended Sept. 30")."""
+    found = _ENDED_ON.match(ctx.text, end)
+    if found is None:
+        return None
+    month, day = MONTHS[found["month"].lower().rstrip(".")], int(found["d"])
+    tense = PAST if found["verb"].lower() == "ended" else None
+    year = int(found["y"]) if found["y"] else choose_year(ctx.ref, month, day, tense)
+    return (year, month, day) if year is not None and _valid(year, month, day) else None
 
 
 def _ahead(ctx: Context, year: int | None, quarter: int) -> bool:

@@ -54,6 +54,8 @@ _PRESENT_FUTURE = re.compile(
 )
 # A weekday opening its sentence: "On Tuesday, ..."
 _FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
+_SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent"))
+_PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 # A diary verb in the present tense schedules: "the federation meets on Monday".
 _SCHEDULED_BEFORE = re.compile(
@@ -86,6 +88,11 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         if m["dir"]:
             return _ago(m, ctx, start, end, singular)
         return _duration(m, ctx, start, singular)
+    if plural and rel in _SPAN_WORDS:
+        unit = UNITS.get(singular)  # "in recent weeks", "in the coming months": how long
+        if unit == "Y" and "recent" in rel:
+            return ("DATE", "PAST_REF", None)  # "in recent years": the past, as TimeML has it
+        return ("DURATION", f"PX{unit}", None) if unit in ("D", "W", "M", "Y") else None
     if plural or m["dir"]:
         return None
     if rel in (
@@ -109,6 +116,8 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if m["relational"] and rel in ("the", "the full", ""):
         return None  # "the year before the war": anchored to an event the text names
     if rel in ("the", "the full") and singular == "year" and m["unit"].islower():
+        if _PERIOD_ENDED.match(ctx.text, end):
+            return ("DURATION", "P1Y", None)  # "for the year ended March 31": a twelve-month span
         return _relative("this", "year", m, ctx, start, end)  # "for the year", in reports
     if rel == "the" and singular != "weekend":
         return None
