@@ -495,3 +495,23 @@ def test_decades_in_words_and_the_last_half(text, found):
 )
 def test_periods_that_close_on_a_date_and_recent_spans(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Sales should recover in next year's first quarter.",
+            [("next year's first quarter", "2026-Q1")],
+        ),
+        ("Net fell from last year's third quarter.", [("last year's third quarter", "2024-Q3")]),
+        (
+            "Sales rose in the second quarter. That quarter was strong.",
+            [("the second quarter", "2025-Q2"), ("That quarter", "2025-Q2")],
+        ),
+        ("He said that third-quarter profit grew.", [("third-quarter", "2025-Q3")]),
+        ("They met a week or so ago.", [("a week or so ago", "2025-W43")]),
+    ],
+)
+def test_quarters_of_a_named_year_that_quarter_and_or_so(text, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found

@@ -242,8 +242,10 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
     if name == "quarter":
         if match["word"].lower() == "period":
             allowed = ("year-earlier", "year-ago", "latest", "same")
-            return not (match["py"] or match["rel"] in allowed)
-        return not (match["q"] or match["rel"] or text[start : start + 3].lower() == "the")
+            return not (match["py"] or match["that"] or match["rel"] in allowed)
+        return not (
+            match["q"] or match["rel"] or match["that"] or text[start : start + 3].lower() == "the"
+        )
     if name == "unit" and (match["n"] or "").lower() in ("some", "many"):
         return True
     if name in ("unit", "deictic") and _in_a_title(match, text, start, end):

@@ -202,6 +202,14 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     elif explicit:
         year = int(explicit)
         quarter = ctx.last_quarter[1] if ctx.last_quarter is not None else 0
+    elif m["ry"] and ordinal and ctx.ref.year is not None:  # "next year's first quarter"
+        year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        quarter = ORDINALS[ordinal]
+    elif m["that"]:  # "that quarter": the one the text last gave
+        if ctx.last_quarter is None:
+            return None
+        year = int(ctx.last_quarter[0]) if ctx.last_quarter[0].isdigit() else None
+        quarter = ctx.last_quarter[1]
     elif rel in ("year-earlier", "year-ago", "same"):
         if ctx.last_quarter is None:
             return ("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None)

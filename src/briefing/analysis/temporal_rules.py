@@ -72,11 +72,12 @@ FAMILIES: list[tuple[str, str, str]] = [
     ),
     (
         "quarter",
-        r"(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:last|this|next|latest|current|previous|same|fiscal|"
-        r"calendar|year-earlier|year-ago|first|second|third|fourth))\s+)?"
-        r"(?:(?P<py>" + YEAR + r")\s+)?"
+        r"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:last|this|next|latest|current|previous|same|"
+        r"fiscal|calendar|year-earlier|year-ago|first|second|third|fourth))\s+)?"
+        r"(?:(?P<py>" + YEAR + r")\s+|\b(?P<ry>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"
         r"(?:(?P<q>\b(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
-        r"(?:\b(?i:fiscal|calendar)\s+)?",
+        r"(?:\b(?i:fiscal|calendar)\s+)?"
+        r"|\b(?P<that>(?i:that))\s+)",
         r"\b(?P<word>(?i:quarter|period))(?!s)\b"
         rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR})\b)?",
     ),
@@ -115,7 +116,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)?",
         r"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|ies)|hours?|"
         r"minutes?|mornings?|afternoons?|evenings?|nights?))\b(?:-(?P<adj>(?i:long|old)))?"
-        r"(?:\s+(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
+        r"(?:\s+(?:(?i:or\s+so)\s+)?"
+        r"(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
     ),
     (
         "year_end",
