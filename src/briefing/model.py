@@ -176,6 +176,7 @@ class Event:
     entities: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     mod: str | None = None
+    inferred: bool = False  # counted from an article date the text only implies
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from briefing.model import Article, ArticleHeader
+from briefing.model import Article, ArticleHeader, Event
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -78,6 +78,12 @@ def shorten(text: str, width: int) -> str:
     if not text[len(cut)].isspace() and " " in cut:
         cut = cut.rsplit(" ", 1)[0]  # drop the word the cut fell into
     return cut.rstrip(",;: ") + "\u2026"
+
+
+def event_label(event: Event, focus: str | None = None) -> str:
+    """An event's date label, marked ≈ when it was counted from an inferred article date."""
+    label = date_label(event.date, event.mod, focus)
+    return f"\u2248{label}" if event.inferred else label
 
 
 def date_note(article: Article) -> str:

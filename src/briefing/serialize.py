@@ -144,6 +144,7 @@ def snapshot_to_record(corpus: Corpus) -> dict[str, Any]:
                 e.entities,
                 e.sources,
                 e.mod,
+                e.inferred,
             ]
             for e in corpus.timeline
         ],  # fmt: skip
@@ -172,10 +173,21 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
                 tuple(entities),
                 tuple(sources),
                 mod,
+                inferred,
             )
-            for i, article, date, timex, sentence, text, topics, entities, sources, mod in record[
-                "timeline"
-            ]
+            for (
+                i,
+                article,
+                date,
+                timex,
+                sentence,
+                text,
+                topics,
+                entities,
+                sources,
+                mod,
+                inferred,
+            ) in record["timeline"]
         ),  # fmt: skip
         headers=tuple(
             ArticleHeader(i, path, title, date, source, tuple(topics))

@@ -124,3 +124,30 @@ def test_sort_key_orders_precision_within_a_year():
         "2024-12-31", "2025", "XXXX-01-02", "2025-W02", "2025-SU", "2025-10", "2025-Q4",
         "2025-10-27", "2025-WI",
     ]  # fmt: skip
+
+
+UNDATED_PORT = (
+    "Port deal faces delays\n\n"
+    "The contract was signed on June 2, 2014, after two years of talks.\n\n"
+    "Last year the operator lost money.\n"
+)
+
+
+def test_dates_counted_from_an_inferred_article_date_are_marked():
+    article = parse_article(UNDATED_PORT, Path("port.txt"), "port")
+    corpus = build_corpus([article])
+    assert corpus.articles[0].date_basis == "inferred"
+    assert [(e.date, e.inferred) for e in corpus.timeline] == [
+        ("2013", True),
+        ("2014-06-02", False),
+    ]
+    stated = build_corpus([article], default_date="2016-03-01")
+    assert [(e.date, e.inferred) for e in stated.timeline] == [
+        ("2014-06-02", False),
+        ("2015", False),
+    ]
+
+
+def test_a_year_the_text_never_gives_is_not_marked_as_counted():
+    corpus = seed_timeline(None)
+    assert not any(event.inferred for event in corpus.timeline)

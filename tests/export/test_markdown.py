@@ -198,3 +198,16 @@ def test_export_date_range(tmp_path, capsys):
     assert main(["export", str(tmp_path), "-o", "-", "--until", "2025-10-10"]) == 0
     timeline = capsys.readouterr().out.split("## Timeline")[1].split("## Entities")[0]
     assert "Tariffs rose" in timeline and "Talks resumed" not in timeline
+
+
+def test_dates_counted_from_an_inferred_article_date_are_marked_in_the_brief(theme):
+    text = (
+        "Port deal faces delays\n\n"
+        "The contract was signed on June 2, 2014, after two years of talks.\n\n"
+        "Last year the operator lost money.\n"
+    )
+    corpus = build_corpus([parse_article(text, Path("port.txt"), "port")], theme=theme)
+    brief = render_brief(corpus, theme)
+    assert "A date marked \u2248 was counted from an article date inferred from its text" in brief
+    rows = [line for line in brief.splitlines() if line.startswith("| ") and "port" in line]
+    assert [row.split(" | ")[0] for row in rows] == ["| \u22482013", "| 2 Jun"]

@@ -468,3 +468,25 @@ def test_the_export_preview_shows_footnotes_as_superscripts_and_notes():
         "- **Sep?** \u2014 Talks began.\u00b9 A \\[^2\\] stays.\u00b9\u00b2\n\n"
         "- \u00b9 Source, \u00b63\n- \u00b9\u00b2 Other\n"
     )
+
+
+async def test_a_date_counted_from_an_inferred_article_date_is_marked_until_one_is_set(
+    make_app, tmp_path
+):
+    (tmp_path / "port.txt").write_text(
+        "Port deal faces delays\n\n"
+        "The contract was signed on June 2, 2014, after two years of talks.\n\n"
+        "Last year the operator lost money.\n"
+    )
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        timeline = app.screen.query_one(TimelinePane)
+        rows = [timeline.row_text(i, 60).plain for i in range(len(timeline.events))]
+        assert [row[:12] for row in rows] == ["  \u22482013     ", "  2 Jun     "]
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"2016-03-01", "enter")
+        await pilot.pause()
+        rows = [timeline.row_text(i, 60).plain for i in range(len(timeline.events))]
+        assert [row[:12] for row in rows] == ["  2 Jun 14' ", "  2015      "]

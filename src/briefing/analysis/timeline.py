@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from briefing.analysis.reference import RefDate
+from briefing.analysis.temporal import find_time_expressions
 from briefing.model import Article, Event, TimeExpr
 
 _VALUE = re.compile(
@@ -32,10 +34,23 @@ def fits_timeline(timex: TimeExpr) -> bool:
     return match.group("part") not in ("XX",) and "WXX" not in timex.value
 
 
+def counts_from_reference(timex: TimeExpr) -> bool:
+    """Whether a time expression's value was counted from the article's date ("last year",
+    "on Tuesday") rather than written out in full ("June 2, 2014")."""
+    alone = find_time_expressions(timex.text, RefDate())
+    return not alone or alone[0].value != timex.value
+
+
+def _year_counted(timex: TimeExpr) -> bool:
+    """A year counted from an inferred article date (a value without one already says so)."""
+    return not timex.value.startswith("XXXX") and counts_from_reference(timex)
+
+
 def find_events(article: Article) -> list[Event]:
     """One event per sentence that carries a date fit for the timeline (its first one)."""
     events: list[Event] = []
     timexes = [t for t in article.timexes if fits_timeline(t)]
+    guessed = article.date_basis == "inferred"
     position = 0
     for sentence in article.sentences:
         if article.paragraphs[sentence.paragraph].kind in _SKIPPED_KINDS:
@@ -65,6 +80,7 @@ def find_events(article: Article) -> list[Event]:
                 entities=tuple(entities),
                 sources=(article.id,),
                 mod=timex.mod,
+                inferred=guessed and _year_counted(timex),
             )
         )
     return events
@@ -120,7 +136,10 @@ def build_timeline(articles: Iterable[Article]) -> list[Event]:
             merged.append(event)
         else:
             index, other = twin
-            merged[index] = replace(other, sources=other.sources + (event.article,))
+            inferred = other.inferred and event.inferred  # one source that states it will do
+            merged[index] = replace(
+                other, sources=other.sources + (event.article,), inferred=inferred
+            )
     return merged
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.model import Article, Corpus, Event, Quote
-from briefing.presentation import date_label, focus_year, one_line, paragraph_number, shorten
+from briefing.presentation import event_label, focus_year, one_line, paragraph_number, shorten
 from briefing.safe_text import CONTROL_CHARACTERS
 from briefing.themes import Theme
 
@@ -158,10 +158,13 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
     out.append("")
     if events:
         first, last = events[0], events[-1]
-        out.append(f"Covering {escape(date_label(first.date, first.mod, focus))} to "
-                   f"{escape(date_label(last.date, last.mod, focus))} \u00b7 {len(events)} "
+        out.append(f"Covering {escape(event_label(first, focus))} to "
+                   f"{escape(event_label(last, focus))} \u00b7 {len(events)} "
                    f"dated events from {len(corpus.articles)} article(s). A date marked ? has "
                    "no year in its article.")  # fmt: skip
+        if any(event.inferred for event in events):
+            out[-1] += (" A date marked \u2248 was counted from an article date inferred from "
+                        "its text (the article states none).")  # fmt: skip
     else:
         out.append(f"No dated event in this view; {len(corpus.articles)} article(s).")
     out += ["", "## Sources", ""]
@@ -245,7 +248,7 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
     for event in events:
         article = articles[event.article]
         out.append(
-            f"| {escape(date_label(event.date, event.mod, focus))} "
+            f"| {escape(event_label(event, focus))} "
             f"| {escape(shorten(event.text, 140))}{notes.cite(article, *event.sentence)} "
             f"| {escape(article.source or article.id)} |"
         )
@@ -312,7 +315,7 @@ def _claim(
     pinned: bool = False,
 ) -> str:  # fmt: skip
     article = articles[event.article]
-    label = escape(date_label(event.date, event.mod, focus))
+    label = escape(event_label(event, focus))
     mark = " (pinned)" if pinned else ""
     return f"- **{label}**{mark} \u2014 {escape(event.text)}{notes.cite(article, *event.sentence)}"
 

@@ -23,6 +23,13 @@ from briefing.tui.widgets.timeline_pane import TimelinePane
 _UNDESCRIBED = {"help_quit": "How to quit"}
 
 
+# How the timeline marks a date it is unsure of.
+_DATE_MARKS = [
+    ("27 Oct?", "the article never gives the year"),
+    ("\u22482013", "counted from an article date inferred from its text (d sets the date)"),
+]
+
+
 class BriefingApp(App[None]):
     """A terminal briefing reader."""
 
@@ -84,4 +91,5 @@ class BriefingApp(App[None]):
                     rows.setdefault(label, []).append(self.get_key_display(binding))
             sections.append((title, [(" ".join(keys), label) for label, keys in rows.items()]))
         sections.append(("Palette", [("ctrl+p", "jump to entity or article, topic, theme")]))
+        sections.append(("Dates", _DATE_MARKS))
         self.push_screen(HelpScreen(sections))

@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing import opening
 from briefing.model import Article, Corpus, Event, LoadFailure
-from briefing.presentation import date_label, date_note
+from briefing.presentation import date_note, event_label
 from briefing.reading import Reading
 from briefing.safe_text import plain
 from briefing.store import Note, Store, StoreError, article_key
@@ -236,7 +236,7 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
     def selected_label(self) -> str:
         if self.selected is None or self.reading is None:
             return ""
-        return date_label(self.selected.date, self.selected.mod, self.reading.focus)
+        return event_label(self.selected, self.reading.focus)
 
     def entity_names(self) -> dict[str, str]:
         """Entity names by id (made once per corpus)."""

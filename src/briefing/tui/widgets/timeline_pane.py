@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.message import Message
 
 from briefing.model import Event
-from briefing.presentation import date_label, shorten
+from briefing.presentation import event_label, shorten
 from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
 
@@ -60,7 +60,7 @@ class TimelinePane(ListPane[Event]):
         label = self._labels.get(index)
         if label is None:
             event = self.rows[index]
-            label = self._labels[index] = date_label(event.date, event.mod, self._focus)
+            label = self._labels[index] = event_label(event, self._focus)
         return label
 
     def row_text(self, index: int, width: int) -> Text:
