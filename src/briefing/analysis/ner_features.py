@@ -60,7 +60,7 @@ def word_features(word: str) -> tuple[str, ...]:
         features.append("digit")
     if len(word) == 1:
         features.append("short")
-    features.extend("g=" + tag for tag in GAZETTEER.tags(lower))
+    features.extend("g=" + tag for tag in sorted(GAZETTEER.tags(lower)))
     return tuple(features)
 
 
