@@ -101,3 +101,19 @@ def test_a_participle_cue_speaks_for_the_subject_not_a_possessive_name():
         '"It is time to get on message."\n'
     )
     assert [q.speaker for q in quotes] == ["per:jeff-weaver", "per:mitch-mcconnell"]
+
+
+def test_a_title_or_an_initial_does_not_end_the_speaker_and_a_conjunction_is_not_one():
+    quotes = quotes_of(
+        '"The plan is sound," said Sen. Maria Okafor, a Democrat.\n\n'
+        '"We will vote no," said Daniel R. Whitcombe.\n\n'
+        "Governor Lena Park spoke to reporters on Monday.\n\n"
+        '"It is too early," she said. But she added, "We are ready."\n\n'
+        'The board called the plan "reckless" and concluded it would fail.\n'
+    )
+    assert [(q.speaker_text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("Sen. Maria Okafor", "per:maria-okafor"),
+        ("Daniel R. Whitcombe", "per:daniel-r-whitcombe"),
+        ("she", "per:lena-park"),
+        ("she", "per:lena-park"),
+    ]

@@ -20,9 +20,15 @@ CUES = (
 )
 _NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(])|,\s*\d{1,3},)"
 _SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,70}},)?"
+# Where a name after its cue ends: punctuation, but not the full stop of a title or an
+# initial inside it ("said Sen. Lindsey Graham", "said Kevin D. Williamson").
+_NAME_STOP = (
+    r"(?:[,;:!?]|\.(?!\s?[A-Z(])|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Amb))(?<!\bCapt)\.)"
+)
 _AFTER_INVERTED = re.compile(
     rf"\s*[,\u2014\u2015-]*\s*(?P<cue>{CUES})\s+(?P<subj>{_NAME_CHARS}{{1,80}}?)"
-    r"(?=[,.;:!?]|\s+(?:on|in|at|during|after|before|from|to|when|as|about|who)\b|$)"
+    rf"(?={_NAME_STOP}|\s+(?:on|in|at|during|after|before|from|to|when|as|about|who)\b|$)"
 )
 _AFTER_NORMAL = re.compile(
     rf"\s*[,\u2014\u2015-]*\s*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?(?:"
@@ -51,6 +57,7 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = 5
+_JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
 
 _OPENERS = ("``", "''", "\u201c", '"')
@@ -224,6 +231,9 @@ def _speaker(
     """The entity (if any), the words and the span of the subject of a cue."""
     while s_start < s_end and body[s_start] in " ,\u2014-":
         s_start += 1
+    joined = _JOINING_WORD.match(body, s_start, s_end)
+    if joined:  # "But he added", "and concluded": the conjunction is not the speaker
+        s_start = joined.end()
     words = body[s_start:s_end].strip()
     if not words or len(words.split()) > 12:
         return None, None, None
