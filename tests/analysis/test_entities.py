@@ -279,3 +279,23 @@ def test_a_sentence_without_a_capital_past_its_opener_is_not_tagged_but_names_st
         "a",
     )
     assert [(m.text, m.type) for m in find_mentions(article)] == [("Ana Reyes", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "named"),
+    [
+        ("# Critics Call Donor Scheme A Disgusting Fraud", []),
+        ("# Sanders: Clinton Should Be Criminally Investigated Over Emails", [("Clinton", "PER")]),
+        ("# Two Instances Where Cruz Got It Wrong", [("Cruz", "PER")]),
+    ],
+)
+def test_a_headline_name_is_cut_to_the_words_the_story_names_or_dropped(headline, named):
+    text = (
+        f"{headline}\n\n"
+        "Senator Ruth Adler attacked the budget on Monday in Ohio.\n\n"
+        "Adler said Hillary Clinton had misled voters, and Ted Cruz agreed.\n"
+    )
+    article = parse_article(text, Path("a.md"), "a")
+    heading_end = text.index("\n")
+    found = [(m.text, m.type) for m in find_mentions(article) if m.start < heading_end]
+    assert found == named

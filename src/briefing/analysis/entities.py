@@ -51,6 +51,7 @@ _COMPASS = re.compile(
 )
 CALENDAR_NAMES = frozenset(WEEKDAYS) | {"christmas", "easter", "thanksgiving"}
 _QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019"
+_PLACES_AND_PEOPLES = frozenset(("country", "demonym", "state", "outlet"))
 _WORD = re.compile(r"\S+")
 _CONTRACTION = re.compile(r"n['\u2019]t$|^(?:won|can)['\u2019]t$", re.IGNORECASE)
 # Verbs of title-case headlines that the tagger reads as part of a name ("Clinton Goes").
@@ -100,7 +101,52 @@ def find_mentions(article: Article) -> list[Mention]:
     cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
     lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     found = _drop_common_words(_repair(article.body, cleaned), lower_words)
-    return _surnames_again(article, found, sentences, lower_words)
+    return _surnames_again(
+        article, _headline_names_in_story(article, found), sentences, lower_words
+    )
+
+
+def _headline_names_in_story(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A headline's "names" cut to the words the story's own names use ("Clinton Should Be
+    Criminally Investigated" is Clinton), and dropped when it uses none ("Disgusting Fraud"):
+    title case makes phrases look like names. Countries and peoples stay as they are."""
+    headings = [p for p in article.paragraphs if p.kind == "heading"]
+    if not headings:
+        return mentions
+
+    def in_heading(mention: Mention) -> bool:
+        return any(p.start <= mention.start < p.end for p in headings)
+
+    story = [m for m in mentions if not in_heading(m)]
+    story_words = {w for m in story for w in m.text.lower().split()}
+    if not story_words:
+        return mentions  # a headline alone, or a story that names no one: nothing to confirm
+    types = {m.text: m.type for m in story}
+    kept = []
+    for mention in mentions:
+        known = GAZETTEER.tags(mention.text.lower()) & _PLACES_AND_PEOPLES
+        if not in_heading(mention) or known:
+            kept.append(mention)
+            continue
+        run = _longest_run(article.body, mention, story_words)
+        if run is not None:
+            text = article.body[run[0] : run[1]]
+            kept.append(Mention(run[0], run[1], text, types.get(text, mention.type)))
+    return kept
+
+
+def _longest_run(body: str, mention: Mention, known: set[str]) -> tuple[int, int] | None:
+    """The span of the longest run of a mention's words that are all in ``known``."""
+    best: tuple[int, int] | None = None
+    run: tuple[int, int] | None = None
+    for word in _WORD.finditer(body, mention.start, mention.end):
+        if word.group().lower().strip(".") in known:
+            run = (run[0] if run else word.start(), word.end())
+            if best is None or run[1] - run[0] > best[1] - best[0]:
+                best = run
+        else:
+            run = None
+    return best
 
 
 def _may_hold_a_name(words: list[str]) -> bool:
