@@ -447,6 +447,8 @@ def test_weekdays_named_dates_fronted_plans_and_old_schedules(text, ref, found):
         # an agreement to act before the date: the act lies ahead
         ("The firm agreed to buy the mill for $9 million in February.", REF, ["2026-02"]),
         ("In February, the firm agreed to buy the mill.", REF, ["2025-02"]),
+        # a present passive schedules: "when the case is heard in May" is the next May
+        ("The family stays put while the case is heard in May.", RefDate(2026, 3, 29), ["2026-05"]),
     ],
 )
 def test_month_direction_from_since_through_participles_and_agreements(text, ref, values):

@@ -13,7 +13,8 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|would|going to|expected to|expects? to|scheduled|plans? to|"
     r"planned|planning|supposed to|due to|set to|aims? to|intends? to|upcoming|next|until|"
     r"by the end|deadline|payable|"
-    r"is to|are to|to be (?:held|signed|confirmed|released|published))\b",
+    r"is to|are to|to be (?:held|signed|confirmed|released|published)|"
+    r"(?:is|are) (?:being )?(?:held|heard|debated|decided|voted on))\b",
     re.IGNORECASE,
 )
 _STRONG_FUTURE_CUE = re.compile(
