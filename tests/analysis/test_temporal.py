@@ -517,3 +517,14 @@ def test_periods_that_close_on_a_date_and_recent_spans(text, found):
 )
 def test_quarters_of_a_named_year_that_quarter_and_or_so(text, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Shares fell in mid-afternoon yesterday.", [("mid-afternoon yesterday", "2025-10-27TAF")]),
+        ("The talks broke up late evening tomorrow.", [("late evening tomorrow", "2025-10-29TEV")]),
+    ],
+)
+def test_a_part_of_the_day_before_yesterday_or_tomorrow(text, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found

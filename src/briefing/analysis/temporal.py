@@ -181,7 +181,7 @@ def _may_have_prefix(text: str, start: int) -> bool:
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'-"):
         begin -= 1
     word = text[begin:end].lower()
-    return word in _PREFIX_WORDS or word[:1].isdigit()
+    return word in _PREFIX_WORDS or word.rpartition("-")[2] in _PREFIX_WORDS or word[:1].isdigit()
 
 
 _RANK = {name: rank for rank, (name, _prefix, _core) in enumerate(COMPILED)}
@@ -190,7 +190,7 @@ _STEM_RANKS = tuple((stem, tuple(_RANK[name] for name in names)) for stem, names
 _PREFIX_WORDS = frozenset(
     "the that end beginning start middle close of early mid late last this next earlier later "
     "fiscal fy calendar year past coming recent previous current following same prior over "
-    "another full "
+    "another full morning afternoon evening night "
     "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
     "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "

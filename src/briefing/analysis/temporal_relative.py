@@ -72,6 +72,8 @@ def _deictic(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if word in ("tonight", "overnight"):
         day = _ymd(*date) if date[2] is not None else f"{_y(date[0])}-XX-XX"
         return ("TIME", f"{day}TNI", None)
+    if m["lead"] and not m["part"]:  # "mid-afternoon yesterday"
+        m["part"] = m["lead"]
     return _with_part(ctx, m, date)
 
 

@@ -95,7 +95,8 @@ FAMILIES: list[tuple[str, str, str]] = [
     ),
     (
         "deictic",
-        r"(?:\b(?P<early>(?i:early|late|earlier|later))\s+)?",
+        r"(?:\b(?P<early>(?i:early|late|earlier|later))\s+)?"
+        r"(?:\b(?i:early\s+|mid-?|late\s+)?(?P<lead>(?i:morning|afternoon|evening|night))\s+)?",
         r"\b(?P<word>(?i:yesterday|today|tomorrow|tonight|overnight))\b" + PART,
     ),
     (
