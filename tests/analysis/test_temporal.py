@@ -528,3 +528,14 @@ def test_quarters_of_a_named_year_that_quarter_and_or_so(text, found):
 )
 def test_a_part_of_the_day_before_yesterday_or_tomorrow(text, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hearings start the week of Nov. 10.", [("the week of Nov. 10", "2025-W46")]),
+        ("It was the week's busiest session.", [("the week", "2025-WXX")]),
+    ],
+)
+def test_the_week_of_a_date_and_the_week_alone(text, found):
+    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found

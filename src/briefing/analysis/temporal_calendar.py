@@ -132,6 +132,20 @@ def _range_start(ctx: Context, start: int) -> tuple[int | None, int, int] | None
     return last if _RANGE_JOIN.fullmatch(ctx.text, last[2], start) else None
 
 
+def _week_of(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "The week of March 6": the ISO week holding that day."""
+    month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["d"])
+    year = (
+        int(m["y"])
+        if m["y"]
+        else choose_year(ctx.ref, month, day, tense_near(ctx.text, start, end))
+    )
+    if year is None or not _valid(year, month, day):
+        return ("DATE", "XXXX-WXX", None)
+    iso = dt.date(year, month, day).isocalendar()
+    return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None)
+
+
 def _year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     ctx.last_year = int(m["y"])
     return ("DATE", m["y"], _mod(m))

@@ -121,6 +121,8 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         if _PERIOD_ENDED.match(ctx.text, end):
             return ("DURATION", "P1Y", None)  # "for the year ended March 31": a twelve-month span
         return _relative("this", "year", m, ctx, start, end)  # "for the year", in reports
+    if rel == "the" and singular == "week" and m["unit"].islower():
+        return ("DATE", f"{_y(ctx.ref.year)}-WXX", None)  # "the week": one of the year's
     if rel == "the" and singular != "weekend":
         return None
     if not rel and not m["mod"]:

@@ -121,6 +121,11 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
     ),
     (
+        "week_of",
+        r"(?:\b(?i:the)\s+)?",
+        rf"\b(?i:week)\s+(?i:of)\s+(?P<month>{M})\s*(?P<d>[0-3]?\d)\b(?:,?\s+(?P<y>{YEAR})\b)?",
+    ),
+    (
         "year_end",
         r"(?:\b(?i:the)\s+)?",
         r"\b(?i:year)(?:-|\s+|['\u2019]s\s+)(?i:end)\b",
@@ -208,7 +213,7 @@ DIGIT_LED = frozenset(
 STEMS: dict[str, tuple[str, ...]] = {
     "year": ("year_ago", "year_end", "set", "unit"),
     "month": ("set", "unit"),
-    "week": ("set", "unit"),
+    "week": ("set", "unit", "week_of"),
     "night": ("set", "unit"),
     "day": ("unit",),
     "decade": ("unit",),
