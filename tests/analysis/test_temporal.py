@@ -524,18 +524,9 @@ def test_quarters_of_a_named_year_that_quarter_and_or_so(text, found):
     [
         ("Shares fell in mid-afternoon yesterday.", [("mid-afternoon yesterday", "2025-10-27TAF")]),
         ("The talks broke up late evening tomorrow.", [("late evening tomorrow", "2025-10-29TEV")]),
-    ],
-)
-def test_a_part_of_the_day_before_yesterday_or_tomorrow(text, found):
-    assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
         ("Hearings start the week of Nov. 10.", [("the week of Nov. 10", "2025-W46")]),
         ("It was the week's busiest session.", [("the week", "2025-WXX")]),
     ],
 )
-def test_the_week_of_a_date_and_the_week_alone(text, found):
+def test_parts_of_yesterday_and_tomorrow_and_weeks(text, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
