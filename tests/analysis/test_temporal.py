@@ -526,7 +526,11 @@ def test_quarters_of_a_named_year_that_quarter_and_or_so(text, found):
         ("The talks broke up late evening tomorrow.", [("late evening tomorrow", "2025-10-29TEV")]),
         ("Hearings start the week of Nov. 10.", [("the week of Nov. 10", "2025-W46")]),
         ("It was the week's busiest session.", [("the week", "2025-WXX")]),
+        ("The current rules expire.", [("current", "PRESENT_REF")]),
+        ("The then-current chief resigned.", [("then-current", "PAST_REF")]),
+        ("The current account deficit widened.", []),
+        ("Rates may fall in the near future.", [("in the near future", "FUTURE_REF")]),
     ],
 )
-def test_parts_of_yesterday_and_tomorrow_and_weeks(text, found):
+def test_parts_of_yesterday_weeks_and_the_present(text, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found

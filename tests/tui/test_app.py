@@ -490,3 +490,19 @@ async def test_a_date_counted_from_an_inferred_article_date_is_marked_until_one_
         await pilot.pause()
         rows = [timeline.row_text(i, 60).plain for i in range(len(timeline.events))]
         assert [row[:12] for row in rows] == ["  2 Jun 14' ", "  2015      "]
+
+
+async def test_the_reader_marks_dates_but_not_vague_references(make_app, tmp_path):
+    (tmp_path / "vote.txt").write_text(
+        "The vote was held on October 27 in Lima.\n\nPrices are high now, in the current crisis.\n"
+    )
+    app = make_app([tmp_path], date="2025-10-28")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        reader = app.screen.query_one(ReaderPane)
+        marked = set()
+        for index in range(reader.option_count):
+            prompt = reader.get_option_at_index(index).prompt
+            marked |= {prompt.plain[s.start : s.end] for s in prompt.spans}
+        assert "October 27" in marked
+        assert not {"now", "current"} & marked

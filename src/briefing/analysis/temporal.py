@@ -39,6 +39,7 @@ from briefing.analysis.temporal_lexicon import (
 from briefing.analysis.temporal_relative import (
     _clock,
     _clock24,
+    _current,
     _deictic,
     _every_weekday,
     _noon,
@@ -191,7 +192,7 @@ _STEM_RANKS = tuple((stem, tuple(_RANK[name] for name in names)) for stem, names
 _PREFIX_WORDS = frozenset(
     "the that end beginning start middle close of early mid late last this next earlier later "
     "fiscal fy calendar year past coming recent previous current following same prior over "
-    "another full morning afternoon evening night "
+    "another full morning afternoon evening night near then "
     "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
     "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
@@ -302,6 +303,7 @@ _RESOLVERS = {
     "clock24": _clock24,
     "noon": _noon,
     "ref": _ref,
+    "current": _current,
     "set": _set,
     "every_weekday": _every_weekday,
     "holiday": _holiday,

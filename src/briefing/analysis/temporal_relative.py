@@ -54,6 +54,9 @@ _PRESENT_FUTURE = re.compile(
 )
 # A weekday opening its sentence: "On Tuesday, ..."
 _FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
+_NOT_A_TIME_AFTER = re.compile(
+    r"[-\s]+(?:accounts?|affairs|assets|liabilities|ratio|account's)\b|s\b|ly\b", re.IGNORECASE
+)
 _SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent"))
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
@@ -419,7 +422,8 @@ def _ref(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if word == "present":
         return ("DATE", "PRESENT_REF", None) if pre in ("the", "at") else None
     if word == "future":
-        return ("DATE", "FUTURE_REF", None) if pre in ("the", "in the", "the near") else None
+        ahead = ("the", "in the", "the near", "in the near")
+        return ("DATE", "FUTURE_REF", None) if pre in ahead else None
     if word == "past":
         return ("DATE", "PAST_REF", None) if pre in ("the", "in the") else None
     if word in ("near term", "short term"):
@@ -427,6 +431,14 @@ def _ref(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if word in ("now", "currently", "nowadays", "these days"):
         return ("DATE", "PRESENT_REF", None)
     return ("DATE", "PAST_REF", None)
+
+
+def _current(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "The current crisis": the present ("the then current chief": the past); not "the
+    current account" or "currently"."""
+    if _NOT_A_TIME_AFTER.match(ctx.text, end):
+        return None
+    return ("DATE", "PAST_REF" if m["then"] else "PRESENT_REF", None)
 
 
 def _set(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

@@ -172,10 +172,11 @@ FAMILIES: list[tuple[str, str, str]] = [
     ),
     (
         "ref",
-        r"(?:\b(?P<pre>(?i:the|the near|in the|at))\s+)?",
+        r"(?:\b(?P<pre>(?i:the|the near|in the near|in the|at))\s+)?",
         r"\b(?P<word>(?i:nowadays|now|currently|present|recently|lately|past|formerly|future|"
         r"these days|recent years|near term|short term))\b",
     ),
+    ("current", r"(?:\b(?P<then>(?i:then))[\s-]+)?", r"\b(?P<word>(?i:current))\b"),
     (
         "set",
         "",
@@ -228,6 +229,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "prior-year": ("year_ago",),
     "now": ("ref",),
     "currently": ("ref",),
+    "current": ("current",),
     "recent": ("ref",),
     "lately": ("ref",),
     "formerly": ("ref",),

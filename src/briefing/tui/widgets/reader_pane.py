@@ -119,7 +119,8 @@ class ReaderPane(SteadySize, OptionList):
         for quote in article.quotes:
             span(quote.start, quote.end, styles.get("quote", "italic"))
         for timex in article.timexes:
-            span(timex.start, timex.end, styles.get("date", "bold"))
+            if not timex.value.endswith("_REF"):  # "now", "current": no date to point at
+                span(timex.start, timex.end, styles.get("date", "bold"))
         for figure in article.figures:
             span(figure.start, figure.end, styles.get("figure", "bold"))
         for mention in article.mentions:
