@@ -506,3 +506,18 @@ async def test_the_reader_marks_dates_but_not_vague_references(make_app, tmp_pat
             marked |= {prompt.plain[s.start : s.end] for s in prompt.spans}
         assert "October 27" in marked
         assert not {"now", "current"} & marked
+
+
+async def test_a_narrow_timeline_keeps_the_sentence_and_a_space_after_a_long_date(
+    make_app, tmp_path
+):
+    (tmp_path / "b.txt").write_text("The port of Felixstowe reopened on Monday.\n")
+    app = make_app([Path(__file__).parents[2] / "seeds", tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        timeline = app.screen.query_one(TimelinePane)
+        narrow = [timeline.row_text(i, 26).plain for i in range(len(timeline.events))]
+        assert not any("\u00b7" in row for row in narrow)  # no source badge when narrow
+        assert [row for row in narrow if "Jan 2029" in row][0].startswith("  Jan 2029 ")
+        wide = [timeline.row_text(i, 60).plain for i in range(len(timeline.events))]
+        assert all("\u00b7" in row for row in wide)  # two sources: each row names its own

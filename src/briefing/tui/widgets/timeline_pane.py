@@ -70,12 +70,13 @@ class TimelinePane(ListPane[Event]):
         shown = label if index == 0 or self._label(index - 1) != label else ""
         row = Text(no_wrap=True, overflow="ellipsis")
         row.append("* " if event.id in self._pinned else "  ", style="bold")
-        column = 10 if width >= 36 else 8
+        wide = width >= 36  # room for a topic and a source beside the sentence
+        column = max(10 if wide else 8, len(shown) + 1)  # "Jan 2029" keeps a space after it
         row.append(f"{shown:<{column}}", style="bold")
         badges = Text()
-        for topic in event.topics[: 1 if width >= 36 else 0]:
+        for topic in event.topics[: 1 if wide else 0]:
             badges.append(f" {topic[:5]}", style=self._colours.get(topic, "dim"))
-        if len(self._sources) > 1:
+        if len(self._sources) > 1 and wide:
             source = self._sources.get(event.article, event.article)
             badges.append(f" \u00b7 {plain(source)}", "dim")
         room = max(8, width - len(row) - min(len(badges), width // 3))
