@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.ingest import load_articles, parse_article, read_article
 from briefing.ingest.text import detect_layout, paragraph_spans
 from tests.conftest import DATA
@@ -119,3 +121,18 @@ def test_utf16_with_bom(tmp_path):
     path.write_bytes("Caf\u00e9 talks resumed.\r\n".encode("utf-16"))
     article = read_article(path, "u")
     assert article.body == "Caf\u00e9 talks resumed.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "front", "date"),
+    [
+        ("reuters_2015-12-13_poll-finds.md", "", "2015-12-13"),
+        ("reuters_2015-12-13_poll-finds.md", "date: 2016-01-02\n", "2016-01-02"),
+        ("2015-12-13-to-2015-12-20-review.md", "", None),
+        ("notes_2015-13-01.md", "", None),
+    ],
+)
+def test_a_date_in_the_file_name_dates_the_article_after_its_front_matter(name, front, date):
+    text = f"---\ntitle: Poll\n{front}---\nThe poll closed.\n"
+    article = parse_article(text, Path(name), "a")
+    assert (article.date, article.date_basis) == (date, "metadata" if date else None)

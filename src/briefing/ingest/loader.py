@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,6 +19,8 @@ from briefing.presentation import shorten
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 _SLUG = re.compile(r"[^a-z0-9]+")
+# A date written into a file's name, as news downloads name them ("reuters_2015-12-13_x.md").
+_NAMED_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 
 
 def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadFailure]]:
@@ -57,6 +60,19 @@ def read_article(path: Path, article_id: str) -> Article:
     return parse_article(decode_bytes(data), path, article_id)
 
 
+def date_in_name(path: Path) -> str | None:
+    """The calendar date a file's name carries (``YYYY-MM-DD``), if exactly one."""
+    found = {m.group() for m in _NAMED_DATE.finditer(path.stem)}
+    if len(found) != 1:
+        return None
+    (value,) = found
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
 def parse_article(text: str, path: Path, article_id: str) -> Article:
     """Build an article from decoded text, choosing the reader by file suffix."""
     is_markdown = path.suffix.lower() in (".md", ".markdown")
@@ -77,7 +93,7 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
         Paragraph(index=index, start=start, end=end, kind=kind)
         for index, (start, end, kind) in enumerate(meta.blocks)
     )
-    date, basis = (front.date, "metadata") if front.date else (meta.date, "metadata")
+    date = front.date or meta.date or date_in_name(path)
     return Article(
         id=article_id,
         path=str(path),
@@ -88,7 +104,7 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
         authors=front.authors or tuple(meta.authors),
         url=front.url or meta.url,
         date=date,
-        date_basis=basis if date else None,
+        date_basis="metadata" if date else None,
         sentences=split_sentences(body, paragraphs),
     )
 
