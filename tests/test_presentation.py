@@ -19,6 +19,10 @@ from briefing.presentation import date_label, date_note, focus_year
         ("XXXX-10-28", None, None, "28 Oct?"),
         ("2025", "END", "2025", "end 2025"),
         ("XXXX", "END", None, "end yr?"),
+        ("199", None, "2025", "1990s"),
+        ("19", None, "2025", "20th c."),
+        ("20", "START", "2025", "early 21st c."),
+        ("10", None, "2025", "11th c."),
     ],
 )
 def test_date_labels(value, mod, focus, label):

@@ -24,6 +24,14 @@ def focus_year(articles: Iterable[Article | ArticleHeader]) -> str | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _ordinal(number: int) -> str:
+    """ "1st", "2nd", "11th", "21st"."""
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
 def date_label(value: str, mod: str | None = None, focus: str | None = None) -> str:
     """A compact label for a TimeML value: "27 Oct", "Sep", "end 2025", "Jan 2029", "27 Oct?".
 
@@ -42,6 +50,8 @@ def date_label(value: str, mod: str | None = None, focus: str | None = None) -> 
             return f"{prefix}yr?".strip() if prefix else "this yr?"
         if len(year) == 3:
             return f"{prefix}{year}0s"
+        if len(year) == 2:
+            return f"{prefix}{_ordinal(int(year) + 1)} c."  # a century: "18th c."
         return f"{prefix}{year}"
     if part.isdigit():
         month = _MONTHS[int(part) - 1]

@@ -529,6 +529,8 @@ def test_quarters_of_a_named_year_that_quarter_and_or_so(text, found):
         ("The current rules expire.", [("current", "PRESENT_REF")]),
         ("The then-current chief resigned.", [("then-current", "PAST_REF")]),
         ("The current account deficit widened.", []),
+        ("He wants to reach 1600 Pennsylvania Avenue.", []),
+        ("He ran 21st Century Fox for years.", []),
         ("Rates may fall in the near future.", [("in the near future", "FUTURE_REF")]),
     ],
 )

@@ -76,6 +76,11 @@ _PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figu
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*|[\"\u201c`]\s*)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\w['\u2019]s)\s+$")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|"
+    r"Drive|Lane|Place|Plaza|Square|Court|Parkway|Highway)(?!\w)"
+)
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _OF_THE = re.compile(r"\s+of\s+the\b", re.IGNORECASE)  # "the last half of the '80s"
 _DEGREES = re.compile(r"\b(?:low|high|upper|lower|temperatures?|degrees)\s+(?:the\s+)?$")
 _OF_A_MONTH = re.compile(r"\s+of\s+" + MONTH_PATTERN)
@@ -227,7 +232,11 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
             and word.group(1).lower() not in (MONTHS)
         ):
             return True
+        if _STREET_AFTER.match(text, end):
+            return True  # "1600 Pennsylvania Avenue": an address
         return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
+    if name == "century" and _NAME_AFTER.match(text, end) and "Century" in text[start:end]:
+        return True  # "21st Century Fox": a company
     if name == "season":
         return not (match["rel"] or match["y"])
     if name == "half":  # "the second half of September" is the month's, not the year's
