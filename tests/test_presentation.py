@@ -20,6 +20,8 @@ from briefing.presentation import date_label, date_note, focus_year
         ("2025", "END", "2025", "end 2025"),
         ("XXXX", "END", None, "end yr?"),
         ("199", None, "2025", "1990s"),
+        ("2014-06-02", None, "2016", "2 Jun \u201914"),
+        ("1917-05-24", None, "2016", "24 May 1917"),
         ("19", None, "2025", "20th c."),
         ("20", "START", "2025", "early 21st c."),
         ("10", None, "2025", "11th c."),

@@ -57,7 +57,9 @@ def date_label(value: str, mod: str | None = None, focus: str | None = None) -> 
         month = _MONTHS[int(part) - 1]
         if day and day.isdigit():
             label = f"{int(day)} {month}"
-            label = f"{label} {shown_year[2:]}'" if shown_year else label
+            if shown_year:  # "2 Jun '14" near the focus year, "24 May 1917" far from it
+                near = focus is not None and focus.isdigit() and abs(int(year) - int(focus)) < 50
+                label = f"{label} \u2019{shown_year[2:]}" if near else f"{label} {shown_year}"
             if time:
                 label += " " + (_TIMES.get(time) or time)
             return label + mark

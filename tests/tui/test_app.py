@@ -489,7 +489,7 @@ async def test_a_date_counted_from_an_inferred_article_date_is_marked_until_one_
         await pilot.press("ctrl+u", *"2016-03-01", "enter")
         await pilot.pause()
         rows = [timeline.row_text(i, 60).plain for i in range(len(timeline.events))]
-        assert [row[:12] for row in rows] == ["  2 Jun 14' ", "  2015      "]
+        assert [row[:12] for row in rows] == ["  2 Jun \u201914 ", "  2015      "]
 
 
 async def test_the_reader_marks_dates_but_not_vague_references(make_app, tmp_path):
