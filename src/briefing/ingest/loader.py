@@ -10,7 +10,7 @@ from pathlib import Path
 from briefing.ingest.decode import MAX_BYTES, decode_bytes, normalise_newlines
 from briefing.ingest.errors import IngestError
 from briefing.ingest.frontmatter import FrontMatter, parse_front_matter, split_front_matter
-from briefing.ingest.markdown import markdown_blocks, split_markdown
+from briefing.ingest.markdown import read_markdown
 from briefing.ingest.metadata import read_text_metadata
 from briefing.ingest.sentences import sentence_spans, split_sentences
 from briefing.ingest.text import paragraph_spans
@@ -78,16 +78,13 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
     is_markdown = path.suffix.lower() in (".md", ".markdown")
     text = normalise_newlines(text)
     if is_markdown:
-        block, body = split_markdown(text)
+        block, body, blocks = read_markdown(text)
     else:
         block, body = split_front_matter(text)
+        blocks = [(start, end, "body") for start, end in paragraph_spans(body)]
     front = parse_front_matter(block) if block is not None else FrontMatter()
     if not body.strip():
         raise IngestError("no article text after the front matter")
-    if is_markdown:
-        blocks = markdown_blocks(body)
-    else:
-        blocks = [(start, end, "body") for start, end in paragraph_spans(body)]
     meta = read_text_metadata(body, blocks)
     paragraphs = tuple(
         Paragraph(index=index, start=start, end=end, kind=kind)

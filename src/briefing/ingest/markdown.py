@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefing.ingest.errors import IngestError
 
 _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
-_BODY_PARSER = MarkdownIt("commonmark").enable("table")
 _BLOCK_MARKERS = re.compile(r"[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])[ \t]+)*")
 _ATX_OPEN = re.compile(r"[ \t]*#{1,6}[ \t]*")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 
 
-def split_markdown(text: str) -> tuple[str | None, str]:
-    """Return the front-matter block (or None) and the body after its closing line."""
+def read_markdown(text: str) -> tuple[str | None, str, list[tuple[int, int, str]]]:
+    """The front-matter block (or None), the body after its closing line, and the spans of
+    the body's paragraphs and headings: one parse of the whole text."""
     tokens = _PARSER.parse(text)
     if tokens and tokens[0].type == "front_matter":
         lines = text.split("\n")
@@ -25,23 +26,25 @@ def split_markdown(text: str) -> tuple[str | None, str]:
         if end_line > len(lines) or lines[end_line - 1].strip() != "---":
             raise IngestError("malformed front matter: no closing '---' line")
         offset = sum(len(line) + 1 for line in lines[:end_line])
-        return tokens[0].content, text[offset:]
+        body = text[offset:]
+        return tokens[0].content, body, _blocks(body, tokens[1:], end_line)
     if text.startswith("---\n"):
         raise IngestError("malformed front matter: no closing '---' line")
-    return None, text
+    return None, text, _blocks(text, tokens, 0)
 
 
-def markdown_blocks(body: str) -> list[tuple[int, int, str]]:
-    """Spans of the paragraphs (kind ``body``) and headings of a Markdown body."""
+def _blocks(body: str, tokens: list[Token], first_line: int) -> list[tuple[int, int, str]]:
+    """Block spans from parsed tokens whose line numbers start ``first_line`` lines before
+    the body."""
     line_starts = [0]
     for match in re.finditer("\n", body):
         line_starts.append(match.end())
     line_starts.append(len(body) + 1)
     blocks: list[tuple[int, int, str]] = []
-    for token in _BODY_PARSER.parse(body):
+    for token in tokens:
         if token.type not in ("paragraph_open", "heading_open") or not token.map:
             continue
-        first, last = token.map
+        first, last = token.map[0] - first_line, token.map[1] - first_line
         start = line_starts[first]
         end = min(line_starts[last] - 1, len(body))
         if token.type == "heading_open":
