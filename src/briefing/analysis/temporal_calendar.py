@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from briefing.analysis.reference import FUTURE, PAST, choose_year, tense_near
-from briefing.analysis.temporal_lexicon import MONTH_PATTERN, MONTHS, ORDINALS, SEASONS
+from briefing.analysis.temporal_lexicon import MONTH_DAY_YEAR, MONTHS, ORDINALS, SEASONS
 from briefing.analysis.temporal_values import (
     Context,
     Groups,
@@ -21,6 +21,7 @@ from briefing.analysis.temporal_values import (
 )
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year's", "this year through"...
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
@@ -36,11 +37,7 @@ _SINCE_BEFORE = re.compile(
 _YEAR_THROUGH = re.compile(
     r"\b(?P<rel>this|last|next) year\s+(?:through|to|until|till|in)\s+$", re.IGNORECASE
 )
-_ENDED_ON = re.compile(
-    rf"\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?P<month>{MONTH_PATTERN})\s*(?P<d>[0-3]?\d)\b"
-    r"(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b)?",
-    re.IGNORECASE,
-)
+_ENDED_ON = re.compile(rf"\s+(?:that\s+)?(?P<verb>ended|ending)\s+{MONTH_DAY_YEAR}", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 
 
@@ -93,7 +90,7 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     ref = ctx.ref
     relative_year = (m["ry"] or "").lower()
     if relative_year and ref.year is not None:
-        step = {"last": -1, "this": 0, "next": 1}[relative_year]
+        step = _YEAR_STEP[relative_year]
         return ("DATE", _ymd(ref.year + step, month), _mod(m))
     if ref.year is None or ref.month is None:
         year = ref.year
@@ -106,7 +103,7 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     elif (joined := _range_start(ctx, start)) is not None:
         year = joined[0] if joined[0] is None or month >= joined[1] else joined[0] + 1
     elif (through := _YEAR_THROUGH.search(ctx.text, max(0, start - 24), start)) is not None:
-        year = ref.year + {"last": -1, "this": 0, "next": 1}[through["rel"].lower()]
+        year = ref.year + _YEAR_STEP[through["rel"].lower()]
     elif _TOWARD_A_MONTH.search(ctx.text, max(0, start - 12), start) and not _possessive(
         ctx.text, end
     ):
@@ -159,7 +156,7 @@ def _decade(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 def _decade_of(ctx: Context, decade: int) -> str:
     """The latest decade ``decade`` (0-9) that has begun by the reference ("the '80s" in 2025
-    is the 1980s); the 1900s' without a reference."""
+    is the 1980s); without a reference year, the twentieth century's."""
     year = ctx.ref.year
     if year is None:
         return f"19{decade}"
@@ -217,7 +214,7 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = int(explicit)
         quarter = ctx.last_quarter[1] if ctx.last_quarter is not None else 0
     elif m["ry"] and ordinal and ctx.ref.year is not None:  # "next year's first quarter"
-        year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        year = ctx.ref.year + _YEAR_STEP[m["ry"].lower()]
         quarter = ORDINALS[ordinal]
     elif m["that"]:  # "that quarter": the one the text last gave
         if ctx.last_quarter is None:

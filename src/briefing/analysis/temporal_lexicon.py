@@ -13,6 +13,11 @@ MONTH_PATTERN = (
     r"December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|"
     r"Dec\.?)(?![a-z])"
 )
+# A month and day, and the year when written: "Oct. 26", "April 25, 1998".
+MONTH_DAY_YEAR = (
+    rf"(?P<month>{MONTH_PATTERN})\s*(?P<d>[0-3]?\d)\b(?!,\d)"
+    r"(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b)?"
+)
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "sunday": 7,

@@ -6,14 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.analysis.reference import (
-    FUTURE,
-    choose_year,
-    past_in_clause,
-    tense_near,
-)
+from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
 from briefing.analysis.temporal_calendar import _quarter_in_talk
 from briefing.analysis.temporal_lexicon import (
+    MONTH_DAY_YEAR,
     MONTH_PATTERN,
     MONTHS,
     NUMBER_WORDS,
@@ -43,9 +39,7 @@ _MONEY_BEFORE = re.compile(
 
 
 # A date named right after a weekday: "Monday, Oct. 26", "Saturday, April 25, 1998".
-_DATE_NAMED_AFTER = re.compile(
-    rf",\s+(?P<month>{MONTH_PATTERN})\s*(?P<d>[0-3]?\d)\b(?!,\d)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b)?"
-)
+_DATE_NAMED_AFTER = re.compile(rf",\s+{MONTH_DAY_YEAR}")
 # Future wording in the present ("plans to", not "planned to", which may be the day's plan).
 _PRESENT_FUTURE = re.compile(
     r"\b(?:will|won't|shall|plans? to|(?:is|are) (?:set |due |scheduled |expected |going |"
@@ -55,7 +49,7 @@ _PRESENT_FUTURE = re.compile(
 # A weekday opening its sentence: "On Tuesday, ..."
 _FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
 _NOT_A_TIME_AFTER = re.compile(
-    r"[-\s]+(?:accounts?|affairs|assets|liabilities|ratio|account's)\b|s\b|ly\b", re.IGNORECASE
+    r"[-\s]+(?:accounts?|affairs|assets|liabilities|ratio)\b", re.IGNORECASE
 )
 _SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent"))
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)

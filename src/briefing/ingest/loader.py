@@ -20,7 +20,7 @@ from briefing.presentation import shorten
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 _SLUG = re.compile(r"[^a-z0-9]+")
 # A date written into a file's name, as news downloads name them ("reuters_2015-12-13_x.md").
-_NAMED_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+_NAMED_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 
 
 def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadFailure]]:
