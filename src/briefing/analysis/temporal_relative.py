@@ -46,6 +46,11 @@ _PRESENT_FUTURE = re.compile(
     r"planning )?to)\b|'ll\b",
     re.IGNORECASE,
 )
+_PLAN_BEFORE = re.compile(
+    r"\b(?:plann(?:ed|ing)|plans?|scheduled|slated) (?:to |a |an |the )[^,.;:\"\u201c\u201d]{0,60}$"
+)
+# "had been scheduled", "previously planned": a plan overtaken, not one ahead
+_PLAN_GONE = re.compile(r"\b(?:had|previously|originally|initially)\s+(?:been\s+)?$", re.I)
 # A weekday opening its sentence: "On Tuesday, ..."
 _FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
 _NOT_A_TIME_AFTER = re.compile(
@@ -306,6 +311,9 @@ def _ahead_of_report(text: str, start: int, end: int) -> bool:
     """Whether a bare weekday lies ahead: a plan, a deadline or a diary entry."""
     if tense_near(text, start, end, 45, strict=True) == FUTURE:
         return True
+    plan = _PLAN_BEFORE.search(text, max(0, start - 80), start)
+    if plan and not _PLAN_GONE.search(text, max(0, plan.start() - 30), plan.start()):
+        return True  # "protesters planned a large demonstration in Little Havana on Saturday"
     if _FRONTED.search(text, max(0, start - 12), start) and text.startswith(",", end):
         # "On Tuesday, the league plans to hold a news conference": the clause after it
         clause = text[end + 1 : end + 120].split(". ", 1)[0]
