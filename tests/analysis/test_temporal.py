@@ -224,7 +224,10 @@ def test_relational_phrases_nights_and_centuries(text, found):
         ("Peace talks are set to resume Monday in Belfast.", "2025-11-03"),
         ("They have until Thursday to sign.", "2025-10-30"),
         ("The cabinet met Thursday.", "2025-10-23"),
-        ("Unions planned a large rally in the old town on Saturday.", "2025-11-01"),
+        (
+            "Unions planned a large demonstration in the old harbour district on Saturday.",
+            "2025-11-01",
+        ),
         ("The vote had been scheduled for a session on Friday.", "2025-10-24"),
     ],
 )
