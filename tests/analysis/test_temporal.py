@@ -428,6 +428,13 @@ def test_days_later_with_no_date_near_is_only_a_length_of_time():
             RefDate(2025, 10, 27),
             [("midnight Friday", "2025-10-24T24:00")],
         ),
+        # "the following Monday": the Monday after the date just given; with none, no date
+        (
+            "Talks opened on Oct. 22. The following Monday, they broke down.",
+            REF,
+            [("Oct. 22", "2025-10-22"), ("The following Monday", "2025-10-27")],
+        ),
+        ("Shares fell 4% from the previous Friday.", REF, []),
     ],
 )
 def test_weekdays_named_dates_fronted_plans_and_old_schedules(text, ref, found):

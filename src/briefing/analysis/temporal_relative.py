@@ -290,6 +290,8 @@ def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = int(named["y"]) if named["y"] else choose_year(ctx.ref, month, day, None)
         if _valid(year, month, day):
             return ("DATE", _ymd(year, month, day), None)
+    if rel.startswith("the "):  # "the following Monday": counted from the date last given
+        return _weekday_from_anchor(m, ctx, weekday, rel, end)
     if ref is None:
         return ("DATE", f"XXXX-WXX-{weekday}", None)
     gap = (ref.isoweekday() - weekday) % 7
@@ -302,6 +304,22 @@ def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         target = ref + dt.timedelta(days=ahead)
     else:
         target = ref - dt.timedelta(days=gap)
+    date = (target.year, target.month, target.day)
+    _set_anchor(ctx, date, end)
+    return _with_part(ctx, m, date)
+
+
+def _weekday_from_anchor(m: Groups, ctx: Context, weekday: int, rel: str, end: int) -> Resolved:
+    """ "The previous Friday", "the following Monday": the weekday before or after the date the
+    text gave last, when one is near; else not a date anyone can place."""
+    anchor = ctx.anchor
+    if anchor is None or end - ctx.anchor_end > _ANCHOR_REACH or None in anchor:
+        return None
+    base = dt.date(anchor[0], anchor[1], anchor[2])  # type: ignore[arg-type]
+    if rel == "the previous":
+        target = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+    else:
+        target = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
     date = (target.year, target.month, target.day)
     _set_anchor(ctx, date, end)
     return _with_part(ctx, m, date)

@@ -101,7 +101,8 @@ FAMILIES: list[tuple[str, str, str]] = [
     ),
     (
         "weekday",
-        r"(?:\b(?P<rel>(?i:last|this|next|past|coming|early|late))\s+)?",
+        r"(?:\b(?P<rel>(?i:last|this|next|past|coming|early|late|the previous|the following|"
+        r"the next))\s+)?",
         rf"\b(?P<wd>{W})(?:['\u2019]s)?" + PART,
     ),
     (
