@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -45,9 +45,9 @@ def _name_key(written: str, kind: str) -> str:
 class _Draft:
     type: str
     name: str
-    forms: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, int] = field(default_factory=dict)  # written forms, counted
     roles: list[str] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)
+    articles: dict[str, None] = field(default_factory=dict)  # in first-seen order
     count: int = 0
 
 
@@ -117,10 +117,10 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
             draft = drafts.get(identity)
             if draft is None:
                 draft = drafts[identity] = _Draft(identity[0], identity[1])
-            draft.forms[_POSSESSIVE.sub("", mention.text)] += 1
+            form = _POSSESSIVE.sub("", mention.text)
+            draft.forms[form] = draft.forms.get(form, 0) + 1
             draft.count += 1
-            if not draft.articles or draft.articles[-1] != article.id:
-                draft.articles.append(article.id)  # articles come one after another
+            draft.articles[article.id] = None
             found = mention.roles
             if identity[0] == "PER" and found is None:
                 found = _roles(article.body, mention, spans)
@@ -170,10 +170,9 @@ def _merge_corpus_surnames(drafts: dict[tuple[str, str], _Draft]) -> None:
         if kind != "PER" or len(name.split()) != 1 or name not in owners:
             continue
         target = drafts[("PER", owners[name])]
-        target.forms.update(draft.forms)
+        _absorb(target, draft)
         target.count += draft.count
         target.roles.extend(role for role in draft.roles if role not in target.roles)
-        target.articles.extend(a for a in draft.articles if a not in target.articles)
         draft.count = 0
         draft.name = owners[name]
 
@@ -200,11 +199,17 @@ def _merge_contained_names(drafts: dict[tuple[str, str], _Draft]) -> None:
         if len(longer) != 1 or len(name.split()) < (2 if kind == "ORG" else 1):
             continue
         target = drafts[(kind, longer[0])]
-        target.forms.update(draft.forms)
+        _absorb(target, draft)
         target.count += draft.count
-        target.articles.extend(a for a in draft.articles if a not in target.articles)
         draft.count = 0
         draft.name = longer[0]
+
+
+def _absorb(target: _Draft, draft: _Draft) -> None:
+    """Add a draft's written forms and articles to the one it joins."""
+    for form, count in draft.forms.items():
+        target.forms[form] = target.forms.get(form, 0) + count
+    target.articles.update(draft.articles)
 
 
 def _target(drafts: dict[tuple[str, str], _Draft], identity: tuple[str, str]) -> tuple[str, str]:
