@@ -50,7 +50,7 @@ _PLAN_BEFORE = re.compile(
     r"\b(?:plann(?:ed|ing)|plans?|scheduled|slated) (?:to |a |an |the )[^,.;:\"\u201c\u201d]{0,60}$"
 )
 # "had been scheduled", "previously planned": a plan overtaken, not one ahead
-_PLAN_GONE = re.compile(r"\b(?:had|previously|originally|initially)\s+(?:been\s+)?$", re.I)
+_PLAN_GONE = re.compile(r"\b(?:had|previously|originally|initially)\s+(?:been\s+)?$", re.IGNORECASE)
 # A weekday opening its sentence: "On Tuesday, ..."
 _FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
 _NOT_A_TIME_AFTER = re.compile(
@@ -312,10 +312,12 @@ def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 def _weekday_from_anchor(m: Groups, ctx: Context, weekday: int, rel: str, end: int) -> Resolved:
     """ "The previous Friday", "the following Monday": the weekday before or after the date the
     text gave last, when one is near; else not a date anyone can place."""
-    anchor = ctx.anchor
-    if anchor is None or end - ctx.anchor_end > _ANCHOR_REACH or None in anchor:
+    if ctx.anchor is None or end - ctx.anchor_end > _ANCHOR_REACH:
         return None
-    base = dt.date(anchor[0], anchor[1], anchor[2])  # type: ignore[arg-type]
+    year, month, day = ctx.anchor
+    if year is None or month is None or day is None:
+        return None
+    base = dt.date(year, month, day)
     if rel == "the previous":
         target = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
     else:
