@@ -178,6 +178,36 @@ def test_a_year_ago_of_a_comparison_period_is_that_period():
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a results story: a comparison of figures further on is with the year-ago quarter,
+        # however far back the quarter was named ("Co." does not end a sentence)
+        (
+            "Acme Co. posted a second-quarter loss. The Dutch maker of Widget Co. parts, "
+            "based in Delft, said sales fell to 12 million guilders from 15 million guilders "
+            "a year ago.",
+            [("second-quarter", "1989-Q2"), ("a year ago", "1988-Q2")],
+        ),
+        # figures for nine months, or no figures at all: a year, not the quarter
+        (
+            "Acme posted a third-quarter loss. For the nine months, it earned $2 million, "
+            "down from $3 million a year earlier.",
+            [("third-quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988")],
+        ),
+        (
+            "Acme posted a third-quarter loss. It has 13 plants, up from seven a year ago.",
+            [("third-quarter", "1989-Q3"), ("a year ago", "1988")],
+        ),
+        # no quarter reported before: a year
+        ("Sales rose to $5 million from $4 million a year ago.", [("a year ago", "1988")]),
+    ],
+)
+def test_a_year_ago_in_a_quarterly_results_story(text, found):
+    got = [(t.text, t.value) for t in find_time_expressions(text, RefDate(1989, 11, 2))]
+    assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Tests ran from 1991 to 1997 in Ohio.", [("1991", "1991"), ("1997", "1997")]),
         ("shootings dating back to 1994 were", [("1994", "1994")]),
         (

@@ -39,6 +39,21 @@ _YEAR_THROUGH = re.compile(
 )
 _ENDED_ON = re.compile(rf"\s+(?:that\s+)?(?P<verb>ended|ending)\s+{MONTH_DAY_YEAR}", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
+# Figures a results story compares, and spans of time other than a quarter it may give them for
+_FIGURES = re.compile(r"[$#%\u00a3\u20ac]|\b(?:cents?|pence|million|billion)\b", re.IGNORECASE)
+_OTHER_SPAN = re.compile(
+    r"\b(?:nine|six|twelve|9|6|12) months\b|\bhalf\b|\bfiscal\b|\bthe year\b|\bfull year\b"
+    r"|\bannual",
+    re.IGNORECASE,
+)
+# A full stop, question or exclamation mark ending a sentence: a capital or quote follows
+_SENTENCE_END = re.compile(
+    r"(?P<word>[A-Za-z.]*)[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018`(]*[A-Z0-9])"
+)
+_NOT_FINAL = frozenset(
+    "mr mrs ms dr st jr sr gen sen rep gov rev prof no co corp inc ltd u.s u.k "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 def _iso(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
@@ -309,12 +324,36 @@ def _season(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     return ("DATE", f"{_y(year)}-{season}", None)
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the sentence holding ``start``-``end`` begins, where the one before it in its
+    paragraph begins, and where the sentence ends (each looked for within a few hundred
+    characters)."""
+    floor = max(text.rfind("\n", 0, start) + 1, start - 700)
+    starts = [floor]
+    starts.extend(
+        boundary.end()
+        for boundary in _SENTENCE_END.finditer(text, floor, start)
+        if boundary.group("word").lower() not in _NOT_FINAL
+    )
+    ceiling = text.find("\n", end, end + 400)
+    close = min(end + 400 if ceiling == -1 else ceiling, len(text))
+    for boundary in _SENTENCE_END.finditer(text, end, close):
+        if boundary.group("word").lower() not in _NOT_FINAL:
+            close = boundary.end()
+            break
+    return (starts[-1], starts[-2] if len(starts) > 1 else floor, close)
+
+
 def _quarter_in_talk(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
-    """The quarter a sentence about quarterly results compares with, if it is one."""
-    left = ctx.text.rfind(". ", max(0, start - 250), start)
-    right = ctx.text.find(". ", end, end + 150)
-    if not _QUARTER_TALK.search(ctx.text, left + 1, right if right != -1 else end + 150):
-        return None
+    """The quarter a comparison in a report of quarterly results is with, if it is one: the
+    sentence names a quarter or period, or it gives figures for no other span of time and
+    the sentence before it names one or the story has reported one."""
+    own, previous, close = _sentence_bounds(ctx.text, start, end)
+    if not _QUARTER_TALK.search(ctx.text, own, close):
+        if ctx.last_quarter is None and not _QUARTER_TALK.search(ctx.text, previous, own):
+            return None
+        if _OTHER_SPAN.search(ctx.text, own, close) or not _FIGURES.search(ctx.text, own, close):
+            return None
     if ctx.last_quarter and ctx.last_quarter[0].isdigit():
         return (int(ctx.last_quarter[0]), ctx.last_quarter[1])
     year, quarter = _quarter_of(ctx, -1)
