@@ -198,9 +198,34 @@ def test_a_year_ago_of_a_comparison_period_is_that_period():
         ),
         # no quarter reported before: a year
         ("Sales rose to $5 million from $4 million a year ago.", [("a year ago", "1988")]),
+        # "the latest period" is the quarter the story reports
+        (
+            "Acme reported second-quarter net of $4 million. Sales in the latest period rose 5%.",
+            [("second-quarter", "1989-Q2"), ("the latest period", "1989-Q2")],
+        ),
+        # a quarter reported as past is over, even when the calendar's quarter has its name
+        (
+            "Acme reported a decline in fourth-quarter earnings. It earned $5 million, "
+            "compared with $8 million a year earlier. Sales in the latest period rose 5%.",
+            [
+                ("fourth-quarter", "1989-Q4"),
+                ("a year earlier", "1988-Q4"),
+                ("the latest period", "1989-Q4"),
+            ],
+        ),
+        # the year-ago period the story compares with is not the quarter it reports
+        (
+            "Acme earned $5 million in the second quarter. In the 1988 period, it earned "
+            "$3 million. Acme had expected to break even for the quarter.",
+            [
+                ("the second quarter", "1989-Q2"),
+                ("the 1988 period", "1988-Q2"),
+                ("the quarter", "1989-Q2"),
+            ],
+        ),
     ],
 )
-def test_a_year_ago_in_a_quarterly_results_story(text, found):
+def test_quarters_and_a_year_ago_in_a_quarterly_results_story(text, found):
     got = [(t.text, t.value) for t in find_time_expressions(text, RefDate(1989, 11, 2))]
     assert got == found
 

@@ -263,14 +263,24 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year, quarter = _quarter_of(ctx)
     elif rel == "next":
         year, quarter = _quarter_of(ctx, 1)
-    elif ctx.last_quarter is not None and rel not in ("last", "previous", "latest"):
+    elif ctx.last_quarter is not None and rel not in ("last", "previous"):
         year = int(ctx.last_quarter[0]) if ctx.last_quarter[0].isdigit() else None
         quarter = ctx.last_quarter[1]
     else:
         year, quarter = _quarter_of(ctx, -1)
     if not quarter:
         return ("DATE", f"{_y(year)}-QX", None)
-    if rel not in ("year-earlier", "year-ago", "same") and not _ahead(ctx, year, quarter):
+    comparison = (
+        explicit is not None
+        and ctx.last_quarter is not None
+        and ctx.last_quarter[0].isdigit()
+        and int(explicit) < int(ctx.last_quarter[0])
+    )
+    if (
+        rel not in ("year-earlier", "year-ago", "same")
+        and not comparison
+        and (not _ahead(ctx, year, quarter) or tense_near(ctx.text, start, end) == PAST)
+    ):
         ctx.last_quarter = (_y(year), quarter)
     return ("DATE", f"{_y(year)}-Q{quarter}", None)
 
