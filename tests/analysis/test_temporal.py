@@ -455,16 +455,24 @@ def test_days_later_with_no_date_near_is_only_a_length_of_time():
 @pytest.mark.parametrize(
     ("text", "ref", "found"),
     [
-        # a weekday followed by its date is that date, not the last such weekday
+        # a weekday followed by its date is one expression, that date, not the last such
+        # weekday; with a part of the day it is that date's
         (
             "The council wrote in a letter on Monday, Nov. 3: the plan stands.",
             RefDate(2025, 11, 2),
-            [("Monday", "2025-11-03"), ("Nov. 3", "2025-11-03")],
+            [("Monday, Nov. 3", "2025-11-03")],
         ),
         (
             "The mill burned on the night of Friday, Oct. 10, 2025.",
             REF,
-            [("Friday", "2025-10-10"), ("Oct. 10, 2025", "2025-10-10")],
+            [("Friday, Oct. 10, 2025", "2025-10-10")],
+        ),
+        ("Funds left Friday Oct. 10 alone.", REF, [("Friday Oct. 10", "2025-10-10")]),
+        ("It opens on Thursday 6 November.", REF, [("Thursday 6 November", "2025-11-06")]),
+        (
+            "Shots rang out on Monday night, Oct. 6.",
+            REF,
+            [("Monday night", "2025-10-06TNI"), ("Oct. 6", "2025-10-06")],
         ),
         # a fronted weekday whose clause plans ahead lies ahead; a past plan does not
         (

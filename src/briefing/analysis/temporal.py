@@ -180,7 +180,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, Groups]]:
 def _may_have_prefix(text: str, start: int) -> bool:
     """Whether the word before ``start`` could begin or continue a prefix."""
     end = start
-    while end > 0 and text[end - 1] in " \t\n-":
+    while end > 0 and text[end - 1] in " \t\n-,":
         end -= 1
     if end == start:
         return False
@@ -194,15 +194,19 @@ def _may_have_prefix(text: str, start: int) -> bool:
 _RANK = {name: rank for rank, (name, _prefix, _core) in enumerate(COMPILED)}
 _DIGIT_RANKS = tuple(_RANK[name] for name in sorted(DIGIT_LED, key=_RANK.__getitem__))
 _STEM_RANKS = tuple((stem, tuple(_RANK[name] for name in names)) for stem, names in STEMS.items())
-_PREFIX_WORDS = frozenset(
-    "the that end beginning start middle close of early mid late last this next earlier later "
-    "fiscal fy calendar year past coming recent previous current following same prior over "
-    "another full morning afternoon evening night near then "
-    "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
-    "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
-    "dozen couple many some half".split()
-) | frozenset(MONTHS)  # "January nineteen ninety-seven"
+_PREFIX_WORDS = (
+    frozenset(
+        "the that end beginning start middle close of early mid late last this next earlier later "
+        "fiscal fy calendar year past coming recent previous current following same prior over "
+        "another full morning afternoon evening night near then "
+        "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
+        "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
+        "dozen couple many some half".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)  # "January nineteen ninety-seven", "Monday, Oct. 26"
 
 
 def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool:

@@ -284,12 +284,12 @@ def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     rel = (m["rel"] or "").lower()
     ref = ctx.ref.date
     named = _DATE_NAMED_AFTER.match(ctx.text, end)
-    if named is not None and not m["part"]:
-        # "on Monday, Oct. 26": the day is the date that follows it
+    if named is not None:
+        # "on Monday night, Oct. 26": the day is the date that follows it
         month, day = MONTHS[named["month"].lower().rstrip(".")], int(named["d"])
         year = int(named["y"]) if named["y"] else choose_year(ctx.ref, month, day, None)
         if _valid(year, month, day):
-            return ("DATE", _ymd(year, month, day), None)
+            return _with_part(ctx, m, (year, month, day))
     if rel.startswith("the "):  # "the following Monday": counted from the date last given
         return _weekday_from_anchor(m, ctx, weekday, rel, end)
     if ref is None:

@@ -34,13 +34,13 @@ FAMILIES: list[tuple[str, str, str]] = [
     ("numeric", "", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
     (
         "month_day",
-        r"(?:\b(?P<rel>(?i:last|this|next))\s+)?" + MOD,
+        rf"(?:\b(?P<wd>{W}),?\s+)?(?:\b(?P<rel>(?i:last|this|next))\s+)?" + MOD,
         rf"\b(?P<month>{M})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)\b"
         rf"(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?" + PART,
     ),
     (
         "day_month",
-        MOD,
+        rf"(?:\b(?P<wd>{W}),?\s+)?" + MOD,
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M})"
         rf"(?:,?\s+(?P<y>{YEAR})\b)?",
     ),
