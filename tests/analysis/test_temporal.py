@@ -611,3 +611,46 @@ def test_quarters_of_a_named_year_that_quarter_and_or_so(text, found):
 )
 def test_parts_of_yesterday_weeks_and_the_present(text, found):
     assert [(t.text, t.value) for t in find_time_expressions(text, REF)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the other day of a range in one month is a date of its own
+        (
+            "The summit will be held on April 24 and 25.",
+            [("April 24", "DATE", "2026-04-24"), ("25", "DATE", "2026-04-25")],
+        ),
+        (
+            "Talks will run April 24-26 in Oslo.",
+            [("April 24", "DATE", "2026-04-24"), ("26", "DATE", "2026-04-26")],
+        ),
+        (
+            "Talks will run on 24 and 25 April.",
+            [("24", "DATE", "2026-04-24"), ("25 April", "DATE", "2026-04-25")],
+        ),
+        # but not a figure, a second day before the first or a day the month lacks
+        ("Rates rose on April 24 and 25 percent fell.", [("April 24", "DATE", "2025-04-24")]),
+        ("The vote on May 3-2 failed.", [("May 3", "DATE", "2026-05-03")]),
+        ("It will close June 30 and 31 more open.", [("June 30", "DATE", "2026-06-30")]),
+        # years after pre- and post-; counts spelled out; every July; quarter-to-quarter
+        ("the post-1959 politics", [("1959", "DATE", "1959")]),
+        ("Output is back at pre-1990 levels.", [("1990", "DATE", "1990")]),
+        ("Families kept the secret for two thousand years.", []),
+        (
+            "By the year two thousand has now been dropped.",
+            [
+                ("the year two thousand", "DATE", "2000"),
+                ("now", "DATE", "PRESENT_REF"),
+            ],
+        ),
+        ("Bands march each July through the town.", [("July", "SET", "XXXX-07")]),
+        ("The quarter-to-quarter comparison was weak.", []),
+        (
+            "Net for the year-earlier nine months included a gain.",
+            [("the year-earlier", "DATE", "2025"), ("nine months", "DURATION", "P9M")],
+        ),
+    ],
+)
+def test_day_ranges_prefixed_years_counts_and_every_month(text, found):
+    assert timexes(text, RefDate(2026, 2, 10)) == found

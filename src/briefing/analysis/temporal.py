@@ -7,6 +7,7 @@ then, in reading order, each is resolved against the reference date (deictic wor
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -53,6 +54,18 @@ from briefing.analysis.temporal_rules import COMPILED, DIGIT_LED, DIGIT_RUN, STE
 from briefing.analysis.temporal_values import Context, Groups
 from briefing.model import TimeExpr
 
+# The other day of a range in one month: "April 24 and 25", "24-25", "24 and 25 April"
+_DAY_AFTER = re.compile(
+    r"\s*(?:-|\u2013|and\b|to\b|through\b|or\b)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?![-\u2013.,:/]?\d|\s*(?:%|percent|per\b)|\s+(?!(?:in|at|on|and|or|to|for|with|when|as|"
+    r"after|before|the|this|that|while|but|from|of|is|was|will|were|are|had|has)\b)[a-z])"
+)
+_DAY_BEFORE = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to)\s*$")
+_PRE_POST = re.compile(r"\b(?i:pre|post)-$")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:has|was|is|does|as|this|his|its|thus|plus|unless)\b)(?:[a-z]+s|year|more|other)\b"
+)
+_TO_THE_SAME = re.compile(r"-to-", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|last|this|next|early|mid|late|of|through|from|to|during|"
     r"before|after|end|beginning|start|and|or|between|following|each|every)\s+|mid-)$",
@@ -103,13 +116,53 @@ def find_time_expressions(text: str, reference: RefDate | None = None) -> list[T
     candidates = _candidates(text)
     ctx = Context(text, ref)
     found: list[TimeExpr] = []
+    taken_until = 0
     for start, end, name, groups in candidates:
+        if start < taken_until:
+            continue  # inside the other day of a range already found
         resolved = _RESOLVERS[name](groups, ctx, start, end)
         if resolved is None:
             continue
         kind, value, mod = resolved
-        found.append(TimeExpr(start, end, text[start:end], kind, value, mod))
+        expr = TimeExpr(start, end, text[start:end], kind, value, mod)
+        partner = _other_day(text, expr) if name in ("month_day", "day_month") else None
+        if partner is not None and partner.start < start:
+            if not found or found[-1].end <= partner.start:  # "the 26th and 28th of October"
+                found.append(partner)
+        found.append(expr)
+        if partner is not None and partner.start > start:
+            found.append(partner)
+            taken_until = partner.end
     return found
+
+
+def _other_day(text: str, expr: TimeExpr) -> TimeExpr | None:
+    """The other day of a range that shares the month of a full date: "25" in "April 24 and
+    25" or "24-25", "24" in "24 and 25 April"."""
+    if len(expr.value) != 10 or expr.value[5:7] == "XX":
+        return None
+    day = int(expr.value[8:])
+    after = _DAY_AFTER.match(text, expr.end)
+    if after is not None and not expr.text[-1:].isalpha():
+        other, start, end = int(after["d"]), after.start("d"), after.end("d")
+        valid = day < other
+    elif (before := _DAY_BEFORE.search(text, max(0, expr.start - 12), expr.start)) is not None:
+        other, start, end = int(before["d"]), before.start("d"), before.end("d")
+        valid = other < day and expr.text[:1].isdigit()
+    else:
+        return None
+    value = f"{expr.value[:8]}{other:02d}"
+    if not valid or not _valid_date(value):
+        return None
+    return TimeExpr(start, end, text[start:end], "DATE", value, None)
+
+
+def _valid_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _core_matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
@@ -225,8 +278,8 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
             and (after[1:2].isupper() and not _MONTH_CONTEXT.search(before))
         )
     if name == "year":
-        if match["fiscal"] or match["mod"]:
-            return False
+        if match["fiscal"] or match["mod"] or _PRE_POST.search(before):
+            return False  # "fiscal 1988", "mid-1990", "post-1959 politics"
         if _NOT_A_YEAR_BEFORE.search(before) and not _YEAR_AFTER_ALL.search(before):
             return True
         word = _WORD_BEFORE.search(before)
@@ -239,6 +292,10 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         if _STREET_AFTER.match(text, end):
             return True  # "1600 Pennsylvania Avenue": an address
         return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
+    if name == "spelled_year" and _COUNTED_AFTER.match(text, end):
+        return True  # "two thousand years", "nineteen twenty people": a count
+    if name in ("quarter", "unit") and _TO_THE_SAME.match(text, end):
+        return True  # "the quarter-to-quarter comparison", "year-to-year"
     if name == "century" and _NAME_AFTER.match(text, end) and "Century" in text[start:end]:
         return True  # "21st Century Fox": a company
     if name == "season":

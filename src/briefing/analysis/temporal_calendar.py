@@ -38,6 +38,7 @@ _YEAR_THROUGH = re.compile(
     r"\b(?P<rel>this|last|next) year\s+(?:through|to|until|till|in)\s+$", re.IGNORECASE
 )
 _ENDED_ON = re.compile(rf"\s+(?:that\s+)?(?P<verb>ended|ending)\s+{MONTH_DAY_YEAR}", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 # Figures a results story compares, and spans of time other than a quarter it may give them for
 _FIGURES = re.compile(r"[$#%\u00a3\u20ac]|\b(?:cents?|pence|million|billion)\b", re.IGNORECASE)
@@ -101,6 +102,8 @@ def _month_year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     month = MONTHS[m["month"].lower().rstrip(".")]
+    if _EVERY_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return ("SET", f"XXXX-{month:02d}", None)  # "march each July": every year's
     rel = (m["rel"] or "").lower()
     ref = ctx.ref
     relative_year = (m["ry"] or "").lower()

@@ -109,7 +109,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         "unit",
         r"(?:\b(?P<every>(?i:every|each))\s+(?:(?i:other)\s+)?)?"
         + MOD
-        + r"(?:\b(?P<ago_word>(?i:earlier|later))\s+)?"
+        + r"(?:(?<!-)\b(?P<ago_word>(?i:earlier|later))\s+)?"
         r"(?:\b(?P<rel>(?i:last|this|next|past|coming|recent|previous|current|following|same|prior|"
         r"the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+next|"
         r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|the\s+recent|over\s+the\s+past|"
