@@ -65,16 +65,19 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=131072)
-def _context(word: str) -> tuple[str, str]:
-    lower = word.lower()
-    return lower, shape(word)
-
-
-@lru_cache(maxsize=131072)
-def _neighbour(word: str, offset: int) -> tuple[str, str]:
-    """The features a word gives the word ``offset`` places away from it."""
-    lower, word_shape = _context(word)
-    return f"{offset}w={lower}", f"{offset}s={word_shape}"
+def _as_neighbour(
+    word: str,
+) -> tuple[tuple[str, str], tuple[str, str], tuple[str, str], tuple[str, str], str]:
+    """The features a word gives the words two and one places after it, and one and two
+    places before it (offsets -2, -1, +1, +2 from theirs), and its lower case."""
+    lower, word_shape = word.lower(), shape(word)
+    return (
+        (f"-2w={lower}", f"-2s={word_shape}"),
+        (f"-1w={lower}", f"-1s={word_shape}"),
+        (f"1w={lower}", f"1s={word_shape}"),
+        (f"2w={lower}", f"2s={word_shape}"),
+        lower,
+    )
 
 
 def sentence_features(
@@ -85,28 +88,39 @@ def sentence_features(
     ``document_caps`` holds the lower-cased words the document also writes capitalised
     away from a sentence start: a sentence opener in it is likely a name.
     """
-    context = [_context(word) for word in words]
-    rows: list[list[str]] = []
+    given = [_as_neighbour(word) for word in words]
     count = len(words)
     all_caps = sum(1 for word in words if word.isupper() and len(word) > 1) * 2 > count
+    rows: list[list[str]] = []
     for index, word in enumerate(words):
         row = list(word_features(word))
         if index == 0:
             row.append("first")
-            if context[0][0] in document_caps:
+            if given[0][4] in document_caps:
                 row.append("capselsewhere")
         if all_caps:
             row.append("allcaps_sentence")
-        for offset in (-2, -1, 1, 2):
-            position = index + offset
-            if 0 <= position < count:
-                row.extend(_neighbour(words[position], offset))
-            else:
-                row.append(f"{offset}w=<edge>")
-        if index > 0:
-            row.append(f"-1w|w={context[index - 1][0]}|{context[index][0]}")
+        # the window, in the order -2, -1, +1, +2; "<edge>" past either end
+        if index >= 2:
+            row.extend(given[index - 2][0])
+        else:
+            row.append("-2w=<edge>")
+        if index >= 1:
+            row.extend(given[index - 1][1])
+        else:
+            row.append("-1w=<edge>")
         if index + 1 < count:
-            row.append(f"w|+1w={context[index][0]}|{context[index + 1][0]}")
+            row.extend(given[index + 1][2])
+        else:
+            row.append("1w=<edge>")
+        if index + 2 < count:
+            row.extend(given[index + 2][3])
+        else:
+            row.append("2w=<edge>")
+        if index > 0:
+            row.append(f"-1w|w={given[index - 1][4]}|{given[index][4]}")
+        if index + 1 < count:
+            row.append(f"w|+1w={given[index][4]}|{given[index + 1][4]}")
         rows.append(row)
     return rows
 
