@@ -12,6 +12,7 @@ from briefing.ingest import IngestError, load_articles, read_article
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes)"),
         (b"caf\xe9 au lait\n", "not valid UTF-8 text (byte 0xe9 at offset 3)"),
+        (b"ab\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x1f cd", "binary file (control characters)"),
         (b"", "empty file"),
         (b"  \n\n", "empty file"),
         (b"---\ntitle: [unclosed\n---\nBody.\n", "malformed front matter at line 2"),
@@ -25,6 +26,12 @@ def test_bad_file_reasons(tmp_path, content, reason):
     with pytest.raises(IngestError) as raised:
         read_article(path, "bad")
     assert str(raised.value).startswith(reason)
+
+
+def test_a_few_controls_in_prose_still_load(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"Tariffs \x1b[31mrose\x1b[0m in May.\x01\n" * 3)
+    assert "Tariffs" in read_article(path, "odd").body
 
 
 def test_too_large(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefing.ingest.errors import IngestError
 
@@ -16,9 +17,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# C0 controls other than tab and newline, DEL and C1 controls: never part of prose.
-_BINARY_CONTROLS = frozenset(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23}
-_BINARY_CONTROLS |= {24, 25, 26, 28, 29, 30, 31}
+# C0 controls other than tab, newline, form feed, carriage return and escape: never prose.
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -44,7 +44,7 @@ def decode_bytes(data: bytes) -> str:
     text = normalise_newlines(text)
     if not text.strip():
         raise IngestError("empty file")
-    controls = sum(1 for char in text[:4096] if ord(char) in _BINARY_CONTROLS)
+    controls = len(_BINARY_CONTROL.findall(text, 0, 4096))
     if controls > 8 and controls * 50 > min(len(text), 4096):
         raise IngestError("binary file (control characters)")
     return text
