@@ -7,6 +7,7 @@ speaker), so a warm start can skip the assembly and open articles one at a time.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -29,25 +30,24 @@ from briefing.model import (
 )
 
 
-def article_to_record(article: Article) -> dict[str, Any]:
-    """An article as nested dicts and lists."""
-    return _plain(article)
+def article_json(article: Article) -> str:
+    """An article as a JSON object of its fields, nested objects and lists."""
+    return _ARTICLE_ENCODER.encode(article)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def _plain(value: Any) -> Any:
-    """A dataclass tree as dicts and lists (``asdict`` without its deep copies: the model's
-    leaves are immutable)."""
-    if value is None or isinstance(value, str | int | float):
-        return value
-    if isinstance(value, tuple | list):
-        return [_plain(item) for item in value]
+def _fields(value: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, for the encoder to write (it writes the tuples and
+    strings inside itself, in C)."""
     names = _FIELD_NAMES.get(type(value))
     if names is None:
         names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
-    return {name: _plain(getattr(value, name)) for name in names}
+    return {name: getattr(value, name) for name in names}
+
+
+_ARTICLE_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_fields)
 
 
 def _tuple(values: Any) -> tuple:

@@ -19,7 +19,7 @@ from briefing.model import Article, Corpus
 from briefing.serialize import (
     Snapshot,
     article_from_record,
-    article_to_record,
+    article_json,
     snapshot_from_record,
     snapshot_to_record,
 )
@@ -63,7 +63,7 @@ _MIGRATIONS = {
 
 def record_json(article: Article) -> str:
     """An analysis as the cache stores it."""
-    return json.dumps(article_to_record(article), ensure_ascii=False)
+    return article_json(article)
 
 
 class StoreError(Exception):
