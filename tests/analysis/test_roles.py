@@ -42,3 +42,26 @@ def test_a_title_case_headline_gives_no_roles():
     assert in_a_headline(text, text.index("Trump"))
     assert role_before(text, text.index("Trump")) is None
     assert not in_a_headline(text, text.index("report"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a preposition, an auxiliary, a verb in -ing or a dateline's dash ends the title
+        ("Like President Obama, I believe in it.", "Obama", "President"),
+        ("Voters Fleeing President Trump moved north.", "Trump", "President"),
+        ("WASHINGTON -- President Obama spoke.", "Obama", "President"),
+        ("What Would Prime Minister Ito Do about it?", "Ito", "Prime Minister"),
+        # words that belong to a title stay
+        ("Florida Senator Marco Rubio spoke.", "Marco", "Florida Senator"),
+        ("U.S. Commerce Secretary Gina Raimondo spoke.", "Gina", "U.S. Commerce Secretary"),
+    ],
+)
+def test_where_a_title_before_a_name_begins(text, name, role):
+    assert role_before(text, text.index(name)) == role
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition():
+    text = "Kasich is in the race, while Trump, Sen. Ted Cruz and others lead."
+    cruz = text.index("Ted Cruz")
+    assert _after(text, "Trump", ((cruz, cruz + len("Ted Cruz")),)) is None

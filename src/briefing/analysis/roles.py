@@ -15,11 +15,26 @@ _OPENERS = frozenset(
     "said says told".split()
 )
 _ROLE_WORDS = TITLES - HONORIFICS
+# Capitalised words that end a title read right to left: prepositions, auxiliaries, and
+# words in -ing other than the trades titles name ("Housing Minister", "Chief Operating
+# Officer"): "Refugees Fleeing President Trump" is a headline's
+_NEVER_IN_A_TITLE = frozenset(
+    "like unlike will would can could should may might must shall is are was were be been "
+    "has have had do does did than about against between during".split()
+)
+_TITLE_ING = frozenset(
+    "acting planning housing learning operating marketing banking publishing building "
+    "engineering training programming manufacturing licensing mining shipping trading "
+    "accounting broadcasting fundraising polling nursing policing lending farming fishing "
+    "ranking presiding managing founding commanding consulting investigating organizing "
+    "organising reporting processing funding".split()
+)
 _NOT_A_ROLE_START = frozenset(
     "he she they it we i you his her their its who whom whose which that to and but or nor "
     "so yet as in on at with after before while when if although because since until "
     "particularly especially including not also".split()
 )
+_ABBREVIATION_END = re.compile(r"\.\s+")
 _APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Za-z][\w.'\- ]{2,80}?)\s*(?=[,.;]|\s+said\b)"
 )
@@ -59,6 +74,12 @@ def _title_words(
         lower = word.lower()
         if any(o_start <= left < o_end for o_start, o_end in others):
             return taken
+        if word == "-" and position and tokens[position - 1][0] == "-":
+            return taken  # "WASHINGTON -- President Obama": a dateline's dash
+        if lower in _NEVER_IN_A_TITLE or (
+            lower.endswith("ing") and lower not in _TITLE_ING and lower not in _ROLE_WORDS
+        ):
+            return taken  # "Like President Obama", "Refugees Fleeing President Trump"
         if lower in _CONNECTORS or (word[:1].isupper() and lower not in _OPENERS):
             taken.append((word, left, right))
             continue
@@ -83,6 +104,14 @@ def role_after(body: str, end: int, others: Sequence[tuple[int, int]] = ()) -> s
     left, right = match.span("role")
     if any(o_start < right and left < o_end for o_start, o_end in others):
         return None  # "Hillary Clinton, former president Bill Clinton,": another person
+    following = _ABBREVIATION_END.match(body, right)
+    if (
+        following is not None
+        and len(words[-1]) <= 4
+        and words[-1].lower() in TITLES | HONORIFICS
+        and any(o_start == following.end() for o_start, _ in others)
+    ):
+        return None  # "while Trump, Sen. Ted Cruz and ...": the next person's title
     return role
 
 
