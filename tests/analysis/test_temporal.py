@@ -654,3 +654,25 @@ def test_parts_of_yesterday_weeks_and_the_present(text, found):
 )
 def test_day_ranges_prefixed_years_counts_and_every_month(text, found):
     assert timexes(text, RefDate(2026, 2, 10)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # halves and compound numbers: the part below the unit in the next unit down
+        ("It lasted 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+        ("He served 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("a minute and a half", ("a minute and a half", "DURATION", "PT1M30S")),
+        ("one and a half years", ("one and a half years", "DURATION", "P1Y6M")),
+        ("half an hour", ("half an hour", "DURATION", "PT30M")),
+        ("half a year", ("half a year", "DURATION", "P6M")),
+        ("1.5 days", ("1.5 days", "DURATION", "P1DT12H")),
+        ("two and a half weeks", ("two and a half weeks", "DURATION", "P2W3.5D")),
+        ("2\u00bd months", ("2\u00bd months", "DURATION", "P2M15D")),
+        ("a decade and a half", ("a decade and a half", "DURATION", "P15Y")),
+        ("the last twenty four hours", ("the last twenty four hours", "DURATION", "PT24H")),
+        ("twenty-four hours", ("twenty-four hours", "DURATION", "PT24H")),
+    ],
+)
+def test_durations_with_halves_and_compound_numbers(text, expected):
+    assert timexes(text) == [expected]

@@ -29,15 +29,19 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "hundred": 100, "half a": 0.5, "a half": 0.5, "several": None,
+    "sixty": 60, "hundred": 100, "half a": 0.5, "half an": 0.5, "a half": 0.5, "several": None,
     "few": None, "a few": None, "many": None, "some": None, "couple of": 2,
     "a couple of": 2, "dozen": 12, "a dozen": 12,
 }  # fmt: skip
+_DIGITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# A count: digits (with a half: "5 1/2", "2\u00bd"), words ("twenty-four", "a few"), and
+# "and a half" after either ("one and a half")
 NUMBER_PATTERN = (
-    r"(?i:\d{1,3}(?:\.\d+)?|a couple of|couple of|a few|a dozen|half a|an?|one|two|three|four|"
+    r"(?i:(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|\u00bd)?|(?:twenty|thirty|forty|fifty|sixty)[\s-]"
+    rf"(?:{_DIGITS_WORDS})|a couple of|couple of|a few|a dozen|half an?|an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|few|dozen|"
-    r"many|some)"
+    r"many|some)(?:\s+and\s+a\s+half)?)"
 )
 ORDINALS = {
     "first": 1,

@@ -184,11 +184,22 @@ def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int
 
 
 def _number(raw: str) -> float | None:
-    raw = " ".join(raw.lower().split())
+    """The count a number phrase gives ("5 1/2", "twenty-four", "one and a half"), or None
+    for a vague one ("several")."""
+    raw = " ".join(raw.lower().replace("-", " ").split())
+    half = 0.0
+    for ending in (" and a half", " 1/2", "\u00bd"):
+        if raw.endswith(ending):
+            raw, half = raw.removesuffix(ending).strip(), 0.5
     if raw in NUMBER_WORDS:
-        return NUMBER_WORDS[raw]
+        value = NUMBER_WORDS[raw]
+        return None if value is None else value + half
+    tens, _, ones = raw.partition(" ")
+    if ones and tens in NUMBER_WORDS and ones in NUMBER_WORDS:  # "twenty four"
+        first, second = NUMBER_WORDS[tens], NUMBER_WORDS[ones]
+        return None if first is None or second is None else first + second + half
     try:
-        return float(raw)
+        return float(raw) + half
     except ValueError:
         return None
 
@@ -235,9 +246,13 @@ def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resol
 
 def _duration(m: Groups, ctx: Context, start: int, unit_word: str) -> Resolved:
     amount = _number(m["n"] or "")
+    if amount is not None and m["half"]:
+        amount += 0.5  # "a minute and a half"
     unit = UNITS.get(unit_word)
     if unit is None or unit == "WE":
         return None
+    if amount is not None and amount != int(amount) and unit in _SMALLER:
+        return _with_fraction(amount, unit)
     count = "X" if amount is None else f"{amount:g}"
     if (m["n"] or "").lower() in ("a", "an") and not m["rel"] and not m["adj"]:
         if _MONEY_BEFORE.search(ctx.text, max(0, start - 40), start):
@@ -251,6 +266,26 @@ def _duration(m: Groups, ctx: Context, start: int, unit_word: str) -> Resolved:
     if unit in ("MO", "AF", "EV", "NI"):
         return None
     return ("DURATION", f"P{count}{unit}", None)
+
+
+# A unit, the one below it and how many of those it holds (TimeML writes 5 1/2 hours as
+# PT5H30M, half a year as P6M)
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+            "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100)}  # fmt: skip
+
+
+def _with_fraction(amount: float, unit: str) -> Resolved:
+    """A duration of a whole number of ``unit`` and a part of the next unit down."""
+    smaller, per = _SMALLER[unit]
+    whole, part = int(amount), (amount - int(amount)) * per
+    if unit in ("DE", "CE"):
+        return ("DURATION", f"P{amount * per:g}Y", None)
+    timed = unit in ("H", "MIN") or (unit == "D" and whole == 0)
+    big = f"{whole}{unit[0]}" if whole else ""
+    small = f"{round(part, 2):g}{smaller[0]}"  # "P2W3.5D": ISO 8601 lets the last part be
+    if unit == "D":
+        return ("DURATION", f"P{big}T{small}", None)
+    return ("DURATION", f"P{'T' if timed else ''}{big}{small}", None)
 
 
 def _anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:

@@ -118,6 +118,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)?",
         r"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|ies)|hours?|"
         r"minutes?|mornings?|afternoons?|evenings?|nights?))\b(?:-(?P<adj>(?i:long|old)))?"
+        r"(?P<half>\s+(?i:and\s+a\s+half)\b)?"
         r"(?:\s+(?:(?i:or\s+so)\s+)?"
         r"(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
     ),
