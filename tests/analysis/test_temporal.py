@@ -672,7 +672,12 @@ def test_day_ranges_prefixed_years_counts_and_every_month(text, found):
         ("a decade and a half", ("a decade and a half", "DURATION", "P15Y")),
         ("the last twenty four hours", ("the last twenty four hours", "DURATION", "PT24H")),
         ("twenty-four hours", ("twenty-four hours", "DURATION", "PT24H")),
+        ("a 10-year-long fight", ("10-year-long", "DURATION", "P10Y")),
     ],
 )
 def test_durations_with_halves_and_compound_numbers(text, expected):
     assert timexes(text) == [expected]
+
+
+def test_an_age_is_not_a_time_expression():
+    assert timexes("The 6-year-old and his 44-year-old uncle met a 6-month-old.") == []

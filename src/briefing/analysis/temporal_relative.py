@@ -245,6 +245,8 @@ def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resol
 
 
 def _duration(m: Groups, ctx: Context, start: int, unit_word: str) -> Resolved:
+    if (m["adj"] or "").lower() == "old":
+        return None  # "the 6-year-old": an age, not a span of time the story gives
     amount = _number(m["n"] or "")
     if amount is not None and m["half"]:
         amount += 0.5  # "a minute and a half"
