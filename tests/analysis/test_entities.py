@@ -122,6 +122,29 @@ def test_unambiguous_surname_merges_across_articles():
     assert duarte.articles == ("a0", "a1")
 
 
+def test_a_middle_initial_is_the_same_person_across_articles():
+    corpus = corpus_of(
+        "Finance Minister Elena M. Duarte resigned on Monday in Lisbon.\n",
+        "On Tuesday, Elena Duarte said that she had no regrets. Duarte left.\n",
+        "Elena Duarte spoke again in Porto on Friday.\n",
+    )
+    (duarte,) = [e for e in corpus.entities if e.type == "PER"]
+    assert (duarte.name, duarte.aliases) == ("Elena Duarte", ("Duarte", "Elena M. Duarte"))
+    assert duarte.articles == ("a1", "a2", "a0")
+
+
+def test_a_middle_name_or_two_middle_forms_keep_people_apart():
+    corpus = corpus_of(
+        "Jerry Lee Lewis played in Memphis on Monday.\n",
+        "Jerry Lewis told jokes in Las Vegas on Monday.\n",
+        "George W. Bush and George H.W. Bush met George Bush in Texas on Monday.\n",
+    )
+    people = sorted(e.name for e in corpus.entities if e.type == "PER")
+    assert people == [
+        "George Bush", "George H.W. Bush", "George W. Bush", "Jerry Lee Lewis", "Jerry Lewis",
+    ]  # fmt: skip
+
+
 def test_a_form_of_address_is_neither_the_name_nor_a_role():
     corpus = corpus_of(
         "Prime Minister Tony Blair met union leaders in London on Monday.\n",

@@ -13,6 +13,8 @@ from briefing.analysis.roles import role_after, role_before
 from briefing.model import Article, Entity, Mention
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "J.", "H.W.", "D"
+_PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -129,6 +131,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
                 if role not in draft.roles:
                     draft.roles.append(role)
         pending.append((article, keyed, roles))
+    _merge_middle_names(drafts)
     _merge_corpus_surnames(drafts)
     _merge_contained_names(drafts)
     ids = {identity: _entity_id(identity) for identity in drafts}
@@ -162,9 +165,39 @@ def _roles(body: str, mention: Mention, people: list[tuple[int, int]]) -> tuple[
     return tuple(role for role in found if role)
 
 
+def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:
+    """A person written with and without middle initials is one person ("Donald J. Trump",
+    "Donald Trump"; "Rodrigo de Rato"), when the shorter name has only that one longer form
+    across the corpus ("George Bush" with "George W. Bush" and "George H.W. Bush" stays
+    apart). A middle name is not enough: "Jerry Lee Lewis" is not "Jerry Lewis". The less
+    written form joins the more written one."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for kind, name in drafts:
+        words = name.split()
+        middle = words[1:-1]
+        if (
+            kind == "PER"
+            and middle
+            and all(_INITIALS.fullmatch(word) or word in _PARTICLES for word in middle)
+            and drafts[(kind, name)].count
+        ):
+            longer[f"{words[0]} {words[-1]}"].append(name)
+    for short, names in longer.items():
+        if len(names) != 1 or ("PER", short) not in drafts or not drafts[("PER", short)].count:
+            continue
+        pair = [drafts[("PER", short)], drafts[("PER", names[0])]]
+        pair.sort(key=lambda d: (-d.count, d.name))
+        target, draft = pair
+        _absorb(target, draft)
+        target.count += draft.count
+        target.roles.extend(role for role in draft.roles if role not in target.roles)
+        draft.count = 0
+        draft.name = target.name
+
+
 def _merge_corpus_surnames(drafts: dict[tuple[str, str], _Draft]) -> None:
     """A one-word person left on its own joins the one full name across the corpus it ends."""
-    owners = _surname_owner(list(drafts))
+    owners = _surname_owner([identity for identity, draft in drafts.items() if draft.count])
     for identity, draft in list(drafts.items()):
         kind, name = identity
         if kind != "PER" or len(name.split()) != 1 or name not in owners:
