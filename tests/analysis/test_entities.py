@@ -110,16 +110,26 @@ def test_ambiguous_surname_is_not_merged():
     assert people == ["Carver", "John Carver", "Mary Carver"]
 
 
-def test_unambiguous_surname_merges_across_articles():
+def test_unambiguous_surname_merges_across_articles_of_one_story():
     corpus = corpus_of(
-        "Finance Minister Elena Duarte resigned on Monday in Lisbon.\n",
-        "On Tuesday, Duarte said that she had no regrets.\n",
+        "Finance Minister Elena Duarte of the Socialist Party resigned on Monday in Lisbon.\n",
+        "On Tuesday, Duarte said that she had no regrets about the Socialist Party.\n",
     )
     (duarte,) = [e for e in corpus.entities if e.type == "PER"]
     assert (duarte.name, duarte.aliases, duarte.roles) == (
         "Elena Duarte", ("Duarte",), ("Finance Minister",),
     )  # fmt: skip
     assert duarte.articles == ("a0", "a1")
+
+
+def test_a_surname_in_an_unrelated_story_is_not_the_full_name():
+    corpus = corpus_of(
+        "Congressman Raul Grijalva of the Natural Resources Committee spoke on Monday.\n",
+        "Real Madrid beat Valencia 2-0 on Sunday. Raul scored both goals, and coach Mariano "
+        "Garcia Remon praised Raul.\n",
+    )
+    people = sorted(e.name for e in corpus.entities if e.type == "PER")
+    assert people == ["Mariano Garcia Remon", "Raul", "Raul Grijalva"]
 
 
 def test_a_middle_initial_is_the_same_person_across_articles():
@@ -147,8 +157,8 @@ def test_a_middle_name_or_two_middle_forms_keep_people_apart():
 
 def test_a_form_of_address_is_neither_the_name_nor_a_role():
     corpus = corpus_of(
-        "Prime Minister Tony Blair met union leaders in London on Monday.\n",
-        "Mr Blair said on Tuesday that the talks, led by Mr Brown, would go on. "
+        "Prime Minister Tony Blair met TUC leaders in London on Monday.\n",
+        "Mr Blair told the TUC on Tuesday that the talks, led by Mr Brown, would go on. "
         "Chancellor Gordon Brown agreed.\n",
     )
     people = {e.name: e for e in corpus.entities if e.type == "PER"}
@@ -322,3 +332,38 @@ def test_a_headline_name_is_cut_to_the_words_the_story_names_or_dropped(headline
     heading_end = text.index("\n")
     found = [(m.text, m.type) for m in find_mentions(article) if m.start < heading_end]
     assert found == named
+
+
+def test_a_job_title_the_tagger_took_in_is_a_role_not_the_name():
+    corpus = corpus_of(
+        "Justice Clarence Thomas and Justice Samuel Alito agreed with the majority.\n"
+    )
+    people = {e.name: e for e in corpus.entities if e.type == "PER"}
+    assert sorted(people) == ["Clarence Thomas", "Samuel Alito"]
+    assert people["Clarence Thomas"].roles == ("Justice",)
+    assert people["Samuel Alito"].roles == ("Justice",)
+
+
+def test_a_word_written_far_more_than_the_full_name_is_not_its_surname():
+    from dataclasses import replace
+
+    from briefing.analysis.aliases import resolve_entities
+    from briefing.model import Mention
+
+    def article(index, text, names):
+        parsed = parse_article(text, Path(f"a{index}.txt"), f"a{index}")
+        mentions = []
+        for name in names:
+            start = text.index(name, mentions[-1].end if mentions else 0)
+            mentions.append(Mention(start, start + len(name), name, "PER"))
+        return replace(parsed, mentions=tuple(mentions))
+
+    story = "Patriot met Acme. Patriot left Acme. Patriot sold Acme. Patriot won.\n"
+    articles = [
+        article(0, story, ["Patriot", "Patriot", "Patriot", "Patriot"]),
+        article(1, "Acme hired Dan Patriot on Monday.\n", ["Dan Patriot"]),
+        article(2, "Dan Patriot left Acme. Patriot was sad.\n", ["Dan Patriot", "Patriot"]),
+    ]
+    _, entities = resolve_entities(articles)
+    counts = {e.name: e.mention_count for e in entities}
+    assert counts == {"Patriot": 4, "Dan Patriot": 3}

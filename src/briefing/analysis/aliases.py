@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from briefing.analysis.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS
+from briefing.analysis.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
 from briefing.analysis.roles import role_after, role_before
 from briefing.model import Article, Entity, Mention
 
@@ -132,7 +132,9 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
                     draft.roles.append(role)
         pending.append((article, keyed, roles))
     _merge_middle_names(drafts)
-    _merge_corpus_surnames(drafts)
+    _merge_corpus_surnames(
+        drafts, {article.id: {identity for _, identity in keyed} for article, keyed, _ in pending}
+    )
     _merge_contained_names(drafts)
     ids = {identity: _entity_id(identity) for identity in drafts}
     for article, keyed, roles in pending:
@@ -195,19 +197,52 @@ def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:
         draft.name = target.name
 
 
-def _merge_corpus_surnames(drafts: dict[tuple[str, str], _Draft]) -> None:
-    """A one-word person left on its own joins the one full name across the corpus it ends."""
+def _merge_corpus_surnames(
+    drafts: dict[tuple[str, str], _Draft], named_in: dict[str, set[tuple[str, str]]]
+) -> None:
+    """A one-word person left on its own joins the one full name across the corpus it ends,
+    when they share an article or their articles name someone or something else in common
+    (in a folder of many stories, "Raul" of the football reports is not "Raul Grijalva" of
+    the Congress ones)."""
     owners = _surname_owner([identity for identity, draft in drafts.items() if draft.count])
     for identity, draft in list(drafts.items()):
         kind, name = identity
         if kind != "PER" or len(name.split()) != 1 or name not in owners:
             continue
         target = drafts[("PER", owners[name])]
+        if not _same_story(draft, target, identity, ("PER", owners[name]), named_in):
+            continue
         _absorb(target, draft)
         target.count += draft.count
         target.roles.extend(role for role in draft.roles if role not in target.roles)
         draft.count = 0
         draft.name = owners[name]
+
+
+def _same_story(
+    draft: _Draft,
+    target: _Draft,
+    identity: tuple[str, str],
+    target_identity: tuple[str, str],
+    named_in: dict[str, set[tuple[str, str]]],
+) -> bool:
+    """Whether two drafts share an article, or their articles share another name that is
+    neither a place nor a news outlet (those are named in every kind of story) and the one
+    word is not far more written than the full name ("Muslim" 48 times, "Muslim Americans"
+    3: the tagger's slip, not a surname)."""
+    if not draft.articles.keys().isdisjoint(target.articles):
+        return True
+    if draft.count > 2 * target.count:
+        return False
+    around = _names_around(draft, named_in) - {identity, target_identity}
+    return not around.isdisjoint(_names_around(target, named_in))
+
+
+def _names_around(draft: _Draft, named_in: dict[str, set[tuple[str, str]]]) -> set[tuple[str, str]]:
+    names: set[tuple[str, str]] = set()
+    for article in draft.articles:
+        names.update(named_in.get(article, ()))
+    return {(kind, name) for kind, name in names if kind != "LOC" and name.lower() not in OUTLETS}
 
 
 def _merge_contained_names(drafts: dict[tuple[str, str], _Draft]) -> None:

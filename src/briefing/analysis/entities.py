@@ -19,6 +19,7 @@ from briefing.analysis.gazetteer import (
     PARTIES,
     PLATFORMS,
     STATE_ABBREVIATIONS,
+    TITLES,
 )
 from briefing.analysis.ner_features import (
     Token,
@@ -60,6 +61,11 @@ _HEADLINE_VERBS = frozenset(
     "Knows Does Did Slams Blasts Urges Vows Warns Seeks Makes Takes Gives Shows".split()
 )
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Cos)$")
+_JOB_TITLES = (
+    TITLES
+    - HONORIFICS
+    - frozenset("king queen prince princess emperor pope sir lord lady dame".split())
+)
 _BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")
 
 
@@ -327,11 +333,26 @@ def _trimmed(body: str, mention: Mention) -> Mention | None:
             break
     while end > start and body[end - 1] in " ,":
         end -= 1
+    if mention.type == "PER":
+        start = _after_job_titles(body, start, end)
     if end <= start:
         return None
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, body[start:end], mention.type)
+
+
+def _after_job_titles(body: str, start: int, end: int) -> int:
+    """Where a person's name starts after the job titles the tagger took in ("Justice
+    Antonin Scalia", "Prime Minister Ito"): a title is a role, not part of the name. Ranks
+    that are how royalty and clergy are named ("Prince Harry", "Pope Francis") stay."""
+    words = list(_WORD.finditer(body, start, end))
+    index = 0
+    while index < len(words) - 1 and words[index].group().lower().rstrip(".") in _JOB_TITLES:
+        index += 1
+    if index == 0 or not words[index].group()[:1].isupper():
+        return start
+    return words[index].start()
 
 
 def _clean(body: str, mention: Mention) -> Mention | None:
