@@ -656,6 +656,16 @@ def test_day_ranges_prefixed_years_counts_and_every_month(text, found):
     assert timexes(text, RefDate(2026, 2, 10)) == found
 
 
+def test_the_other_day_of_a_range_without_a_year():
+    assert timexes("The summit will be held on April 24 and 25.", RefDate()) == [
+        ("April 24", "DATE", "XXXX-04-24"),
+        ("25", "DATE", "XXXX-04-25"),
+    ]
+    assert timexes("It closed on February 28 and 29.", RefDate(2025, 3, 1)) == [
+        ("February 28", "DATE", "2025-02-28"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -7,7 +7,6 @@ then, in reading order, each is resolved against the reference date (deictic wor
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -51,7 +50,7 @@ from briefing.analysis.temporal_relative import (
     _weekday,
 )
 from briefing.analysis.temporal_rules import COMPILED, DIGIT_LED, DIGIT_RUN, STEMS, WORD_LED
-from briefing.analysis.temporal_values import Context, Groups
+from briefing.analysis.temporal_values import Context, Groups, _valid
 from briefing.model import TimeExpr
 
 # The other day of a range in one month: "April 24 and 25", "24-25", "24 and 25 April"
@@ -151,18 +150,11 @@ def _other_day(text: str, expr: TimeExpr) -> TimeExpr | None:
         valid = other < day and expr.text[:1].isdigit()
     else:
         return None
-    value = f"{expr.value[:8]}{other:02d}"
-    if not valid or not _valid_date(value):
+    year = int(expr.value[:4]) if expr.value[:4].isdigit() else None
+    if not valid or not _valid(year, int(expr.value[5:7]), other):
         return None
+    value = f"{expr.value[:8]}{other:02d}"
     return TimeExpr(start, end, text[start:end], "DATE", value, None)
-
-
-def _valid_date(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _core_matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
