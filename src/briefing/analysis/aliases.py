@@ -189,12 +189,7 @@ def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:
             continue
         pair = [drafts[("PER", short)], drafts[("PER", names[0])]]
         pair.sort(key=lambda d: (-d.count, d.name))
-        target, draft = pair
-        _absorb(target, draft)
-        target.count += draft.count
-        target.roles.extend(role for role in draft.roles if role not in target.roles)
-        draft.count = 0
-        draft.name = target.name
+        _fold(*pair)
 
 
 def _merge_corpus_surnames(
@@ -210,13 +205,8 @@ def _merge_corpus_surnames(
         if kind != "PER" or len(name.split()) != 1 or name not in owners:
             continue
         target = drafts[("PER", owners[name])]
-        if not _same_story(draft, target, identity, ("PER", owners[name]), named_in):
-            continue
-        _absorb(target, draft)
-        target.count += draft.count
-        target.roles.extend(role for role in draft.roles if role not in target.roles)
-        draft.count = 0
-        draft.name = owners[name]
+        if _same_story(draft, target, identity, ("PER", owners[name]), named_in):
+            _fold(target, draft)
 
 
 def _same_story(
@@ -266,18 +256,19 @@ def _merge_contained_names(drafts: dict[tuple[str, str], _Draft]) -> None:
         ]
         if len(longer) != 1 or len(name.split()) < (2 if kind == "ORG" else 1):
             continue
-        target = drafts[(kind, longer[0])]
-        _absorb(target, draft)
-        target.count += draft.count
-        draft.count = 0
-        draft.name = longer[0]
+        _fold(drafts[(kind, longer[0])], draft)
 
 
-def _absorb(target: _Draft, draft: _Draft) -> None:
-    """Add a draft's written forms and articles to the one it joins."""
+def _fold(target: _Draft, draft: _Draft) -> None:
+    """Move a draft into the one it joins: its written forms, articles, count and roles; it
+    keeps only the name of the one it joined (see :func:`_target`)."""
     for form, count in draft.forms.items():
         target.forms[form] = target.forms.get(form, 0) + count
     target.articles.update(draft.articles)
+    target.count += draft.count
+    target.roles.extend(role for role in draft.roles if role not in target.roles)
+    draft.count = 0
+    draft.name = target.name
 
 
 def _target(drafts: dict[tuple[str, str], _Draft], identity: tuple[str, str]) -> tuple[str, str]:

@@ -284,7 +284,8 @@ def _with_fraction(amount: float, unit: str) -> Resolved:
         return ("DURATION", f"P{amount * per:g}Y", None)
     timed = unit in ("H", "MIN") or (unit == "D" and whole == 0)
     big = f"{whole}{unit[0]}" if whole else ""
-    small = f"{round(part, 2):g}{smaller[0]}"  # "P2W3.5D": ISO 8601 lets the last part be
+    # ISO 8601 allows a fraction in the last part: "P2W3.5D"
+    small = f"{round(part, 2):g}{smaller[0]}"
     if unit == "D":
         return ("DURATION", f"P{big}T{small}", None)
     return ("DURATION", f"P{'T' if timed else ''}{big}{small}", None)
