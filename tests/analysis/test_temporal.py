@@ -691,3 +691,24 @@ def test_durations_with_halves_and_compound_numbers(text, expected):
 
 def test_an_age_is_not_a_time_expression():
     assert timexes("The 6-year-old and his 44-year-old uncle met a 6-month-old.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "later" counts from the year the text gave near it, never from the story's date
+        (
+            "In 2002 the law passed. Two years later, it was amended.",
+            [("2002", "DATE", "2002"), ("Two years later", "DATE", "2004")],
+        ),
+        (
+            "They planned a rewrite. Thirteen years later, it might get done.",
+            [("Thirteen years later", "DURATION", "P13Y")],
+        ),
+        ("Six months later he resigned.", [("Six months later", "DURATION", "P6M")]),
+        # "a year earlier" with no date near is the year before the story's
+        ("Sales rose 5% from a year earlier.", [("a year earlier", "DATE", "2014")]),
+    ],
+)
+def test_years_later_count_from_a_year_the_text_gave(text, found):
+    assert timexes(text, RefDate(2015, 11, 30)) == found

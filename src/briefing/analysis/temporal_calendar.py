@@ -96,7 +96,7 @@ def _month_day(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 def _month_year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     month = MONTHS[m["month"].lower().rstrip(".")]
-    ctx.last_year = int(m["y"])
+    ctx.last_year, ctx.last_year_end = int(m["y"]), end
     return ("DATE", _ymd(int(m["y"]), month), _mod(m))
 
 
@@ -162,7 +162,7 @@ def _week_of(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 
 def _year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
-    ctx.last_year = int(m["y"])
+    ctx.last_year, ctx.last_year_end = int(m["y"]), end
     return ("DATE", m["y"], _mod(m))
 
 

@@ -213,11 +213,16 @@ def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resol
     if amount is None or unit is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
     far = ctx.anchor is None or start - ctx.anchor_end > _ANCHOR_REACH
-    if not deictic and far and unit in ("W", "D"):
-        # "three days later" far from any date: later than what is not known, so it is
-        # only how long ("three days"), as TimeML writes it
-        return ("DURATION", f"P{amount:g}{unit}", None)
     base = _ref_tuple(ctx) if deictic or ctx.anchor is None else ctx.anchor
+    if not deictic and far:
+        near_year = ctx.last_year is not None and start - ctx.last_year_end <= _ANCHOR_REACH
+        if sign > 0 and unit == "Y" and near_year:
+            base = (ctx.last_year, None, None)  # "In 2002 the law passed. Two years later"
+        elif unit in ("W", "D") or (sign > 0 and unit in ("Y", "M")):
+            # "three days later", "thirteen years later" far from any date: later than what
+            # is not known (not the story's own date), so it is only how long, as TimeML
+            # writes it
+            return ("DURATION", f"P{amount:g}{unit}", None)
     steps = int(amount) * sign
     if unit == "Y":
         if deictic or direction == "earlier":

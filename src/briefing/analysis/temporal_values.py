@@ -24,6 +24,7 @@ class Context:
     anchor_end: int = -1
     last_quarter: tuple[str, int] | None = None
     last_year: int | None = None
+    last_year_end: int = -1
     last_month: tuple[int | None, int, int] | None = None  # (year, month, end) of "April-June"
 
 
@@ -85,7 +86,7 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 
 def _set_anchor(ctx: Context, date: tuple[int | None, int | None, int | None], end: int) -> None:
     if date[0] is not None:
-        ctx.last_year = date[0]
+        ctx.last_year, ctx.last_year_end = date[0], end
     if date[1] is not None and date[2] is not None:
         ctx.anchor = date
         ctx.anchor_end = end
