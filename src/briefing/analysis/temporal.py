@@ -60,6 +60,7 @@ _DAY_AFTER = re.compile(
     r"after|before|the|this|that|while|but|from|of|is|was|will|were|are|had|has)\b)[a-z])"
 )
 _DAY_BEFORE = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to)\s*$")
+_THE_BEFORE_A_MODIFIER = re.compile(r"(?i:the) (?=[\w']+-[\w-]+$)")
 _PRE_POST = re.compile(r"\b(?i:pre|post)-$")
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:has|was|is|does|as|this|his|its|thus|plus|unless)\b)(?:[a-z]+s|year|more|other)\b"
@@ -123,6 +124,7 @@ def find_time_expressions(text: str, reference: RefDate | None = None) -> list[T
         if resolved is None:
             continue
         kind, value, mod = resolved
+        start, end = _trimmed_span(text, start, end, name)
         expr = TimeExpr(start, end, text[start:end], kind, value, mod)
         partner = _other_day(text, expr) if name in ("month_day", "day_month") else None
         if partner is not None and partner.start < start:
@@ -133,6 +135,22 @@ def find_time_expressions(text: str, reference: RefDate | None = None) -> list[T
             found.append(partner)
             taken_until = partner.end
     return found
+
+
+def _trimmed_span(text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    """The span TimeML gives an expression: without a possessive ("Sunday's" is Sunday),
+    without "in" before "the past" or "the future" and "over" before "the past four months",
+    and without "the" before a hyphened modifier ("the third-quarter results": "the" is the
+    results')."""
+    if text[end - 2 : end] in ("'s", "\u2019s"):
+        end -= 2
+    if name == "ref" and text[start : start + 7].lower() == "in the ":
+        start += 3
+    elif text[start : start + 9].lower() == "over the ":
+        start += 5  # "over the past four months": the span is "the past four months"
+    elif _THE_BEFORE_A_MODIFIER.match(text, start, end):
+        start += 4
+    return start, end
 
 
 def _other_day(text: str, expr: TimeExpr) -> TimeExpr | None:
