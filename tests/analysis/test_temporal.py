@@ -725,6 +725,9 @@ def test_years_later_count_from_a_year_the_text_gave(text, found):
         ("It posted the third-quarter results.", "third-quarter"),
         ("Talks set for the late-November summit.", "late-November"),
         ("Prices fell in the past.", "the past"),
+        ("It began nearly four years ago.", "nearly four years ago"),
+        ("It will last at least 72 hours.", "at least 72 hours"),
+        ("It lasted about two hours.", "two hours"),
     ],
 )
 def test_spans_as_timeml_draws_them(text, span):

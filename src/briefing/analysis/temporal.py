@@ -60,6 +60,7 @@ _DAY_AFTER = re.compile(
     r"after|before|the|this|that|while|but|from|of|is|was|will|were|are|had|has)\b)[a-z])"
 )
 _DAY_BEFORE = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to)\s*$")
+_BOUND_BEFORE = re.compile(r"\b(?i:nearly|at least|less than|more than|up to)\s+$")
 _THE_BEFORE_A_MODIFIER = re.compile(r"(?i:the) (?=[\w']+-[\w-]+$)")
 _PRE_POST = re.compile(r"\b(?i:pre|post)-$")
 _COUNTED_AFTER = re.compile(
@@ -138,12 +139,15 @@ def find_time_expressions(text: str, reference: RefDate | None = None) -> list[T
 
 
 def _trimmed_span(text: str, start: int, end: int, name: str) -> tuple[int, int]:
-    """The span TimeML gives an expression: without a possessive ("Sunday's" is Sunday),
+    """The span TimeML gives an expression: with the bound of an amount ("nearly four years
+    ago", "at least 72 hours"), without a possessive ("Sunday's" is Sunday),
     without "in" before "the past" or "the future" and "over" before "the past four months",
     and without "the" before a hyphened modifier ("the third-quarter results": "the" is the
     results')."""
     if text[end - 2 : end] in ("'s", "\u2019s"):
         end -= 2
+    if name == "unit" and (bound := _BOUND_BEFORE.search(text, max(0, start - 12), start)):
+        return bound.start(), end  # "nearly four years ago", "at least 72 hours"
     if name == "ref" and text[start : start + 7].lower() == "in the ":
         start += 3
     elif text[start : start + 9].lower() == "over the ":
