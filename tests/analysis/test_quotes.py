@@ -117,3 +117,19 @@ def test_a_title_or_an_initial_does_not_end_the_speaker_and_a_conjunction_is_not
         ("she", "per:lena-park"),
         ("she", "per:lena-park"),
     ]
+
+
+def test_party_in_brackets_sharp_cues_short_quotes_and_names_inside_the_quote():
+    quotes = quotes_of(
+        '"It is a dog whistle to voters," Rep. Gwen Moore (D-Wis.) said Friday.\n\n'
+        "Governor Jeb Bush spoke first. Donald Trump waited on stage.\n\n"
+        '"Quiet," he demanded, as Bush went on.\n\n'
+        '"We will win," Jo Smith, a campaign aide, said on Monday.\n\n'
+        'Mayor Ann Lee arrived late. "I met Obama today," she said.\n'
+    )
+    assert [(q.speaker_text, q.speaker, q.cue) for q in quotes if q.kind == "direct"] == [
+        ("Rep. Gwen Moore (D-Wis.)", "per:gwen-moore", "said"),
+        ("he", "per:donald-trump", "demanded"),
+        ("Jo Smith, a campaign aide,", "per:jo-smith", "said"),
+        ("she", "per:ann-lee", "said"),
+    ]

@@ -16,9 +16,10 @@ CUES = (
     "cautioned|emphasized|emphasised|stressed|pointed out|mentioned|urged|vowed|promised|"
     "admitted|responded|remarked|observed|joked|testified|complained|boasted|concluded|"
     "shouted|yelled|wondered|adding|noting|telling|asking|shouting|chanting|writing|"
-    "declaring|arguing|insisting|warning|explaining|proclaiming|tweeting|reads|read"
+    "declaring|arguing|insisting|warning|explaining|proclaiming|tweeting|reads|read|"
+    "demanded|exclaimed|snapped|retorted|quipped|countered|shot back|fired back|hit back"
 )
-_NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(])|,\s*\d{1,3},)"
+_NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(]|\))|,\s*\d{1,3},)"
 _SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,70}},)?"
 # Where a name after its cue ends: punctuation, but not the full stop of a title or an
 # initial inside it ("said Sen. Lindsey Graham", "said Kevin D. Williamson").
@@ -57,6 +58,11 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = 5
+# A cue a few words after a short quotation, an apposition allowed ("Jo Smith, an aide, said")
+_CUE_SOON_AFTER = re.compile(
+    rf"\s*,?\s*(?:[\w.'\u2019-]+\s+){{0,3}}(?:[\w.'\u2019-]+,[^,\"\u201c\u201d\n]{{1,60}},\s+)?"
+    rf"(?:{CUES})\b"
+)
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
 
@@ -105,8 +111,8 @@ def _is_scare_quote(body: str, start: int, end: int) -> bool:
     words = inner.split()
     if len(words) >= _SCARE_WORDS or (len(words) >= 3 and inner.endswith(("?", "!"))):
         return False
-    after = body[end : end + 40]
-    if re.match(rf"\s*,?\s*(?:\w+\s+){{0,3}}(?:{CUES})\b", after):
+    after = body[end : end + 100]
+    if _CUE_SOON_AFTER.match(after):
         return False
     before = body[max(0, start - 40) : start]
     return not re.search(rf"\b(?:{CUES})[,:]?\s*$", before)
@@ -241,7 +247,9 @@ def _speaker(
     lower = words.lower()
     if lower in PRONOUNS:
         kind = PRONOUNS[lower]
-        earlier = [m for m in mentions if m.type == kind and m.end <= s_start]
+        # the last one named before the pronoun, not inside the quotation it speaks
+        # ('"Quiet," he demanded': "Quiet" is no one)
+        earlier = [m for m in mentions if m.type == kind and m.end <= min(s_start, quote_start)]
         speaker = earlier[-1].entity if earlier else None
         return speaker, words, (s_start, s_end)
     inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
