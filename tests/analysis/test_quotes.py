@@ -133,3 +133,14 @@ def test_party_in_brackets_sharp_cues_short_quotes_and_names_inside_the_quote():
         ("Jo Smith, a campaign aide,", "per:jo-smith", "said"),
         ("she", "per:ann-lee", "said"),
     ]
+
+
+def test_a_show_named_in_marks_is_not_a_quote():
+    quotes = quotes_of(
+        "Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d said the race was over.\n\n"
+        '"Jobs, jobs, jobs," Mrs. Clinton said on "The Late Show With Stephen Colbert" last '
+        "month.\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ('"Jobs, jobs, jobs,"', "per:clinton"),
+    ]

@@ -58,6 +58,8 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = 5
+_TITLE_SMALL_WORDS = frozenset("a an the of and or to in on with for at by from".split())
+_BEFORE_A_TITLE = re.compile(r"(?:\b(?:of|on)|['\u2019]s)\s*$", re.IGNORECASE)
 # A cue a few words after a short quotation, an apposition allowed ("Jo Smith, an aide, said")
 _CUE_SOON_AFTER = re.compile(
     rf"\s*,?\s*(?:[\w.'\u2019-]+\s+){{0,3}}(?:[\w.'\u2019-]+,[^,\"\u201c\u201d\n]{{1,60}},\s+)?"
@@ -118,6 +120,18 @@ def _is_scare_quote(body: str, start: int, end: int) -> bool:
     return not re.search(rf"\b(?:{CUES})[,:]?\s*$", before)
 
 
+def _is_a_title(body: str, start: int, end: int) -> bool:
+    """A programme's, book's or show's name in marks, not words anyone said: a few words all
+    capitalised after "of", "on" or a possessive ("host of MSNBC's "Morning Joe,"", "said on
+    "The Late Show With Stephen Colbert"")."""
+    words = body[start:end].strip("\"'`\u201c\u201d\u2018\u2019 ,.").split()
+    if not words or len(words) > 7:
+        return False
+    if not all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words):
+        return False
+    return bool(_BEFORE_A_TITLE.search(body, max(0, start - 12), start))
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """Direct quotations (kind ``direct``) and reported claims (kind ``reported``)."""
     body = article.body
@@ -129,7 +143,7 @@ def find_quotes(article: Article) -> list[Quote]:
             continue
         spans = quoted_spans(body, paragraph.start, paragraph.end)
         for start, end in spans:
-            if _is_scare_quote(body, start, end):
+            if _is_scare_quote(body, start, end) or _is_a_title(body, start, end):
                 continue
             sentence_start = max(
                 [s.start for s in article.sentences if s.start <= start] + [paragraph.start]
