@@ -144,3 +144,17 @@ def test_a_show_named_in_marks_is_not_a_quote():
     assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
         ('"Jobs, jobs, jobs,"', "per:clinton"),
     ]
+
+
+def test_when_asked_the_speaker_is_the_one_who_answers():
+    quotes = quotes_of(
+        "Mayor Ann Lee spoke at noon.\n\n"
+        "When asked whether D.C. should have a vote in the House, she said: "
+        '"I think that is something that would be fine."\n\n'
+        "When asked by reporters on Thursday about the plan, Tom Okafor said: "
+        '"I do not believe that is a good idea."\n'
+    )
+    assert [(q.speaker_text, q.speaker, q.cue) for q in quotes if q.kind == "direct"] == [
+        ("she", "per:ann-lee", "said"),
+        ("Tom Okafor", "per:tom-okafor", "said"),
+    ]

@@ -58,6 +58,7 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = 5
+_CLAUSE_OPENERS = frozenset("when if as after once before while although though since".split())
 _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on with for at by from".split())
 _BEFORE_A_TITLE = re.compile(r"(?:\b(?:of|on)|['\u2019]s)\s*$", re.IGNORECASE)
 # A cue a few words after a short quotation, an apposition allowed ("Jo Smith, an aide, said")
@@ -207,6 +208,12 @@ def _attribute(
     begin = max([e for _, e in spans if e <= start] + [para_start])
     clause_start = max(sentence_start, begin)
     before = _CUE_BEFORE.search(body, clause_start, start)
+    while (
+        before
+        and before.group("subj").strip().lower() in _CLAUSE_OPENERS
+        and (later := _CUE_BEFORE.search(body, before.end("cue"), start))
+    ):
+        before = later  # "When asked about it, he said:": "When" asked nothing
     if before:
         s_start, s_end = before.span("subj")
         # "X met Y before saying, ...", "X disliked Y's plan, telling reporters, ...": the
@@ -255,6 +262,10 @@ def _speaker(
     if joined:  # "But he added", "and concluded": the conjunction is not the speaker
         s_start = joined.end()
     words = body[s_start:s_end].strip()
+    tail = words.rpartition(", ")[2]
+    tail_start = s_start + len(words) - len(tail)
+    if tail != words and (tail.lower() in PRONOUNS or any(m.start == tail_start for m in mentions)):
+        s_start, words = tail_start, tail  # "When asked about it, he": the subject is "he"
     if not words or len(words.split()) > 12:
         return None, None, None
     s_end = s_start + len(words)
