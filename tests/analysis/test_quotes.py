@@ -158,3 +158,8 @@ def test_when_asked_the_speaker_is_the_one_who_answers():
         ("she", "per:ann-lee", "said"),
         ("Tom Okafor", "per:tom-okafor", "said"),
     ]
+
+
+def test_a_short_quote_said_by_a_description():
+    (quote,) = quotes_of('"We need change," the New York businessman said on Monday.\n')
+    assert (quote.speaker_text, quote.cue) == ("the New York businessman", "said")

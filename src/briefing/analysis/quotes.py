@@ -63,7 +63,7 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on with for at by from"
 _BEFORE_A_TITLE = re.compile(r"(?:\b(?:of|on)|['\u2019]s)\s*$", re.IGNORECASE)
 # A cue a few words after a short quotation, an apposition allowed ("Jo Smith, an aide, said")
 _CUE_SOON_AFTER = re.compile(
-    rf"\s*,?\s*(?:[\w.'\u2019-]+\s+){{0,3}}(?:[\w.'\u2019-]+,[^,\"\u201c\u201d\n]{{1,60}},\s+)?"
+    rf"\s*,?\s*(?:[\w.'\u2019-]+\s+){{0,5}}(?:[\w.'\u2019-]+,[^,\"\u201c\u201d\n]{{1,60}},\s+)?"
     rf"(?:{CUES})\b"
 )
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
