@@ -163,3 +163,15 @@ def test_when_asked_the_speaker_is_the_one_who_answers():
 def test_a_short_quote_said_by_a_description():
     (quote,) = quotes_of('"We need change," the New York businessman said on Monday.\n')
     assert (quote.speaker_text, quote.cue) == ("the New York businessman", "said")
+
+
+def test_a_transcript_names_the_speaker_of_each_turn():
+    quotes = quotes_of(
+        "Mike Pence spoke to Chris Wallace of Fox News on Sunday. Partial transcript:\n\n"
+        '"WALLACE: Governor, do you really see those two as equivalent?\n\n'
+        '"PENCE: Well, look, the question really should be something else.\n'
+    )
+    assert [(q.speaker_text, q.speaker, q.cue) for q in quotes if q.kind == "direct"] == [
+        ("WALLACE", "per:chris-wallace", ":"),
+        ("PENCE", "per:mike-pence", ":"),
+    ]

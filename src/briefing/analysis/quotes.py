@@ -58,6 +58,10 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = 5
+# A speaker's turn in a transcript: the name in capitals, a colon, what they said
+_TRANSCRIPT_TURN = re.compile(
+    r"[\"\u201c`']*(?P<subj>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s"
+)
 _CLAUSE_OPENERS = frozenset("when if as after once before while although though since".split())
 _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on with for at by from".split())
 _BEFORE_A_TITLE = re.compile(r"(?:\b(?:of|on)|['\u2019]s)\s*$", re.IGNORECASE)
@@ -190,6 +194,16 @@ def _attribute(
     mentions: Sequence[Mention],
 ) -> Quote:
     text = body[start:end]
+    turn = _TRANSCRIPT_TURN.match(body, start, end)
+    if turn:  # "PENCE: Well, look, ...": a transcript names who speaks inside the marks
+        s_start, s_end = turn.span("subj")
+        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
+        if words:
+            last = words.split()[-1].lower()
+            named = [m for m in mentions if m.type == "PER" and m.text.split()[-1].lower() == last]
+            if speaker is None and named:
+                speaker = named[0].entity  # "PENCE:" is the Mike Pence the story names
+            return Quote(start, end, text, "direct", speaker, ":", words, span)
     limit = min((s for s, _ in spans if s >= end), default=para_end)
     for pattern in (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
         after = pattern.match(body, end, limit)
