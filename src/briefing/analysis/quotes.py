@@ -70,6 +70,7 @@ _CUE_SOON_AFTER = re.compile(
     rf"\s*,?\s*(?:[\w.'\u2019-]+\s+){{0,5}}(?:[\w.'\u2019-]+,[^,\"\u201c\u201d\n]{{1,60}},\s+)?"
     rf"(?:{CUES})\b"
 )
+_CUE_JUST_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
 
@@ -122,7 +123,7 @@ def _is_scare_quote(body: str, start: int, end: int) -> bool:
     if _CUE_SOON_AFTER.match(after):
         return False
     before = body[max(0, start - 40) : start]
-    return not re.search(rf"\b(?:{CUES})[,:]?\s*$", before)
+    return not _CUE_JUST_BEFORE.search(before)
 
 
 def _is_a_title(body: str, start: int, end: int) -> bool:

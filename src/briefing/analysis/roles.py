@@ -15,6 +15,7 @@ _OPENERS = frozenset(
     "said says told".split()
 )
 _ROLE_WORDS = TITLES - HONORIFICS
+_TITLES_AND_FORMS = TITLES | HONORIFICS  # what may stand before a name: "Sen.", "Mr."
 # Capitalised words that end a title read right to left: prepositions, auxiliaries, and
 # words in -ing other than the trades titles name ("Housing Minister", "Chief Operating
 # Officer"): "Refugees Fleeing President Trump" is a headline's
@@ -108,7 +109,7 @@ def role_after(body: str, end: int, others: Sequence[tuple[int, int]] = ()) -> s
     if (
         following is not None
         and len(words[-1]) <= 4
-        and words[-1].lower() in TITLES | HONORIFICS
+        and words[-1].lower() in _TITLES_AND_FORMS
         and any(o_start == following.end() for o_start, _ in others)
     ):
         return None  # "while Trump, Sen. Ted Cruz and ...": the next person's title
