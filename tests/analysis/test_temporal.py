@@ -732,3 +732,83 @@ def test_years_later_count_from_a_year_the_text_gave(text, found):
 )
 def test_spans_as_timeml_draws_them(text, span):
     assert [t.text for t in find_time_expressions(text, REF)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a clock time takes the weekday after its bracketed other zone
+        (
+            "The blast came at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+            [("10:35 a.m.", "TIME", "2025-10-24T10:35"), ("Friday", "DATE", "2025-10-24")],
+        ),
+        # "at 4 in the morning" is a clock time; "scored 4 in the morning session" is not
+        (
+            "He said on Tuesday that he will leave at 4 in the morning.",
+            [("Tuesday", "DATE", "2025-10-28"), ("4 in the morning", "TIME", "2025-10-28T04:00")],
+        ),
+        (
+            "The flight left at 9 in the evening.",
+            [("9 in the evening", "TIME", "2025-10-28T21:00")],
+        ),
+        ("She scored 4 in the morning session.", []),
+        # a decision or a vote to act puts the month of the act ahead
+        (
+            "NATO has decided to admit three states in early March, an official said.",
+            [("early March", "DATE", "2026-03")],
+        ),
+        # "a few days later" after a month is how long, not a future moment
+        (
+            "In January the chief left. A few days later, earnings fell.",
+            [("January", "DATE", "2025-01"), ("A few days later", "DURATION", "PXD")],
+        ),
+        # the past decade or century is a span up to now, not the decade before this one
+        ("Prices doubled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+        ("It was the worst of the past century.", [("the past century", "DURATION", "P100Y")]),
+        ("Demand is weak, as in past years.", [("past years", "DATE", "PAST_REF")]),
+        ("Profit will grow in coming quarters.", [("coming quarters", "DATE", "FUTURE_REF")]),
+        ("Margins may shrink in future quarters.", [("future quarters", "DATE", "FUTURE_REF")]),
+        # "the following month" counts from the month the text gave last
+        (
+            "In March, it got an offer from a group. The following month, it was put up for sale.",
+            [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")],
+        ),
+    ],
+)
+def test_clock_days_intents_vague_later_spans_and_following_months(text, found):
+    assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Net fell in the third quarter. Sales for last year's quarter were $3 million.",
+            [("the third quarter", "DATE", "2025-Q3"), ("last year's quarter", "DATE", "2024-Q3")],
+        ),
+        (
+            "Net fell in the third quarter, against $3 million for the corresponding period "
+            "last year.",
+            [
+                ("the third quarter", "DATE", "2025-Q3"),
+                ("the corresponding period last year", "DATE", "2024-Q3"),
+            ],
+        ),
+        (
+            "Net fell in the third quarter, from $2 million in the quarter a year ago.",
+            [
+                ("the third quarter", "DATE", "2025-Q3"),
+                ("the quarter a year ago", "DATE", "2024-Q3"),
+            ],
+        ),
+        (
+            "Net rose in the third quarter from the comparable period.",
+            [
+                ("the third quarter", "DATE", "2025-Q3"),
+                ("the comparable period", "DATE", "2024-Q3"),
+            ],
+        ),
+    ],
+)
+def test_the_year_ago_quarter_in_other_words(text, found):
+    assert timexes(text) == found

@@ -24,7 +24,10 @@ _STRONG_FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 # An agreement or offer to act, before the date of the act ("agreed to buy it in February").
-_INTENT = re.compile(r"\b(?:agree(?:d|s)?|agreements?|offer(?:ed|s)?|bid|deal) to\b", re.IGNORECASE)
+_INTENT = re.compile(
+    r"\b(?:agree(?:d|s)?|agreements?|offer(?:ed|s)?|bid|deal|decide[ds]?|vote[ds]?) to\b",
+    re.IGNORECASE,
+)
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|ago|last|earlier|previously|announced|reported|took|held|"
     r"signed|made|met|began|came|went|rose|fell|won|lost|closed|ended|started|happened)\b",

@@ -265,7 +265,7 @@ _PREFIX_WORDS = (
     frozenset(
         "the that end beginning start middle close of early mid late last this next earlier later "
         "fiscal fy calendar year past coming recent previous current following same prior over "
-        "another full morning afternoon evening night near then "
+        "another full morning afternoon evening night near then year's corresponding comparable "
         "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
         "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
@@ -273,6 +273,7 @@ _PREFIX_WORDS = (
     )
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
+    | {"year\u2019s"}
 )  # "January nineteen ninety-seven", "Monday, Oct. 26"
 
 
@@ -327,10 +328,14 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         return following.group(1).rstrip(".").lower() not in _CALENDAR_WORDS
     if name == "quarter":
         if match["word"].lower() == "period":
-            allowed = ("year-earlier", "year-ago", "latest", "same")
-            return not (match["py"] or match["that"] or match["rel"] in allowed)
+            allowed = ("year-earlier", "year-ago", "latest", "same", "corresponding", "comparable")
+            return not (match["py"] or match["that"] or match["ago"] or match["rel"] in allowed)
         return not (
-            match["q"] or match["rel"] or match["that"] or text[start : start + 3].lower() == "the"
+            match["q"]
+            or match["rel"]
+            or match["that"]
+            or match["ry"]
+            or text[start : start + 3].lower() == "the"
         )
     if name == "unit" and (match["n"] or "").lower() in ("some", "many"):
         return True

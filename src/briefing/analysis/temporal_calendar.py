@@ -221,6 +221,9 @@ def _quarter_of(ctx: Context, offset: int = 0) -> tuple[int | None, int]:
 
 def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     rel = (m["rel"] or "").lower()
+    last_years = (m["ry"] or "").lower() == "last" and not m["q"]
+    if rel in ("corresponding", "comparable") or m["ago"] or last_years:
+        rel = "year-ago"  # "the quarter a year ago", "the corresponding period last year"
     ordinal = (m["q"] or "").lower() or (rel if rel in ORDINALS else "")
     explicit = m["y"] or m["py"]
     if explicit and (ordinal or m["word"].lower() == "quarter"):

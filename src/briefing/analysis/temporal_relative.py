@@ -15,6 +15,7 @@ from briefing.analysis.temporal_lexicon import (
     NUMBER_WORDS,
     PARTS_OF_DAY,
     UNITS,
+    WEEKDAY_PATTERN,
     WEEKDAYS,
 )
 from briefing.analysis.temporal_values import (
@@ -56,7 +57,10 @@ _FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
 _NOT_A_TIME_AFTER = re.compile(
     r"[-\s]+(?:accounts?|affairs|assets|liabilities|ratio)\b", re.IGNORECASE
 )
-_SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent"))
+_WEEKDAY_AFTER_CLOCK = re.compile(
+    rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
+)
+_SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent", "past"))
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 # A diary verb in the present tense schedules: "the federation meets on Monday".
@@ -94,7 +98,7 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return _duration(m, ctx, start, singular)
     if plural and rel in _SPAN_WORDS:
         unit = UNITS.get(singular)  # "in recent weeks", "in the coming months": how long
-        if unit == "Y" and "recent" in rel:
+        if unit == "Y" and ("recent" in rel or rel == "past"):
             return ("DATE", "PAST_REF", None)  # "in recent years": the past, as TimeML has it
         return ("DURATION", f"PX{unit}", None) if unit in ("D", "W", "M", "Y") else None
     if plural or m["dir"]:
@@ -160,10 +164,13 @@ def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int
             return ("DATE", f"{_y(ref.year)}-XX", mod)
         year, month, _ = _shift((ref.year, ref.month, None), months=step)
         return ("DATE", _ymd(year, month), mod)
+    if unit in ("decade", "century") and step != 0:
+        # "over the past decade": the ten years up to now, not the 1980s
+        return ("DURATION", "P10Y" if unit == "decade" else "P100Y", None)
     if unit == "decade":
-        return ("DATE", _y(ref.year)[:3] if ref.year and step == 0 else "XXX", mod)
+        return ("DATE", _y(ref.year)[:3] if ref.year else "XXX", mod)
     if unit == "century":
-        return ("DATE", _y(ref.year)[:2] if ref.year and step == 0 else "XX", mod)
+        return ("DATE", _y(ref.year)[:2] if ref.year else "XX", mod)
     if unit in ("morning", "afternoon", "evening", "night"):
         if step > 0 or (step < 0 and unit != "night") or rel not in ("this", "", "last"):
             return None
@@ -210,6 +217,8 @@ def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resol
     direction = (m["dir"] or "").lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     deictic = direction in ("ago", "from now", "hence")
+    if unit is not None and amount is None and not deictic:
+        return ("DURATION", f"PX{unit}", None)  # "a few days later": how long, after what
     if amount is None or unit is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
     far = ctx.anchor is None or start - ctx.anchor_end > _ANCHOR_REACH
@@ -299,6 +308,10 @@ def _with_fraction(amount: float, unit: str) -> Resolved:
 def _anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:
     sign = -1 if word in ("previous", "prior") else 0 if word == "same" else 1
     if ctx.anchor is None or end - ctx.anchor_end > _ANCHOR_REACH:
+        if unit == "month" and ctx.last_month and end - ctx.last_month[2] <= _ANCHOR_REACH:
+            # "In March, it got an offer. The following month, ...": April
+            year, month, _ = _shift((ctx.last_month[0], ctx.last_month[1], None), months=sign)
+            return ("DATE", _ymd(year, month), None)
         return None  # "the next day" far from any date: the day it follows is not known
     base = ctx.anchor
     if unit in ("day", "morning", "evening", "night", "afternoon"):
@@ -465,10 +478,13 @@ def _clock(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     hour, minute = int(m["h"]), int(m["mi"] or 0)
     if not 1 <= hour <= 12:
         return None
-    if m["ampm"].lower().startswith("p") and hour != 12:
+    half = m["ampm"].lower()
+    if (half.startswith("p") or half.endswith(("afternoon", "evening", "night"))) and hour != 12:
         hour += 12
-    elif m["ampm"].lower().startswith("a") and hour == 12:
+    elif half.startswith("a") and hour == 12:
         hour = 0
+    if not (m["wd"] or m["month"]) and (day := _WEEKDAY_AFTER_CLOCK.match(ctx.text, end)):
+        m = Groups(m, wd=day["wd"])  # "10:35 a.m. (0735 GMT) Friday": Friday's
     return ("TIME", _time_value(ctx, start, hour, minute, m), None)
 
 
@@ -491,6 +507,8 @@ def _ref(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return ("DATE", "FUTURE_REF", None) if pre in ahead else None
     if word == "past":
         return ("DATE", "PAST_REF", None) if pre in ("the", "in the") else None
+    if word in ("coming quarters", "future quarters"):
+        return ("DATE", "FUTURE_REF", None)
     if word in ("near term", "short term"):
         return ("DATE", "FUTURE_REF", None) if pre in ("the", "in the") else None
     if word in ("now", "currently", "nowadays", "these days"):

@@ -73,13 +73,15 @@ FAMILIES: list[tuple[str, str, str]] = [
     (
         "quarter",
         r"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:last|this|next|latest|current|previous|same|"
-        r"fiscal|calendar|year-earlier|year-ago|first|second|third|fourth))\s+)?"
+        r"fiscal|calendar|year-earlier|year-ago|corresponding|comparable|first|second|third|fourth))"
+        r"\s+)?"
         r"(?:(?P<py>" + YEAR + r")\s+|\b(?P<ry>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"
         r"(?:(?P<q>\b(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
         r"(?:\b(?i:fiscal|calendar)\s+)?"
         r"|\b(?P<that>(?i:that))\s+)",
         r"\b(?P<word>(?i:quarter|period))(?!s)\b"
-        rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR})\b)?",
+        rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR})\b)?"
+        r"(?:\s+(?P<ago>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))\b)?",
     ),
     ("q_short", "", rf"\bQ(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b"),
     (
@@ -156,7 +158,8 @@ FAMILIES: list[tuple[str, str, str]] = [
     (
         "clock",
         "",
-        r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
+        r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b|"
+        r"(?:(?<=\bat \d )|(?<=\bat \d\d ))(?:in the (?:morning|afternoon|evening)|at night)\b))"
         r"(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC|local time))?"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?",
     ),
@@ -175,8 +178,8 @@ FAMILIES: list[tuple[str, str, str]] = [
     (
         "ref",
         r"(?:\b(?P<pre>(?i:the|the near|in the near|in the|at))\s+)?",
-        r"\b(?P<word>(?i:nowadays|now|currently|present|recently|lately|past|formerly|future|"
-        r"these days|recent years|near term|short term))\b",
+        r"\b(?P<word>(?i:nowadays|now|currently|present|recently|lately|past|formerly|"
+        r"future quarters|future|coming quarters|these days|recent years|near term|short term))\b",
     ),
     ("current", r"(?:\b(?P<then>(?i:then))[\s-]+)?", r"\b(?P<word>(?i:current))\b"),
     (
@@ -238,6 +241,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "present": ("ref",),
     "past": ("ref",),
     "future": ("ref",),
+    "coming quarters": ("ref",),
     "these days": ("ref",),
     "near term": ("ref",),
     "short term": ("ref",),
