@@ -812,3 +812,42 @@ def test_clock_days_intents_vague_later_spans_and_following_months(text, found):
 )
 def test_the_year_ago_quarter_in_other_words(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "this quarter's" results are the quarter the story reports; plain "this quarter" is
+        # the calendar's
+        (
+            "Net fell in the third quarter. This quarter's loss includes charges.",
+            [("the third quarter", "DATE", "2025-Q3"), ("This quarter", "DATE", "2025-Q3")],
+        ),
+        (
+            "Net fell in the third quarter. It expects a profit this quarter.",
+            [("the third quarter", "DATE", "2025-Q3"), ("this quarter", "DATE", "2025-Q4")],
+        ),
+        # an earlier quarter named in passing does not become the story's quarter...
+        (
+            "Net rose in the third quarter. After a flat second quarter, sales rose from a "
+            "year ago.",
+            [
+                ("the third quarter", "DATE", "2025-Q3"),
+                ("second quarter", "DATE", "2025-Q2"),
+                ("a year ago", "DATE", "2024-Q3"),
+            ],
+        ),
+        # ...but "that quarter" is the one named last
+        (
+            "Net rose in the third quarter. The second quarter was flat; sales fell in that "
+            "quarter.",
+            [
+                ("the third quarter", "DATE", "2025-Q3"),
+                ("The second quarter", "DATE", "2025-Q2"),
+                ("that quarter", "DATE", "2025-Q2"),
+            ],
+        ),
+    ],
+)
+def test_this_quarters_results_and_quarters_named_in_passing(text, found):
+    assert timexes(text) == found

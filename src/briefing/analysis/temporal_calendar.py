@@ -238,10 +238,10 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = ctx.ref.year + _YEAR_STEP[m["ry"].lower()]
         quarter = ORDINALS[ordinal]
     elif m["that"]:  # "that quarter": the one the text last gave
-        if ctx.last_quarter is None:
+        if ctx.named_quarter is None:
             return None
-        year = int(ctx.last_quarter[0]) if ctx.last_quarter[0].isdigit() else None
-        quarter = ctx.last_quarter[1]
+        year = int(ctx.named_quarter[0]) if ctx.named_quarter[0].isdigit() else None
+        quarter = ctx.named_quarter[1]
     elif rel in ("year-earlier", "year-ago", "same"):
         if ctx.last_quarter is None:
             return ("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None)
@@ -265,6 +265,10 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         tense = tense_near(ctx.text, start, end)
         if year is not None and current and quarter > current and tense == PAST:
             year -= 1
+    elif rel == "this" and ctx.last_quarter is not None and _possessive(ctx.text, end):
+        # "This quarter's loss includes charges": the quarter the story reports
+        year = int(ctx.last_quarter[0]) if ctx.last_quarter[0].isdigit() else None
+        quarter = ctx.last_quarter[1]
     elif rel in ("this", "current"):
         year, quarter = _quarter_of(ctx)
     elif rel == "next":
@@ -277,17 +281,19 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if not quarter:
         return ("DATE", f"{_y(year)}-QX", None)
     comparison = (
-        explicit is not None
-        and ctx.last_quarter is not None
+        ctx.last_quarter is not None
         and ctx.last_quarter[0].isdigit()
-        and int(explicit) < int(ctx.last_quarter[0])
-    )
+        and year is not None
+        and (year, quarter) < (int(ctx.last_quarter[0]), ctx.last_quarter[1])
+        and (explicit is not None or "fiscal" not in ctx.text[start:end].lower())
+    )  # "after a flat second quarter" in a third-quarter story; a fiscal quarter is news
     if (
         rel not in ("year-earlier", "year-ago", "same")
         and not comparison
         and (not _ahead(ctx, year, quarter) or tense_near(ctx.text, start, end) == PAST)
     ):
         ctx.last_quarter = (_y(year), quarter)
+    ctx.named_quarter = (_y(year), quarter)
     return ("DATE", f"{_y(year)}-Q{quarter}", None)
 
 

@@ -22,7 +22,8 @@ class Context:
     ref: RefDate
     anchor: tuple[int | None, int | None, int | None] | None = None
     anchor_end: int = -1
-    last_quarter: tuple[str, int] | None = None
+    last_quarter: tuple[str, int] | None = None  # the quarter the story reports
+    named_quarter: tuple[str, int] | None = None  # the quarter the text named last
     last_year: int | None = None
     last_year_end: int = -1
     last_month: tuple[int | None, int, int] | None = None  # (year, month, end) of "April-June"
