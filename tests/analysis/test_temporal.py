@@ -851,3 +851,17 @@ def test_the_year_ago_quarter_in_other_words(text, found):
 )
 def test_this_quarters_results_and_quarters_named_in_passing(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is for today's youth what the blockade was.", []),
+        ("He would have chosen the people of tomorrow.", []),
+        ("Many of today's personal computers use it.", []),
+        ("Today's vote was close.", [("Today", "DATE", "2025-10-28")]),
+        ("Tomorrow's meeting is off.", [("Tomorrow", "DATE", "2025-10-29")]),
+    ],
+)
+def test_today_in_general_is_no_day(text, found):
+    assert timexes(text) == found

@@ -95,6 +95,14 @@ _STREET_AFTER = re.compile(
     r"Drive|Lane|Place|Plaza|Square|Court|Parkway|Highway)(?!\w)"
 )
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+# "today's youth", "the people of tomorrow": the present or the future in general, no day
+_GENERIC_DAY_AFTER = re.compile(
+    r"['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|economy|culture|"
+    r"standards|terms|dollars|prices|technology|families|workers|students|consumers|"
+    r"personal|modern|global|fast-paced)\b",
+    re.IGNORECASE,
+)
+_GENERIC_DAY_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$")
 _OF_THE = re.compile(r"\s+of\s+the\b", re.IGNORECASE)  # "the last half of the '80s"
 _DEGREES = re.compile(r"\b(?:low|high|upper|lower|temperatures?|degrees)\s+(?:the\s+)?$")
 _OF_A_MONTH = re.compile(r"\s+of\s+" + MONTH_PATTERN)
@@ -339,6 +347,9 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         )
     if name == "unit" and (match["n"] or "").lower() in ("some", "many"):
         return True
+    if name == "deictic" and match["word"].lower() in ("today", "tomorrow"):
+        if _GENERIC_DAY_AFTER.match(text, end) or _GENERIC_DAY_BEFORE.search(before):
+            return True
     if name in ("unit", "deictic") and _in_a_title(match, text, start, end):
         return True
     if name == "noon" and before.lower().endswith("high "):
