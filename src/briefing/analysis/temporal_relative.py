@@ -60,6 +60,7 @@ _NOT_A_TIME_AFTER = re.compile(
 _WEEKDAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
 )
+_OF_AFTER = re.compile(r"\s+of\b")
 _SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent", "past"))
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
@@ -503,6 +504,8 @@ def _ref(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if word == "present":
         return ("DATE", "PRESENT_REF", None) if pre in ("the", "at") else None
     if word == "future":
+        if _OF_AFTER.match(ctx.text, end):
+            return None  # "the future of our peoples": their fate, not a time
         ahead = ("the", "in the", "the near", "in the near")
         return ("DATE", "FUTURE_REF", None) if pre in ahead else None
     if word == "past":
