@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from briefing.analysis.aliases import resolve_entities
 from briefing.analysis.entities import find_mentions
 from briefing.analysis.pipeline import assemble_corpus, build_corpus
 from briefing.ingest import parse_article
+from briefing.model import Mention
 
 
 @pytest.fixture(scope="module")
@@ -344,20 +347,18 @@ def test_a_job_title_the_tagger_took_in_is_a_role_not_the_name():
     assert people["Samuel Alito"].roles == ("Justice",)
 
 
+def tagged_article(index, text, names):
+    """An article whose mentions are ``names`` in order, each tagged a person."""
+    parsed = parse_article(text, Path(f"a{index}.txt"), f"a{index}")
+    mentions = []
+    for name in names:
+        start = text.index(name, mentions[-1].end if mentions else 0)
+        mentions.append(Mention(start, start + len(name), name, "PER"))
+    return replace(parsed, mentions=tuple(mentions))
+
+
 def test_a_word_written_far_more_than_the_full_name_is_not_its_surname():
-    from dataclasses import replace
-
-    from briefing.analysis.aliases import resolve_entities
-    from briefing.model import Mention
-
-    def article(index, text, names):
-        parsed = parse_article(text, Path(f"a{index}.txt"), f"a{index}")
-        mentions = []
-        for name in names:
-            start = text.index(name, mentions[-1].end if mentions else 0)
-            mentions.append(Mention(start, start + len(name), name, "PER"))
-        return replace(parsed, mentions=tuple(mentions))
-
+    article = tagged_article
     story = "Patriot met Acme. Patriot left Acme. Patriot sold Acme. Patriot won.\n"
     articles = [
         article(0, story, ["Patriot", "Patriot", "Patriot", "Patriot"]),
@@ -367,3 +368,31 @@ def test_a_word_written_far_more_than_the_full_name_is_not_its_surname():
     _, entities = resolve_entities(articles)
     counts = {e.name: e.mention_count for e in entities}
     assert counts == {"Patriot": 4, "Dan Patriot": 3}
+
+
+def test_a_one_word_person_the_articles_write_as_a_company_is_an_organisation():
+    articles = [
+        tagged_article(
+            0,
+            "Vantora's shares fell on Monday. Vantora said it would cut jobs.\n",
+            ["Vantora", "Vantora"],
+        ),
+        tagged_article(1, "Vantora chairman Ivo Bell quit. Vantora won.\n", ["Vantora", "Vantora"]),
+        # a surname the articles give a first name stays a person, company words or not
+        tagged_article(
+            2,
+            "Anna Keller spoke. Keller's shares rose and Keller's board met. Keller said it.\n",
+            ["Anna Keller", "Keller", "Keller", "Keller"],
+        ),
+        # as does a name the articles also show as a person ("Mr Doran")
+        tagged_article(
+            3,
+            "Doran's shares fell. Doran said it was fine. Mr Doran, who is 60, left. "
+            "Doran, who spoke, added that Doran's family was well.\n",
+            ["Doran", "Doran", "Doran", "Doran", "Doran"],
+        ),
+    ]
+    resolved, entities = resolve_entities(articles)
+    kinds = {(e.name, e.type, e.mention_count) for e in entities}
+    assert kinds == {("Vantora", "ORG", 4), ("Anna Keller", "PER", 4), ("Doran", "PER", 5)}
+    assert {m.type for m in resolved[0].mentions} == {"ORG"}

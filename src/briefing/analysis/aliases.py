@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from briefing.analysis.company_names import companies_named_as_people
 from briefing.analysis.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
 from briefing.analysis.roles import role_after, role_before
 from briefing.model import Article, Entity, Mention
@@ -93,6 +94,8 @@ def _surname_owner(mentions: Sequence[tuple[str, str]]) -> dict[str, str]:
 
 def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[Entity]]:
     """Give every mention an entity id and build the corpus's entities."""
+    articles = list(articles)
+    not_people = companies_named_as_people(articles)
     drafts: dict[tuple[str, str], _Draft] = {}
     result: list[Article] = []
     pending: list[
@@ -110,10 +113,13 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
             if key in companies and kind != "LOC":
                 keyed[index] = (mention, ("ORG", companies[key]))
         owners = _surname_owner([identity for _, identity in keyed])
-        spans = [(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"]
         for index, (mention, (kind, key)) in enumerate(keyed):
-            if kind == "PER" and len(key.split()) == 1 and key in owners:
-                keyed[index] = (mention, (kind, owners[key]))
+            if kind == "PER" and len(key.split()) == 1:
+                if key in owners:
+                    keyed[index] = (mention, (kind, owners[key]))
+                elif key in not_people:
+                    keyed[index] = (mention, ("ORG", key))  # "Sony's shares", "Chelsea boss"
+        spans = [(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"]
         roles: list[tuple[str, ...] | None] = []
         for mention, identity in keyed:
             draft = drafts.get(identity)

@@ -1,0 +1,85 @@
+"""One-word "people" that the articles write as companies or clubs ("Sony's shares",
+"Chelsea boss Jose Mourinho", "Yukos said it"), found across every article loaded."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.model import Article
+
+# What follows a company's or a club's name and seldom a person's: "Chelsea boss", "Sony's
+# shares", "Nortel said it". Words a person's name takes too ("coach", "staff", "fans") are
+# left out.
+_COMPANY_AFTER = re.compile(
+    r"(?:\s+(?:boss|bosses|chairman|chief\s+executive|spokesman|spokeswoman|spokesperson|"
+    r"striker|midfielder|defender|goalkeeper|captain|squad|shareholders|shares|executives)"
+    r"|['\u2019]s\s+(?:shares|shareholders|share\s+price|profits?|sales|revenues?|customers|"
+    r"subsidiary|headquarters|chief\s+executive|chairman|board|employees|workers|products|"
+    r"factories|factory|stores|brand|squad|striker|midfielder|defender|goalkeeper)"
+    r"|,?\s+(?:has\s+)?said\s+its?\b|,\s+which\b)\b",
+    re.IGNORECASE,
+)
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
+    r"bid\s+for|bought\s+by|acquired\s+by)\s+$",
+    re.IGNORECASE,
+)
+# What says a name is a person's: a form of address, "he said", an age, kin.
+_PERSON_AFTER = re.compile(
+    r"(?:['\u2019]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|"
+    r"girlfriend|boyfriend|career|life|death)|,\s+\d{2},|\s+(?:said|says|told|added)\s+"
+    r"(?:he|she)\b|,\s+who\b|\s+(?:himself|herself)\b)",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|President|Senator|Sen|Rep|Gov)\.?\s+$"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
+    """The one-word names the tagger calls people that are companies or clubs.
+
+    A name qualifies when the articles give it company words at least twice and more than
+    twice as often as person words, it almost never ends a longer person's name ("Michael
+    Howard" makes Howard a surname) and seldom starts one ("Elvis Presley"), or when the
+    articles call it an organisation more often than a person and never show it as one.
+    """
+    seen: Counter[str] = Counter()
+    company: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    surname: Counter[str] = Counter()
+    first_name: Counter[str] = Counter()
+    organisation: Counter[str] = Counter()
+    for article in articles:
+        body = article.body
+        for mention in article.mentions:
+            words = _POSSESSIVE.sub("", mention.text).split()
+            if not words:
+                continue
+            if mention.type == "ORG" and len(words) == 1:
+                organisation[words[0]] += 1
+            if mention.type != "PER":
+                continue
+            if len(words) > 1:
+                surname[words[-1]] += 1
+                first_name[words[0]] += 1
+                continue
+            name = words[0]
+            seen[name] += 1
+            before = body[max(0, mention.start - 24) : mention.start]
+            if _COMPANY_AFTER.match(body, mention.end) or _COMPANY_BEFORE.search(before):
+                company[name] += 1
+            if _PERSON_AFTER.match(body, mention.end) or _PERSON_BEFORE.search(before):
+                person[name] += 1
+    found = set()
+    for name, count in seen.items():
+        if surname[name] * 20 > count or first_name[name] * 4 > count:
+            continue
+        cued = company[name] >= 2 and company[name] > 2 * person[name]
+        voted = organisation[name] > count and not person[name] and not surname[name]
+        if cued or voted:
+            found.add(name)
+    return frozenset(found)
