@@ -752,6 +752,14 @@ def test_spans_as_timeml_draws_them(text, span):
             [("9 in the evening", "TIME", "2025-10-28T21:00")],
         ),
         ("She scored 4 in the morning session.", []),
+        # or the weekday in brackets after it
+        (
+            "He will leave at 4 in the morning (4 a.m. EDT Thursday), he said.",
+            [
+                ("4 in the morning", "TIME", "2025-10-30T04:00"),
+                ("4 a.m. EDT Thursday", "TIME", "2025-10-30T04:00"),
+            ],
+        ),
         # a decision or a vote to act puts the month of the act ahead
         (
             "NATO has decided to admit three states in early March, an official said.",
@@ -866,3 +874,12 @@ def test_this_quarters_results_and_quarters_named_in_passing(text, found):
 )
 def test_today_and_the_future_in_general_are_no_time(text, found):
     assert timexes(text) == found
+
+
+def test_the_past_week_is_the_seven_days_up_to_the_story_and_last_week_the_one_before():
+    friday = RefDate(2025, 10, 31)
+    assert timexes("Prices rose over the past week.", friday) == [
+        ("the past week", "DATE", "2025-W44")
+    ]
+    assert timexes("Prices rose last week.", friday) == [("last week", "DATE", "2025-W43")]
+    assert timexes("Prices rose over the past week.") == [("the past week", "DATE", "2025-W43")]

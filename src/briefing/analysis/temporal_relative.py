@@ -61,6 +61,9 @@ _WEEKDAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+_DAY_IN_BRACKETS = re.compile(
+    rf"\s*\([^()\n]{{0,24}}\b(?P<wd>{WEEKDAY_PATTERN})\b[^()\n]{{0,12}}\)"
+)
 _SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent", "past"))
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
@@ -186,7 +189,10 @@ def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int
     if unit == "weekend" and rel == "the":
         future = tense_near(ctx.text, start, end) == FUTURE
         step = 0 if future or date.isoweekday() >= 5 else -1
-    iso = (date + dt.timedelta(weeks=step)).isocalendar()
+    shift = dt.timedelta(weeks=step)
+    if unit == "week" and step < 0 and " " in " ".join((m["rel"] or "").split()):
+        shift = dt.timedelta(days=-3)  # "the past week": the seven days up to now, mostly
+    iso = (date + shift).isocalendar()
     week = f"{iso[0]:04d}-W{iso[1]:02d}"
     return ("DATE", week + ("-WE" if unit == "weekend" else ""), mod)
 
@@ -484,7 +490,9 @@ def _clock(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         hour += 12
     elif half.startswith("a") and hour == 12:
         hour = 0
-    if not (m["wd"] or m["month"]) and (day := _WEEKDAY_AFTER_CLOCK.match(ctx.text, end)):
+    if not (m["wd"] or m["month"]) and (
+        day := _WEEKDAY_AFTER_CLOCK.match(ctx.text, end) or _DAY_IN_BRACKETS.match(ctx.text, end)
+    ):
         m = Groups(m, wd=day["wd"])  # "10:35 a.m. (0735 GMT) Friday": Friday's
     return ("TIME", _time_value(ctx, start, hour, minute, m), None)
 
