@@ -883,3 +883,29 @@ def test_the_past_week_is_the_seven_days_up_to_the_story_and_last_week_the_one_b
     ]
     assert timexes("Prices rose last week.", friday) == [("last week", "DATE", "2025-W43")]
     assert timexes("Prices rose over the past week.") == [("the past week", "DATE", "2025-W43")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pilgrims came during Easter week.", [("Easter week", "DATE", "2000-W16")]),
+        ("He will be back after Easter.", [("Easter", "DATE", "2000-04-23")]),
+        (
+            "Shops shut on Good Friday and Easter Monday.",
+            [("Good Friday", "DATE", "2000-04-21"), ("Easter Monday", "DATE", "2000-04-24")],
+        ),
+        ("The Easter weekend was busy.", [("Easter weekend", "DATE", "2000-W16-WE")]),
+        ("Easter Island is far, and the Easter Rising was in 1916.", [("1916", "DATE", "1916")]),
+    ],
+)
+def test_easter_moves_with_the_year(text, found):
+    assert timexes(text, RefDate(2000, 4, 17)) == found
+
+
+def test_easter_in_other_years():
+    assert timexes("It reopens at Easter.", RefDate(2026, 1, 10)) == [
+        ("Easter", "DATE", "2026-04-05")
+    ]
+    assert timexes("It closed at Easter.", RefDate(2024, 9, 1)) == [
+        ("Easter", "DATE", "2024-03-31")
+    ]

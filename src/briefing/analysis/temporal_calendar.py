@@ -405,8 +405,41 @@ _HOLIDAYS = {
 }  # fmt: skip
 
 
+def _easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
+    return dt.date(year, month, day)
+
+
+def _easter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """Easter, its Sunday, Monday, week or weekend, and Good Friday, in the year the tense
+    points to."""
+    year = choose_year(ctx.ref, 4, 10, tense_near(ctx.text, start, end))
+    part = (m["easter"] or "").lower()
+    if year is None:
+        return ("DATE", "XXXX-WXX" if part.startswith("week") else "XXXX-XX-XX", None)
+    sunday = _easter_sunday(year)
+    if part in ("week", "weekend"):
+        iso = sunday.isocalendar()
+        return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if part == "weekend" else ""), None)
+    shift = {"monday": 1}.get(part, -2 if m["word"].startswith("Good") else 0)
+    day = sunday + dt.timedelta(days=shift)
+    _set_anchor(ctx, (day.year, day.month, day.day), end)
+    return ("DATE", day.isoformat(), None)
+
+
 def _holiday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     name = m["word"]
+    if name.startswith(("Easter", "Good Friday")):
+        return _easter(m, ctx, start, end)
     month, day = _HOLIDAYS.get(name.replace(" Day", "").replace("'s Eve", "'s Eve"), (0, 0))
     year = choose_year(ctx.ref, month, day or 15, tense_near(ctx.text, start, end))
     if day < 0:  # the n-th given weekday of the month: (weekday, n)

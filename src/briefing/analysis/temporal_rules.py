@@ -197,7 +197,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         "",
         r"\b(?P<word>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|"
         r"Independence Day|Fourth of July|Labor Day|Memorial Day|Valentine's Day|Halloween|"
-        r"Veterans Day|Election Day|Boxing Day)",
+        r"Veterans Day|Election Day|Boxing Day|Good Friday|"
+        r"Easter(?: (?P<easter>Sunday|Monday|week|weekend)|(?!\s+[A-Z])))\b",
     ),
     (
         "spelled_year",
