@@ -760,6 +760,13 @@ def test_spans_as_timeml_draws_them(text, span):
                 ("4 a.m. EDT Thursday", "TIME", "2025-10-30T04:00"),
             ],
         ),
+        # "later in the day" is the day the text tells of: the date given last, or the story's
+        ("He arrived in Philadelphia later in the day.", [("the day", "DATE", "2025-10-28")]),
+        (
+            "On Oct. 3 he spoke. Earlier in the day, he ate.",
+            [("Oct. 3", "DATE", "2025-10-03"), ("the day", "DATE", "2025-10-03")],
+        ),
+        ("The day was long.", []),
         # a decision or a vote to act puts the month of the act ahead
         (
             "NATO has decided to admit three states in early March, an official said.",

@@ -60,6 +60,7 @@ _NOT_A_TIME_AFTER = re.compile(
 _WEEKDAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
 )
+_LATER_IN = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _DAY_IN_BRACKETS = re.compile(
     rf"\s*\([^()\n]{{0,24}}\b(?P<wd>{WEEKDAY_PATTERN})\b[^()\n]{{0,12}}\)"
@@ -133,6 +134,15 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return _relative("this", "year", m, ctx, start, end)  # "for the year", in reports
     if rel == "the" and singular == "week" and m["unit"].islower():
         return ("DATE", f"{_y(ctx.ref.year)}-WXX", None)  # "the week": one of the year's
+    if rel == "the" and singular == "day" and _LATER_IN.search(ctx.text, max(0, start - 12), start):
+        # "arrived later in the day": the day the text is telling of
+        if ctx.anchor is not None and end - ctx.anchor_end <= _ANCHOR_REACH:
+            return _anaphor("same", "day", ctx, end)
+        return (
+            "DATE",
+            _ymd(*_ref_tuple(ctx)) if ctx.ref.day else f"{_y(ctx.ref.year)}-XX-XX",
+            None,
+        )
     if rel == "the" and singular != "weekend":
         return None
     if not rel and not m["mod"]:
