@@ -782,6 +782,8 @@ def test_spans_as_timeml_draws_them(text, span):
         ("It was the worst of the past century.", [("the past century", "DURATION", "P100Y")]),
         ("Demand is weak, as in past years.", [("past years", "DATE", "PAST_REF")]),
         ("Profit will grow in coming quarters.", [("coming quarters", "DATE", "FUTURE_REF")]),
+        ("It lost money in the past two quarters.", [("the past two quarters", "DURATION", "P2Q")]),
+        ("Three quarters of the members and three-quarters of voters agreed.", []),
         ("Margins may shrink in future quarters.", [("future quarters", "DATE", "FUTURE_REF")]),
         # "the following month" counts from the month the text gave last
         (

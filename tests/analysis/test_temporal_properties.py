@@ -15,10 +15,10 @@ WORDS = st.sampled_from(
     "two days later ago earlier the previous day quarter third fiscal 1990s mid- early "
     "every Tuesday now recently future in six years 10/27/2025 2025-10-27 $ 55 % No. "
     "1,300-kilometer spring fall half of Christmas noon night morning tonight that 20th century "
-    "until . \n".split(" ")
+    "until quarters Easter week (GMT) at 4 in the morning . \n".split(" ")
 )
 VALUE = re.compile(
-    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P[\dX.]+(?:Y|M|W|D|WE)|PT[\dX.]+[HMS]|"
+    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P[\dX.]+(?:Y|M|W|D|WE|Q)|PT[\dX.]+[HMS]|"
     r"(?:\d{2,4}|X{2,4})(?:-[\dA-Z]{2,3}(?:-[\dA-Z]{1,2}(?:T[\d:A-Z]+)?)?)?)$"
 )
 

@@ -95,6 +95,13 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     singular = unit_word[:-1] if plural else unit_word
     singular = "century" if singular == "centurie" else singular
     rel = " ".join((m["rel"] or "").lower().split())
+    if singular == "quarter":
+        # "the past two quarters": how long; "coming quarters": ahead; "three quarters of"
+        # the vote is a share
+        if m["every"] or _OF_AFTER.match(ctx.text, end) or "-" in ctx.text[start:end]:
+            return None
+        if m["n"] is None:
+            return ("DATE", "FUTURE_REF", None) if rel.endswith("coming") else None
     if m["every"]:
         return _every(singular)
     if m["n"] is not None:

@@ -119,7 +119,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         rf"(?:\b(?P<n>{N})[\s-]+)?"
         r"(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)?",
         r"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|ies)|hours?|"
-        r"minutes?|mornings?|afternoons?|evenings?|nights?))\b(?:-(?P<adj>(?i:long|old)))?"
+        r"minutes?|mornings?|afternoons?|evenings?|nights?|quarters))\b(?:-(?P<adj>(?i:long|old)))?"
         r"(?P<half>\s+(?i:and\s+a\s+half)\b)?"
         r"(?:\s+(?:(?i:or\s+so)\s+)?"
         r"(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
@@ -230,7 +230,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "morning": ("unit",),
     "afternoon": ("unit",),
     "evening": ("unit",),
-    "quarter": ("set", "quarter"),
+    "quarter": ("set", "quarter", "unit"),
     "period": ("quarter",),
     "prior-year": ("year_ago",),
     "now": ("ref",),
