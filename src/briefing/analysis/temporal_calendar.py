@@ -7,7 +7,13 @@ import datetime as dt
 import re
 
 from briefing.analysis.reference import FUTURE, PAST, choose_year, tense_near
-from briefing.analysis.temporal_lexicon import MONTH_DAY_YEAR, MONTHS, ORDINALS, SEASONS
+from briefing.analysis.temporal_lexicon import (
+    MONTH_DAY_YEAR,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+)
 from briefing.analysis.temporal_values import (
     Context,
     Groups,
@@ -390,6 +396,10 @@ def _year_before(ctx: Context, year: int) -> int:
 
 
 def _year_ago(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    if m["months"]:  # "the year-earlier nine months": a span as long as the one reported
+        word = m["months"].split()[0].lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        return ("DURATION", f"P{count}M", None) if count else None
     quarter = _quarter_in_talk(ctx, start, end)
     if quarter is not None:
         return ("DATE", f"{_year_before(ctx, quarter[0])}-Q{quarter[1]}", None)

@@ -143,7 +143,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         "year_ago",
         r"(?:\b(?i:the)\s+)?",
         r"\b(?i:year-(?:earlier|ago)|prior-year)"
-        r"(?:\s+(?P<what>(?i:quarter|period|level|month)))?",
+        r"(?:\s+(?P<what>(?i:quarter|period|level|month))"
+        rf"|\s+(?P<months>(?i:{N})\s+(?i:months)))?",
     ),
     (
         "nth",
