@@ -175,3 +175,17 @@ def test_a_transcript_names_the_speaker_of_each_turn():
         ("WALLACE", "per:chris-wallace", ":"),
         ("PENCE", "per:mike-pence", ":"),
     ]
+
+
+def test_a_closing_mark_typed_to_open_a_paragraph_still_opens_a_quote():
+    quotes = quotes_of(
+        "Voters told us what they think.\n\n"
+        "\u201dI am truly afraid that the wrong man will win the race.\u201d \u2015 Edwin G. "
+        "Monroy\n\nShe called it \u201cfine\u201d and left.\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        (
+            "\u201dI am truly afraid that the wrong man will win the race.\u201d",
+            "per:edwin-g-monroy",
+        )
+    ]

@@ -88,7 +88,10 @@ def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for found in _MARKS.finditer(body, start, end):
         mark = found.group()
         position = found.start()
-        if opened is None and mark in _OPENERS and _can_open(body, position, len(mark)):
+        opens = mark in _OPENERS or (  # a closing mark typed for an opening one, at the start
+            mark == "\u201d" and (position == start or body[position - 1] == "\n")
+        )
+        if opened is None and opens and _can_open(body, position, len(mark)):
             opened = position
         elif opened is not None and mark in _CLOSERS:
             spans.append((opened, found.end()))
