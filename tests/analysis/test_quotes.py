@@ -189,3 +189,16 @@ def test_a_closing_mark_typed_to_open_a_paragraph_still_opens_a_quote():
             "per:edwin-g-monroy",
         )
     ]
+
+
+def test_the_second_half_of_an_interrupted_quote_is_no_fragment():
+    quotes = quotes_of(
+        "Mayor Lena Ortiz spoke on Monday. "
+        '"My hope," she said, "is that the port reopens before winter." Her rival Tom Bell '
+        'said the plan was "a fantasy that nobody in this city will ever pay for" and left.\n'
+    )
+    assert [(q.text, q.speaker, q.partial) for q in quotes if q.kind == "direct"] == [
+        ('"My hope,"', "per:lena-ortiz", False),
+        ('"is that the port reopens before winter."', "per:lena-ortiz", False),
+        ('"a fantasy that nobody in this city will ever pay for"', "per:tom-bell", True),
+    ]

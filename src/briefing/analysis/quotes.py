@@ -71,6 +71,11 @@ _CUE_SOON_AFTER = re.compile(
     rf"(?:{CUES})\b"
 )
 _CUE_JUST_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$")
+# Between the halves of an interrupted quotation: '," he said, ' / ",'' Mr. Trump wrote, '
+_INTERRUPTED_BEFORE = re.compile(
+    rf"(?:,[\"\u201d]|,'')\s+[^\"\u201c\u201d.!?\n]{{0,60}}?\b(?:{CUES})\b"
+    rf"[^\"\u201c\u201d.!?\n]{{0,60}},\s*$"
+)
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
 
@@ -109,9 +114,12 @@ def _can_open(body: str, position: int, size: int) -> bool:
 
 
 def is_partial(body: str, start: int) -> bool:
-    """A fragment woven into the writer's own sentence ('called it "a disgrace" and left')."""
+    """A fragment woven into the writer's own sentence ('called it "a disgrace" and left'),
+    not the second half of an interrupted quotation ('"My hope," he said, "is that ...')."""
     inner = body[start : start + 4].lstrip("\"'`\u201c\u2018")
     if not inner[:1].islower():
+        return False
+    if _INTERRUPTED_BEFORE.search(body, max(0, start - 130), start):
         return False
     before = body[max(0, start - 3) : start].rstrip(" ")
     return not (start == 0 or not before or before.endswith(("\n", ".", ":", "?", "!")))
@@ -209,7 +217,9 @@ def _attribute(
                 speaker = named[0].entity  # "PENCE:" is the Mike Pence the story names
             return Quote(start, end, text, "direct", speaker, ":", words, span)
     limit = min((s for s, _ in spans if s >= end), default=para_end)
-    for pattern in (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
+    # the second half of '"My hope," she said, "is that ..."' is hers, whatever follows it
+    continued = _INTERRUPTED_BEFORE.search(body, max(para_start, start - 130), start)
+    for pattern in () if continued else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
         after = pattern.match(body, end, limit)
         if not after:
             continue
