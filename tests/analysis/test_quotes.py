@@ -202,3 +202,16 @@ def test_the_second_half_of_an_interrupted_quote_is_no_fragment():
         ('"is that the port reopens before winter."', "per:lena-ortiz", False),
         ('"a fantasy that nobody in this city will ever pay for"', "per:tom-bell", True),
     ]
+
+
+def test_a_long_clause_before_the_cue_speaks_through_its_one_person():
+    (quote,) = quotes_of(
+        "Governor Ana Reyes took questions on Monday. But much of the session was so calm "
+        'that Ana Reyes was prompted to say, "So far, I cannot believe how civil it is."\n'
+    )
+    assert (quote.speaker, quote.speaker_text, quote.cue) == ("per:ana-reyes", "Ana Reyes", "say")
+    two = quotes_of(
+        "But much of the session was so calm after Ana Reyes and Tom Okafor spoke that the "
+        'chair was prompted to say, "So far, I cannot believe how civil it is."\n'
+    )
+    assert [q.speaker for q in two] == []

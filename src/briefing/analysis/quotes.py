@@ -294,7 +294,21 @@ def _speaker(
     tail_start = s_start + len(words) - len(tail)
     if tail != words and (tail.lower() in PRONOUNS or any(m.start == tail_start for m in mentions)):
         s_start, words = tail_start, tail  # "When asked about it, he": the subject is "he"
-    if not words or len(words.split()) > 12:
+    if len(words.split()) > 12:
+        # a long clause before the cue ("much of the debate was so subdued that Mr. Trump
+        # was prompted to say"): its one person, when it names only one
+        people = [
+            m
+            for m in mentions
+            if m.type == "PER"
+            and s_start <= m.start
+            and m.end <= s_end
+            and not _possessive(body, m)
+        ]
+        if len({m.entity for m in people}) != 1:
+            return None, None, None
+        return people[0].entity, people[0].text, (people[0].start, people[0].end)
+    if not words:
         return None, None, None
     s_end = s_start + len(words)
     lower = words.lower()
