@@ -215,3 +215,16 @@ def test_a_long_clause_before_the_cue_speaks_through_its_one_person():
         'chair was prompted to say, "So far, I cannot believe how civil it is."\n'
     )
     assert [q.speaker for q in two] == []
+
+
+def test_a_colon_after_a_clause_that_opens_with_a_pronoun_or_a_name():
+    quotes = quotes_of(
+        "Governor Ana Reyes spoke in Lima on Monday. She then addressed the crowd again: "
+        "\u201cHere is what I regret. Nobody listens to anybody else.\u201d\n\n"
+        "Tom Okafor then turned to the press: \u201cThe ports stay shut until the pay talks "
+        "end.\u201d\n"
+    )
+    assert [(q.speaker, q.speaker_text, q.cue) for q in quotes] == [
+        ("per:ana-reyes", "She", ":"),
+        ("per:tom-okafor", "Tom Okafor then turned to the press", ":"),
+    ]

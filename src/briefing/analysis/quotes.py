@@ -76,6 +76,7 @@ _INTERRUPTED_BEFORE = re.compile(
     rf"(?:,[\"\u201d]|,'')\s+[^\"\u201c\u201d.!?\n]{{0,60}}?\b(?:{CUES})\b"
     rf"[^\"\u201c\u201d.!?\n]{{0,60}},\s*$"
 )
+_LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
 
@@ -254,6 +255,8 @@ def _attribute(
     if colon:
         s_start, s_end = colon.span("subj")
         speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
+        if not speaker:  # "She then addressed the crowd:", "According to HuffPo:"
+            speaker, words, span = _leading_speaker(body, s_start, s_end, start, mentions)
         if speaker:
             return Quote(start, end, text, "direct", speaker, ":", words, span)
     if start == para_start and para_start >= 2:
@@ -339,6 +342,24 @@ def _speaker(
     ):
         return None, None, None
     return None, words, (s_start, s_end)
+
+
+def _leading_speaker(
+    body: str, s_start: int, s_end: int, quote_start: int, mentions: Sequence[Mention]
+) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The speaker a clause before a colon opens with: a pronoun or a name, after an
+    "According to" ("She then addressed the crowd:", "According to HuffPo:")."""
+    lead = _LEADING_WORD.match(body, s_start, s_end)
+    if lead is None:
+        return None, None, None
+    begin = lead.start("who")
+    word = lead.group("who")
+    if word.lower() in PRONOUNS and not lead.group("according"):
+        return _speaker(body, begin, lead.end("who"), quote_start, mentions, first=True)
+    named = [m for m in mentions if m.start == begin and m.end <= s_end]
+    if named:
+        return named[0].entity, named[0].text, (named[0].start, named[0].end)
+    return None, None, None
 
 
 def _possessive(body: str, mention: Mention) -> bool:
