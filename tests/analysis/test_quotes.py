@@ -228,3 +228,16 @@ def test_a_colon_after_a_clause_that_opens_with_a_pronoun_or_a_name():
         ("per:ana-reyes", "She", ":"),
         ("per:tom-okafor", "Tom Okafor then turned to the press", ":"),
     ]
+
+
+def test_a_long_apposition_between_the_speaker_and_the_cue():
+    quotes = quotes_of(
+        "''It has the important virtue of being fiscally responsible,'' Leonard Burman, "
+        "director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
+        "Maxwell School of Syracuse University, said of the plan. ''It does not make our "
+        "problems worse.''\n"
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("per:leonard-burman", "said"),
+        ("per:leonard-burman", "said"),
+    ]

@@ -20,7 +20,7 @@ CUES = (
     "demanded|exclaimed|snapped|retorted|quipped|countered|shot back|fired back|hit back"
 )
 _NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(]|\))|,\s*\d{1,3},)"
-_SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,70}},)?"
+_SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,140}},)?"
 # Where a name after its cue ends: punctuation, but not the full stop of a title or an
 # initial inside it ("said Sen. Lindsey Graham", "said Kevin D. Williamson").
 _NAME_STOP = (
