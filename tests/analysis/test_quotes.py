@@ -241,3 +241,17 @@ def test_a_long_apposition_between_the_speaker_and_the_cue():
         ("per:leonard-burman", "said"),
         ("per:leonard-burman", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Tom Bell suggested saving.\n",
+        "At the end of the civil rights anthem ''A Change Is Gonna Come,'' she added a name.\n",
+        'Callers to his "Keepin\' It Real" radio program said they had doubts.\n',
+        'Ben Rhodes recalled Mr. Obama talking about "Collapse: How Societies Choose to Fail or '
+        "Succeed,\" Jared Diamond's 2005 best seller, which he read.\n",
+    ],
+)
+def test_a_work_named_in_marks_is_not_a_quote(text):
+    assert quotes_of(text) == ()

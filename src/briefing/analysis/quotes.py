@@ -64,7 +64,17 @@ _TRANSCRIPT_TURN = re.compile(
 )
 _CLAUSE_OPENERS = frozenset("when if as after once before while although though since".split())
 _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on with for at by from".split())
+_WORKS = (
+    r"book|novel|memoir|film|movie|song|anthem|album|show|series|program|programme|column|"
+    r"essay|play|documentary|poem|single|hit|best[- ]?seller"
+)
 _BEFORE_A_TITLE = re.compile(r"(?:\b(?:of|on)|['\u2019]s)\s*$", re.IGNORECASE)
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS}|titled|entitled|dubbed),?\s*$", re.IGNORECASE)
+# "'Keepin' It Real' radio program", "'Collapse,' Jared Diamond's 2005 best seller"
+_AFTER_A_TITLE = re.compile(
+    rf"[,\s]*(?:(?:radio|television|TV)\s+)?(?:{_WORKS})\b"
+    rf"|,?\s+(?:[A-Z][\w.-]*\s+){{1,3}}?[A-Z][\w-]*['\u2019]s\s+(?:\d{{4}}\s+)?(?:{_WORKS})\b"
+)
 # A cue a few words after a short quotation, an apposition allowed ("Jo Smith, an aide, said")
 _CUE_SOON_AFTER = re.compile(
     rf"\s*,?\s*(?:[\w.'\u2019-]+\s+){{0,5}}(?:[\w.'\u2019-]+,[^,\"\u201c\u201d\n]{{1,60}},\s+)?"
@@ -140,14 +150,17 @@ def _is_scare_quote(body: str, start: int, end: int) -> bool:
 
 def _is_a_title(body: str, start: int, end: int) -> bool:
     """A programme's, book's or show's name in marks, not words anyone said: a few words all
-    capitalised after "of", "on" or a possessive ("host of MSNBC's "Morning Joe,"", "said on
-    "The Late Show With Stephen Colbert"")."""
+    capitalised after "of", "on", a possessive or the kind of work ("host of MSNBC's "Morning
+    Joe,"", "the anthem "A Change Is Gonna Come,"") or before it ("his "Keepin' It Real" radio
+    programme", ""Collapse," Jared Diamond's best seller")."""
     words = body[start:end].strip("\"'`\u201c\u201d\u2018\u2019 ,.").split()
-    if not words or len(words) > 7:
+    if not words or len(words) > 12:
         return False
     if not all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words):
         return False
-    return bool(_BEFORE_A_TITLE.search(body, max(0, start - 12), start))
+    if _WORK_BEFORE.search(body, max(0, start - 16), start) or _AFTER_A_TITLE.match(body, end):
+        return True
+    return len(words) <= 7 and bool(_BEFORE_A_TITLE.search(body, max(0, start - 12), start))
 
 
 def find_quotes(article: Article) -> list[Quote]:
