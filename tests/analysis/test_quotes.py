@@ -255,3 +255,18 @@ def test_a_long_apposition_between_the_speaker_and_the_cue():
 )
 def test_a_work_named_in_marks_is_not_a_quote(text):
     assert quotes_of(text) == ()
+
+
+def test_a_quote_inside_a_quote_closing_together_and_no_one_called_that():
+    quotes = quotes_of(
+        "Mayor Tom Regalado, 69, said he had angry email. ''Sometimes they say, 'Go back to "
+        "your country,''' said Mr. Regalado. ''This is my country.''\n\n"
+        "Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have anger "
+        "that's unbelievable.''\n"
+    )
+    assert [(q.text[-6:], q.speaker, q.speaker_text) for q in quotes] == [
+        ("ry,'''", "per:tom-regalado", "Mr. Regalado"),
+        ("try.''", "per:tom-regalado", "Mr. Regalado"),
+        (" it,''", "per:trump", "Trump"),
+        ("ble.''", "per:trump", "Trump"),
+    ]

@@ -86,6 +86,11 @@ _INTERRUPTED_BEFORE = re.compile(
     rf"(?:,[\"\u201d]|,'')\s+[^\"\u201c\u201d.!?\n]{{0,60}}?\b(?:{CUES})\b"
     rf"[^\"\u201c\u201d.!?\n]{{0,60}},\s*$"
 )
+# Who may stand after an inverted cue ("said Mr. Regalado", "said an aide", "said he")
+_INVERTED_SUBJECT = re.compile(
+    r"(?!(?:that|this|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|"
+    r"as|and|but|or|so)\b)"
+)
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
@@ -110,7 +115,10 @@ def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
         if opened is None and opens and _can_open(body, position, len(mark)):
             opened = position
         elif opened is not None and mark in _CLOSERS:
-            spans.append((opened, found.end()))
+            close = found.end()
+            if mark == "''" and body.startswith("'", close):
+                close += 1  # "your country,'''": the single quote inside closes first
+            spans.append((opened, close))
             opened = None
     if opened is not None:
         spans.append((opened, end))
@@ -239,6 +247,8 @@ def _attribute(
             continue
         s_start, s_end = after.span("subj")
         subject = body[s_start:s_end].strip(" ,\u2014\u2015-")
+        if pattern is _AFTER_INVERTED and not _INVERTED_SUBJECT.match(subject):
+            continue  # "'I don't like it,' adding that ...": no one is "that"
         if after.groupdict().get("verb") and not (
             subject[:1].isupper() or subject.lower() in PRONOUNS
         ):
