@@ -270,3 +270,20 @@ def test_a_quote_inside_a_quote_closing_together_and_no_one_called_that():
         (" it,''", "per:trump", "Trump"),
         ("ble.''", "per:trump", "Trump"),
     ]
+
+
+def test_the_cue_nearest_the_quote_in_a_clause_of_its_own_speaks():
+    quotes = quotes_of(
+        'Senator Ted Cruz spoke in Indiana. "There\'s a young man with problems," Cruz said '
+        'as the heckler yelled: "You suck!"\n\n'
+        "When Donald Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: "
+        '"If they sue us in a court in Miami, they are going to lose."\n\n'
+        "Donald Trump said France had lost its identity. \u201cFrance will always be "
+        "France,\u201d an angry Hollande retaliated.\n"
+    )
+    assert [(q.speaker_text, q.cue) for q in quotes] == [
+        ("Cruz", "said"),
+        ("the heckler", "yelled"),
+        ("Marco Rubio", "fired back"),
+        ("an angry Hollande", "retaliated"),
+    ]

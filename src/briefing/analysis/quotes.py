@@ -91,6 +91,8 @@ _INVERTED_SUBJECT = re.compile(
     r"(?!(?:that|this|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|"
     r"as|and|but|or|so)\b)"
 )
+_DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-]+")
+_CLAUSE_BOUNDARY = re.compile(r",\s+|\b(?:as|while|when|and|but|after|before|because)\s+")
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
@@ -250,7 +252,9 @@ def _attribute(
         if pattern is _AFTER_INVERTED and not _INVERTED_SUBJECT.match(subject):
             continue  # "'I don't like it,' adding that ...": no one is "that"
         if after.groupdict().get("verb") and not (
-            subject[:1].isupper() or subject.lower() in PRONOUNS
+            subject[:1].isupper()
+            or subject.lower() in PRONOUNS
+            or _DESCRIBED_NAME.fullmatch(subject)  # "an angry Hollande retaliated"
         ):
             continue
         speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
@@ -268,6 +272,10 @@ def _attribute(
         before = later  # "When asked about it, he said:": "When" asked nothing
     if before:
         s_start, s_end = before.span("subj")
+        nearest = _nearest_cue(body, before, start, mentions)
+        if nearest is not None:  # "Cruz said as the heckler yelled: ...": the heckler's
+            before, s_start = nearest
+            s_end = before.end("subj")
         # "X met Y before saying, ...", "X disliked Y's plan, telling reporters, ...": the
         # participle's speaker is the clause's subject, not the last name before it.
         participle = before.group("cue").endswith("ing")
@@ -365,6 +373,34 @@ def _speaker(
     ):
         return None, None, None
     return None, words, (s_start, s_end)
+
+
+def _nearest_cue(
+    body: str, first: re.Match[str], quote_start: int, mentions: Sequence[Mention]
+) -> tuple[re.Match[str], int] | None:
+    """A later cue right before the quotation, in a clause of its own with a named or
+    pronoun subject ("When Trump suggested ..., Rubio fired back:", "Cruz said as the
+    heckler yelled:"), with where its subject starts; None to keep the first cue."""
+    last = None
+    found = _CUE_BEFORE.search(body, first.end("cue"), quote_start)
+    while found is not None:
+        last = found
+        found = _CUE_BEFORE.search(body, found.end("cue"), quote_start)
+    if last is None or len(last.group("rest").strip()) > 30:
+        return None
+    s_start, s_end = last.span("subj")
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(body, s_start, s_end))
+    if not boundaries:
+        return None
+    boundary = boundaries[-1]
+    subject = body[boundary.end() : s_end].strip()
+    begin = s_end - len(body[boundary.end() : s_end].lstrip())
+    named = subject.lower() in PRONOUNS or any(
+        m.start == begin and m.end <= s_end for m in mentions
+    )
+    if not named and not (subject.lower().startswith(("the ", "a ")) and len(subject.split()) <= 4):
+        return None
+    return last, begin
 
 
 def _leading_speaker(
