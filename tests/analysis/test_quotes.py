@@ -287,3 +287,11 @@ def test_the_cue_nearest_the_quote_in_a_clause_of_its_own_speaks():
         ("Marco Rubio", "fired back"),
         ("an angry Hollande", "retaliated"),
     ]
+
+
+def test_a_colon_after_an_apposition_is_said_by_the_subject_before_it():
+    (quote,) = quotes_of(
+        "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Donald "
+        'Trump: "It is time to quit attacking people and get on message."\n'
+    )
+    assert (quote.speaker, quote.cue) == ("per:mitch-mcconnell", ":")

@@ -39,6 +39,9 @@ _AFTER_NORMAL = re.compile(
 )
 _AFTER_DASH = re.compile(r"\s*[\u2014\u2015\u2013-]+\s*(?P<subj>[^\n\"\u201c\u201d]{2,80}?)\s*$")
 _COLON_BEFORE = re.compile(r"(?P<subj>[^,.;:\"\u201c\u201d]{1,100}?):\s*$")
+_COLON_AFTER_APPOSITION = re.compile(
+    r"(?P<subj>(?:[^.;:\"\u201c\u201d\n]|\.(?=\s?[A-Z(,])){1,160}?):\s*$"
+)
 _CUE_BEFORE = re.compile(
     rf"(?P<subj>(?:[^.;:\"\u201c\u201d]|\.(?=\s?[A-Z(])){{1,140}}?)\s+(?:\w+ly\s+)?"
     rf"(?P<cue>{CUES})\b"
@@ -92,6 +95,7 @@ _INVERTED_SUBJECT = re.compile(
     r"as|and|but|or|so)\b)"
 )
 _DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-]+")
+_TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s+")
 _CLAUSE_BOUNDARY = re.compile(r",\s+|\b(?:as|while|when|and|but|after|before|because)\s+")
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
@@ -283,6 +287,10 @@ def _attribute(
         if words:
             return Quote(start, end, text, "direct", speaker, before.group("cue"), words, span)
     colon = _COLON_BEFORE.search(body, clause_start, start)
+    if colon and colon.group("subj").lstrip()[:1].islower():
+        # "Mitch McConnell, R-Ky., delivered a blunt message to Trump:": the subject stands
+        # before the apposition
+        colon = _COLON_AFTER_APPOSITION.search(body, clause_start, start) or colon
     if colon:
         s_start, s_end = colon.span("subj")
         speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
@@ -357,7 +365,7 @@ def _speaker(
     owners = [m for m in inside if not _possessive(body, m)]
     inside = owners or inside  # "Sanders' comments": a possessive names no speaker
     if inside:
-        chosen = inside[0] if first else inside[-1]
+        chosen = _person_after_title(body, inside[0] if first else inside[-1], inside)
         if not first:
             begin = chosen.start
             if body[max(s_start, begin - 4) : begin].lower() == "the ":
@@ -417,8 +425,20 @@ def _leading_speaker(
         return _speaker(body, begin, lead.end("who"), quote_start, mentions, first=True)
     named = [m for m in mentions if m.start == begin and m.end <= s_end]
     if named:
-        return named[0].entity, named[0].text, (named[0].start, named[0].end)
+        chosen = _person_after_title(body, named[0], mentions)
+        return chosen.entity, chosen.text, (chosen.start, chosen.end)
     return None, None, None
+
+
+def _person_after_title(body: str, chosen: Mention, mentions: Sequence[Mention]) -> Mention:
+    """The person an organisation's title introduces ("Senate Majority Leader Mitch
+    McConnell", "Apple CEO Tim Cook"), else the mention itself."""
+    if chosen.type != "ORG":
+        return chosen
+    after = [m for m in mentions if m.type == "PER" and m.start >= chosen.end]
+    if after and _TITLE_WORDS.fullmatch(body, chosen.end, after[0].start):
+        return after[0]
+    return chosen
 
 
 def _possessive(body: str, mention: Mention) -> bool:
