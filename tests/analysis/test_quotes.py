@@ -295,3 +295,11 @@ def test_a_colon_after_an_apposition_is_said_by_the_subject_before_it():
         'Trump: "It is time to quit attacking people and get on message."\n'
     )
     assert (quote.speaker, quote.cue) == ("per:mitch-mcconnell", ":")
+
+
+def test_a_participle_after_an_earlier_quote_speaks_for_the_sentence_subject():
+    quotes = quotes_of(
+        'Republicans chimed in, with Donald Trump tweeting that it was a "disaster" for Hillary '
+        'Clinton and asking, "How can someone with such bad judgement be our next president?"\n'
+    )
+    assert [(q.speaker, q.cue) for q in quotes if not q.partial] == [("per:donald-trump", "asking")]

@@ -284,6 +284,20 @@ def _attribute(
         # participle's speaker is the clause's subject, not the last name before it.
         participle = before.group("cue").endswith("ing")
         speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=participle)
+        if participle and begin > sentence_start and body[s_start:s_end].lstrip()[:1].islower():
+            # "Trump tweeting that it was a "disaster" for Clinton and asking, ...": the
+            # sentence's subject, before the earlier quotation
+            people = [
+                m
+                for m in mentions
+                if m.type == "PER"
+                and sentence_start <= m.start < begin
+                and not any(s <= m.start < e for s, e in spans)
+            ]
+            if people:
+                chosen = people[0]
+                speaker, words = chosen.entity, chosen.text
+                span = (chosen.start, chosen.end)
         if words:
             return Quote(start, end, text, "direct", speaker, before.group("cue"), words, span)
     colon = _COLON_BEFORE.search(body, clause_start, start)
