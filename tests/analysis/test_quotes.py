@@ -303,3 +303,14 @@ def test_a_participle_after_an_earlier_quote_speaks_for_the_sentence_subject():
         'Clinton and asking, "How can someone with such bad judgement be our next president?"\n'
     )
     assert [(q.speaker, q.cue) for q in quotes if not q.partial] == [("per:donald-trump", "asking")]
+
+
+def test_a_short_sentence_quoted_after_a_full_stop_is_said_not_scare_quoted():
+    quotes = quotes_of(
+        'Senator Jon Tester spoke on Monday. "I feel very good about our chances," Tester '
+        'said. "Very good." He called the plan a "big deal" and left.\n'
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ('"I feel very good about our chances,"', "per:jon-tester"),
+        ('"Very good."', "per:jon-tester"),
+    ]

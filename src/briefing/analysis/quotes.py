@@ -96,6 +96,8 @@ _INVERTED_SUBJECT = re.compile(
 )
 _DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-]+")
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s+")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d]*\s+|\n)$")
+_A_SENTENCE = re.compile(r"[A-Z][^.!?]*\s[^.!?]*[.!?]|[A-Z][\w'\u2019-]*[!?]")
 _CLAUSE_BOUNDARY = re.compile(r",\s+|\b(?:as|while|when|and|but|after|before|because)\s+")
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
@@ -155,6 +157,8 @@ def _is_scare_quote(body: str, start: int, end: int) -> bool:
     words = inner.split()
     if len(words) >= _SCARE_WORDS or (len(words) >= 3 and inner.endswith(("?", "!"))):
         return False
+    if _SENTENCE_BEFORE.search(body, max(0, start - 3), start) and _A_SENTENCE.fullmatch(inner):
+        return False  # '"Very good."' after the writer's full stop: a sentence said
     after = body[end : end + 100]
     if _CUE_SOON_AFTER.match(after):
         return False
