@@ -314,3 +314,18 @@ def test_a_short_sentence_quoted_after_a_full_stop_is_said_not_scare_quoted():
         ('"I feel very good about our chances,"', "per:jon-tester"),
         ('"Very good."', "per:jon-tester"),
     ]
+
+
+def test_chants_put_it_and_a_clause_that_is_no_speaker():
+    quotes = quotes_of(
+        'Protesters marching through the streets chanted "What curfew?" and kept going.\n\n'
+        'As The Post\'s Dana Milbank puts it, "Senate Republicans are unmoved."\n\n'
+        "Donald Trump hardly clarified the matter, treating the remark first as a compliment "
+        "-- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of "
+        "course, I pay federal taxes.''\n"
+    )
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes if not q.partial] == [
+        ('"What curfew?"', "Protesters marching through the streets", "chanted"),
+        ('"Senate Republicans are unmoved."', "Dana Milbank", "puts it"),
+        ("''Of course, I pay federal taxes.''", "Donald Trump", "asserting"),
+    ]

@@ -17,7 +17,9 @@ CUES = (
     "admitted|responded|remarked|observed|joked|testified|complained|boasted|concluded|"
     "shouted|yelled|wondered|adding|noting|telling|asking|shouting|chanting|writing|"
     "declaring|arguing|insisting|warning|explaining|proclaiming|tweeting|reads|read|"
-    "demanded|exclaimed|snapped|retorted|quipped|countered|shot back|fired back|hit back"
+    "demanded|exclaimed|snapped|retorted|quipped|countered|shot back|fired back|hit back|"
+    "chanted|chant|sang|cracked|asserted|asserting|interjected|interjecting|announce|stating|"
+    "put it|puts it"
 )
 _NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(]|\))|,\s*\d{1,3},)"
 _SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,140}},)?"
@@ -89,9 +91,9 @@ _INTERRUPTED_BEFORE = re.compile(
     rf"(?:,[\"\u201d]|,'')\s+[^\"\u201c\u201d.!?\n]{{0,60}}?\b(?:{CUES})\b"
     rf"[^\"\u201c\u201d.!?\n]{{0,60}},\s*$"
 )
-# Who may stand after an inverted cue ("said Mr. Regalado", "said an aide", "said he")
-_INVERTED_SUBJECT = re.compile(
-    r"(?!(?:that|this|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|"
+# What no speaker's words start with ("said that ...", "-- and, when asked, asserting")
+_SUBJECT_START = re.compile(
+    r"(?!(?:that|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|"
     r"as|and|but|or|so)\b)"
 )
 _DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-]+")
@@ -257,8 +259,8 @@ def _attribute(
             continue
         s_start, s_end = after.span("subj")
         subject = body[s_start:s_end].strip(" ,\u2014\u2015-")
-        if pattern is _AFTER_INVERTED and not _INVERTED_SUBJECT.match(subject):
-            continue  # "'I don't like it,' adding that ...": no one is "that"
+        if not _SUBJECT_START.match(subject):
+            continue  # "'I don't like it,' adding that ...": no one is "that" or "and, when"
         if after.groupdict().get("verb") and not (
             subject[:1].isupper()
             or subject.lower() in PRONOUNS
@@ -288,7 +290,8 @@ def _attribute(
         # participle's speaker is the clause's subject, not the last name before it.
         participle = before.group("cue").endswith("ing")
         speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=participle)
-        if participle and begin > sentence_start and body[s_start:s_end].lstrip()[:1].islower():
+        opening = body[s_start:s_end].lstrip(" ,-\u2014\u2013")[:1]
+        if participle and begin > sentence_start and opening.islower():
             # "Trump tweeting that it was a "disaster" for Clinton and asking, ...": the
             # sentence's subject, before the earlier quotation
             people = [
