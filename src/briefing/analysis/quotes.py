@@ -6,21 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.analysis.quote_spans import (
+    CUES,
+    continues_a_quote,
+    is_a_title,
+    is_partial,
+    is_scare_quote,
+    quoted_spans,
+)
 from briefing.model import Article, Mention, Quote
 
-CUES = (
-    "said|says|say|saying|told|tells|added|adds|revealed|reveals|noted|notes|warned|warns|"
-    "commented|comments|stated|states|explained|explains|asked|asks|replied|replies|wrote|"
-    "writes|declared|declares|argued|argues|insisted|insists|announced|announces|claimed|"
-    "claims|continued|recalled|acknowledged|conceded|tweeted|posted|suggested|predicted|"
-    "cautioned|emphasized|emphasised|stressed|pointed out|mentioned|urged|vowed|promised|"
-    "admitted|responded|remarked|observed|joked|testified|complained|boasted|concluded|"
-    "shouted|yelled|wondered|adding|noting|telling|asking|shouting|chanting|writing|"
-    "declaring|arguing|insisting|warning|explaining|proclaiming|tweeting|reads|read|"
-    "demanded|exclaimed|snapped|retorted|quipped|countered|shot back|fired back|hit back|"
-    "chanted|chant|sang|cracked|asserted|asserting|interjected|interjecting|announce|stating|"
-    "put it|puts it"
-)
 _NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(]|\))|,\s*\d{1,3},)"
 _SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,140}},)?"
 # Where a name after its cue ends: punctuation, but not the full stop of a title or an
@@ -62,35 +57,11 @@ _GROUPS = re.compile(
     r"economists|investors|critics|residents|witnesses|spokesman|spokeswoman|spokesperson)$",
     re.IGNORECASE,
 )
-_SCARE_WORDS = 5
 # A speaker's turn in a transcript: the name in capitals, a colon, what they said
 _TRANSCRIPT_TURN = re.compile(
     r"[\"\u201c`']*(?P<subj>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s"
 )
 _CLAUSE_OPENERS = frozenset("when if as after once before while although though since".split())
-_TITLE_SMALL_WORDS = frozenset("a an the of and or to in on with for at by from".split())
-_WORKS = (
-    r"book|novel|memoir|film|movie|song|anthem|album|show|series|program|programme|column|"
-    r"essay|play|documentary|poem|single|hit|best[- ]?seller"
-)
-_BEFORE_A_TITLE = re.compile(r"(?:\b(?:of|on)|['\u2019]s)\s*$", re.IGNORECASE)
-_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS}|titled|entitled|dubbed),?\s*$", re.IGNORECASE)
-# "'Keepin' It Real' radio program", "'Collapse,' Jared Diamond's 2005 best seller"
-_AFTER_A_TITLE = re.compile(
-    rf"[,\s]*(?:(?:radio|television|TV)\s+)?(?:{_WORKS})\b"
-    rf"|,?\s+(?:[A-Z][\w.-]*\s+){{1,3}}?[A-Z][\w-]*['\u2019]s\s+(?:\d{{4}}\s+)?(?:{_WORKS})\b"
-)
-# A cue a few words after a short quotation, an apposition allowed ("Jo Smith, an aide, said")
-_CUE_SOON_AFTER = re.compile(
-    rf"\s*,?\s*(?:[\w.'\u2019-]+\s+){{0,5}}(?:[\w.'\u2019-]+,[^,\"\u201c\u201d\n]{{1,60}},\s+)?"
-    rf"(?:{CUES})\b"
-)
-_CUE_JUST_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$")
-# Between the halves of an interrupted quotation: '," he said, ' / ",'' Mr. Trump wrote, '
-_INTERRUPTED_BEFORE = re.compile(
-    rf"(?:,[\"\u201d]|,'')\s+[^\"\u201c\u201d.!?\n]{{0,60}}?\b(?:{CUES})\b"
-    rf"[^\"\u201c\u201d.!?\n]{{0,60}},\s*$"
-)
 # What no speaker's words start with ("said that ...", "-- and, when asked, asserting")
 _SUBJECT_START = re.compile(
     r"(?!(?:that|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|"
@@ -98,89 +69,9 @@ _SUBJECT_START = re.compile(
 )
 _DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-]+")
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s+")
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d]*\s+|\n)$")
-_A_SENTENCE = re.compile(r"[A-Z][^.!?]*\s[^.!?]*[.!?]|[A-Z][\w'\u2019-]*[!?]")
 _CLAUSE_BOUNDARY = re.compile(r",\s+|\b(?:as|while|when|and|but|after|before|because)\s+")
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
-
-
-_OPENERS = ("``", "''", "\u201c", '"')
-_CLOSERS = ("''", "\u201d", '"')
-_MARKS = re.compile("``|''|[\u201c\u201d\"]")
-
-
-def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of quotations (marks included) in ``body[start:end]``; one left open runs to
-    the end of the paragraph (a quotation that goes on in the next one). Straight, curly
-    and doubled-apostrophe marks may be mixed, as careless copy often mixes them."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for found in _MARKS.finditer(body, start, end):
-        mark = found.group()
-        position = found.start()
-        opens = mark in _OPENERS or (  # a closing mark typed for an opening one, at the start
-            mark == "\u201d" and (position == start or body[position - 1] == "\n")
-        )
-        if opened is None and opens and _can_open(body, position, len(mark)):
-            opened = position
-        elif opened is not None and mark in _CLOSERS:
-            close = found.end()
-            if mark == "''" and body.startswith("'", close):
-                close += 1  # "your country,'''": the single quote inside closes first
-            spans.append((opened, close))
-            opened = None
-    if opened is not None:
-        spans.append((opened, end))
-    return spans
-
-
-def _can_open(body: str, position: int, size: int) -> bool:
-    """A mark opens a quotation when text follows it and no letter touches it on the left."""
-    after = body[position + size : position + size + 1]
-    before = body[position - 1 : position] if position else " "
-    return bool(after) and not after.isspace() and not before.isalnum()
-
-
-def is_partial(body: str, start: int) -> bool:
-    """A fragment woven into the writer's own sentence ('called it "a disgrace" and left'),
-    not the second half of an interrupted quotation ('"My hope," he said, "is that ...')."""
-    inner = body[start : start + 4].lstrip("\"'`\u201c\u2018")
-    if not inner[:1].islower():
-        return False
-    if _INTERRUPTED_BEFORE.search(body, max(0, start - 130), start):
-        return False
-    before = body[max(0, start - 3) : start].rstrip(" ")
-    return not (start == 0 or not before or before.endswith(("\n", ".", ":", "?", "!")))
-
-
-def _is_scare_quote(body: str, start: int, end: int) -> bool:
-    inner = body[start:end].strip("\"'`\u201c\u201d ")
-    words = inner.split()
-    if len(words) >= _SCARE_WORDS or (len(words) >= 3 and inner.endswith(("?", "!"))):
-        return False
-    if _SENTENCE_BEFORE.search(body, max(0, start - 3), start) and _A_SENTENCE.fullmatch(inner):
-        return False  # '"Very good."' after the writer's full stop: a sentence said
-    after = body[end : end + 100]
-    if _CUE_SOON_AFTER.match(after):
-        return False
-    before = body[max(0, start - 40) : start]
-    return not _CUE_JUST_BEFORE.search(before)
-
-
-def _is_a_title(body: str, start: int, end: int) -> bool:
-    """A programme's, book's or show's name in marks, not words anyone said: a few words all
-    capitalised after "of", "on", a possessive or the kind of work ("host of MSNBC's "Morning
-    Joe,"", "the anthem "A Change Is Gonna Come,"") or before it ("his "Keepin' It Real" radio
-    programme", ""Collapse," Jared Diamond's best seller")."""
-    words = body[start:end].strip("\"'`\u201c\u201d\u2018\u2019 ,.").split()
-    if not words or len(words) > 12:
-        return False
-    if not all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words):
-        return False
-    if _WORK_BEFORE.search(body, max(0, start - 16), start) or _AFTER_A_TITLE.match(body, end):
-        return True
-    return len(words) <= 7 and bool(_BEFORE_A_TITLE.search(body, max(0, start - 12), start))
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -194,7 +85,7 @@ def find_quotes(article: Article) -> list[Quote]:
             continue
         spans = quoted_spans(body, paragraph.start, paragraph.end)
         for start, end in spans:
-            if _is_scare_quote(body, start, end) or _is_a_title(body, start, end):
+            if is_scare_quote(body, start, end) or is_a_title(body, start, end):
                 continue
             sentence_start = max(
                 [s.start for s in article.sentences if s.start <= start] + [paragraph.start]
@@ -252,7 +143,7 @@ def _attribute(
             return Quote(start, end, text, "direct", speaker, ":", words, span)
     limit = min((s for s, _ in spans if s >= end), default=para_end)
     # the second half of '"My hope," she said, "is that ..."' is hers, whatever follows it
-    continued = _INTERRUPTED_BEFORE.search(body, max(para_start, start - 130), start)
+    continued = continues_a_quote(body, start, para_start)
     for pattern in () if continued else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
         after = pattern.match(body, end, limit)
         if not after:
@@ -294,17 +185,10 @@ def _attribute(
         if participle and begin > sentence_start and opening.islower():
             # "Trump tweeting that it was a "disaster" for Clinton and asking, ...": the
             # sentence's subject, before the earlier quotation
-            people = [
-                m
-                for m in mentions
-                if m.type == "PER"
-                and sentence_start <= m.start < begin
-                and not any(s <= m.start < e for s, e in spans)
-            ]
-            if people:
-                chosen = people[0]
-                speaker, words = chosen.entity, chosen.text
-                span = (chosen.start, chosen.end)
+            person = _first_person(mentions, sentence_start, begin, spans)
+            if person is not None:
+                speaker, words = person.entity, person.text
+                span = (person.start, person.end)
         if words:
             return Quote(start, end, text, "direct", speaker, before.group("cue"), words, span)
     colon = _COLON_BEFORE.search(body, clause_start, start)
@@ -402,6 +286,20 @@ def _speaker(
     ):
         return None, None, None
     return None, words, (s_start, s_end)
+
+
+def _first_person(
+    mentions: Sequence[Mention], start: int, end: int, spans: Sequence[tuple[int, int]]
+) -> Mention | None:
+    """The first person named between ``start`` and ``end`` outside any quotation."""
+    for mention in mentions:
+        if (
+            mention.type == "PER"
+            and start <= mention.start < end
+            and not any(s <= mention.start < e for s, e in spans)
+        ):
+            return mention
+    return None
 
 
 def _nearest_cue(
