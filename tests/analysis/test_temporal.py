@@ -905,6 +905,10 @@ def test_the_past_week_is_the_seven_days_up_to_the_story_and_last_week_the_one_b
         ),
         ("The Easter weekend was busy.", [("Easter weekend", "DATE", "2000-W16-WE")]),
         ("Easter Island is far, and the Easter Rising was in 1916.", [("1916", "DATE", "1916")]),
+        (
+            "It began in the winter of nineteen ninety-four.",
+            [("the winter of nineteen ninety-four", "DATE", "1994-WI")],
+        ),
     ],
 )
 def test_easter_moves_with_the_year(text, found):

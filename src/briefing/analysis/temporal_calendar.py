@@ -335,8 +335,8 @@ def _half(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 
 def _season(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
-    season = SEASONS[(m["season"] or m["season2"]).lower()]
-    explicit = m["y"] or m["y2"]
+    season = SEASONS[m["season"].lower()]
+    explicit = m["y"]
     rel = (m["rel"] or "").lower()
     ref = ctx.ref
     if explicit:
@@ -488,4 +488,6 @@ def _spelled_year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = 1900 + _TENS.get(words[1], 0) + (_ONES.get(words[2], 0) if len(words) > 2 else 0)
     if m["month"]:  # "January nineteen ninety-seven"
         return ("DATE", _ymd(year, MONTHS[m["month"].lower().rstrip(".")]), None)
+    if m["season"]:  # "the winter of nineteen ninety-four"
+        return ("DATE", f"{year}-{SEASONS[m['season'].lower()]}", None)
     return ("DATE", str(year), None)

@@ -203,7 +203,8 @@ FAMILIES: list[tuple[str, str, str]] = [
     ),
     (
         "spelled_year",
-        rf"(?:\b(?P<month>{M})\s+|\b(?i:the\s+year)\s+)?",
+        rf"(?:\b(?P<month>{M})\s+|\b(?i:the\s+year)\s+|(?:\b(?i:the)\s+)?"
+        r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?i:of)\s+)?",
         r"\b(?P<word>(?i:nineteen[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:[\s-]"
