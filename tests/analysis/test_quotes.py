@@ -329,3 +329,17 @@ def test_chants_put_it_and_a_clause_that_is_no_speaker():
         ('"Senate Republicans are unmoved."', "Dana Milbank", "puts it"),
         ("''Of course, I pay federal taxes.''", "Donald Trump", "asserting"),
     ]
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_sentence_and_its_cue():
+    quotes = quotes_of(
+        'Umbro, which is to receive a payment from Chelsea, said it is "appraising a number of '
+        'additional investment opportunities". Chief executive Peter McGuigan said sales would '
+        "grow.\n\n"
+        'The economist Bernd Weidensteiner said the index showed "a very mild decline". He '
+        "said the index remained high.\n"
+    )
+    assert [(q.speaker_text, q.cue) for q in quotes] == [
+        ("Umbro", "said"),
+        ("Bernd Weidensteiner", "said"),
+    ]

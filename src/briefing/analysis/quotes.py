@@ -71,6 +71,8 @@ _DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s+")
 _CLAUSE_BOUNDARY = re.compile(r",\s+|\b(?:as|while|when|and|but|after|before|because)\s+")
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b.*,$")
+_STOP_AFTER = re.compile(r"\s?[.!?](?:\s|$)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
 
@@ -144,7 +146,10 @@ def _attribute(
     limit = min((s for s, _ in spans if s >= end), default=para_end)
     # the second half of '"My hope," she said, "is that ..."' is hers, whatever follows it
     continued = continues_a_quote(body, start, para_start)
-    for pattern in () if continued else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
+    # a full stop after the closing mark ends the sentence (British style: 'it is
+    # "appraising offers". Chief executive Peter McGuigan said ...'): no cue after it
+    ended = _STOP_AFTER.match(body, end)
+    for pattern in () if continued or ended else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
         after = pattern.match(body, end, limit)
         if not after:
             continue
@@ -237,6 +242,9 @@ def _speaker(
     if joined:  # "But he added", "and concluded": the conjunction is not the speaker
         s_start = joined.end()
     words = body[s_start:s_end].strip()
+    relative = _RELATIVE_CLAUSE.search(words)
+    if relative:  # "Umbro, which is to be paid by Chelsea,": the subject is Umbro
+        words = words[: relative.start()]
     tail = words.rpartition(", ")[2]
     tail_start = s_start + len(words) - len(tail)
     if tail != words and (tail.lower() in PRONOUNS or any(m.start == tail_start for m in mentions)):
