@@ -343,3 +343,25 @@ def test_a_full_stop_after_the_closing_mark_ends_the_sentence_and_its_cue():
         ("Umbro", "said"),
         ("Bernd Weidensteiner", "said"),
     ]
+
+
+def test_paragraphs_run_together_and_the_cue_with_a_colon_before_the_quote():
+    quotes = quotes_of(
+        'Hamish MacDonell, political editor of The Scotsman, said: "I think this was a very '
+        'stupid remark by the first minister. "If you come out with something like this, you '
+        'will be pilloried for it." Radio controller Andy Parfitt said: "We believe the DJs '
+        'will thrive." Disc jockey Ian Stephens said he grew up listening to the show. She '
+        'praised Parfitt, to which Tom Okafor interjected: "It is just not true." He said '
+        "nothing more.\n"
+    )
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ('"I think thi', "per:hamish-macdonell"),
+        ('"If you come', "per:hamish-macdonell"),
+        ('"We believe ', "per:andy-parfitt"),
+        ('"It is just ', "per:tom-okafor"),
+    ]
+
+
+def test_a_verb_after_a_quote_that_leads_elsewhere_is_no_cue():
+    quotes = quotes_of('"There is darkness in the story," Sandra Dee continues to live quietly.\n')
+    assert quotes == ()

@@ -44,6 +44,7 @@ _INTERRUPTED_BEFORE = re.compile(
 )
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d]*\s+|\n)$")
 _A_SENTENCE = re.compile(r"[A-Z][^.!?]*\s[^.!?]*[.!?]|[A-Z][\w'\u2019-]*[!?]")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 _OPENERS = ("``", "''", "\u201c", '"')
 _CLOSERS = ("''", "\u201d", '"')
 _MARKS = re.compile("``|''|[\u201c\u201d\"]")
@@ -63,6 +64,11 @@ def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
         )
         if opened is None and opens and _can_open(body, position, len(mark)):
             opened = position
+        elif opened is not None and _reopens(body, position, mark):
+            # '... first minister. "If you come out ...': paragraphs run together, and the
+            # quotation went on into a new one without a closing mark
+            spans.append((opened, len(body[:position].rstrip())))
+            opened = position
         elif opened is not None and mark in _CLOSERS:
             close = found.end()
             if mark == "''" and body.startswith("'", close):
@@ -72,6 +78,17 @@ def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, end))
     return spans
+
+
+def _reopens(body: str, position: int, mark: str) -> bool:
+    """Whether a mark inside an open quotation opens another: after a sentence's end and a
+    space, before a capital ('minister. "If you ...')."""
+    if mark not in ('"', "\u201c", "``"):
+        return False
+    after = body[position + len(mark) : position + len(mark) + 1]
+    return bool(_SENTENCE_END_BEFORE.search(body, max(0, position - 3), position)) and (
+        after.isupper()
+    )
 
 
 def _can_open(body: str, position: int, size: int) -> bool:

@@ -31,7 +31,7 @@ _AFTER_INVERTED = re.compile(
 _AFTER_NORMAL = re.compile(
     rf"\s*[,\u2014\u2015-]*\s*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?(?:"
     rf"(?P<cue>{CUES})\b|(?P<verb>[a-z]{{3,}}(?:ed|es|s))"
-    r"(?=\s*[,.;:!?\u2014]|\s*$|\s+\w+ly\b|\s+(?:in|on|at|to|during|after|before|from|of|"
+    r"(?=\s*[,.;:!?\u2014]|\s*$|\s+\w+ly\b|\s+(?:in|on|at|during|after|before|from|of|"
     r"when|while|as|with|about|that)\b))"
 )
 _AFTER_DASH = re.compile(r"\s*[\u2014\u2015\u2013-]+\s*(?P<subj>[^\n\"\u201c\u201d]{2,80}?)\s*$")
@@ -72,6 +72,11 @@ _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s+")
 _CLAUSE_BOUNDARY = re.compile(r",\s+|\b(?:as|while|when|and|but|after|before|because)\s+")
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b.*,$")
+_CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{CUES})\b(?:\s+[\w'\u2019.-]+){{0,4}}\s*:\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)")
+_INTRODUCES = re.compile(
+    r"(?:[ \t]+(?!(?:as|while|when|and|but|after|before)\b)[\w'\u2019-]+){0,5}[ \t]*:"
+)
 _STOP_AFTER = re.compile(r"\s?[.!?](?:\s|$)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
@@ -149,7 +154,10 @@ def _attribute(
     # a full stop after the closing mark ends the sentence (British style: 'it is
     # "appraising offers". Chief executive Peter McGuigan said ...'): no cue after it
     ended = _STOP_AFTER.match(body, end)
-    for pattern in () if continued or ended else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
+    # '... Andy Parfitt, said: "We believe ..." Stephens said he grew up': the cue before
+    introduced = _CUE_RIGHT_BEFORE.search(body, max(para_start, start - 60), start)
+    skip = continued or ended or introduced
+    for pattern in () if skip else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
         after = pattern.match(body, end, limit)
         if not after:
             continue
@@ -158,11 +166,13 @@ def _attribute(
         if not _SUBJECT_START.match(subject):
             continue  # "'I don't like it,' adding that ...": no one is "that" or "and, when"
         if after.groupdict().get("verb") and not (
-            subject[:1].isupper()
+            (subject[:1].isupper() and len(subject.split()) <= 4)
             or subject.lower() in PRONOUNS
             or _DESCRIBED_NAME.fullmatch(subject)  # "an angry Hollande retaliated"
         ):
-            continue
+            continue  # not "She will wait to see how she recovers"
+        if pattern is not _AFTER_DASH and _INTRODUCES.match(body, after.end()):
+            continue  # '"... for it." Andy Parfitt said: "We ...': his cue opens the next one
         speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
         if words:
             cue = after.groupdict().get("cue") or after.groupdict().get("verb") or "\u2014"
@@ -245,6 +255,8 @@ def _speaker(
     relative = _RELATIVE_CLAUSE.search(words)
     if relative:  # "Umbro, which is to be paid by Chelsea,": the subject is Umbro
         words = words[: relative.start()]
+    elif words.endswith(",") and ", " in words:
+        first = True  # "Mr MacDonell, political editor of The Scotsman,": the head speaks
     tail = words.rpartition(", ")[2]
     tail_start = s_start + len(words) - len(tail)
     if tail != words and (tail.lower() in PRONOUNS or any(m.start == tail_start for m in mentions)):
@@ -324,6 +336,11 @@ def _nearest_cue(
     if last is None or len(last.group("rest").strip()) > 30:
         return None
     s_start, s_end = last.span("subj")
+    adjacent = [m for m in mentions if m.type == "PER" and s_start <= m.start and m.end == s_end]
+    if adjacent and not last.group("cue").endswith(
+        "ing"
+    ):  # "..., to which O'Malley interjected:": the name right before the cue
+        return last, adjacent[-1].start
     boundaries = list(_CLAUSE_BOUNDARY.finditer(body, s_start, s_end))
     if not boundaries:
         return None
@@ -431,5 +448,5 @@ def _reported(
 
 
 def _sentence_end(body: str, start: int, limit: int) -> int:
-    match = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)").search(body, start, limit)
+    match = _SENTENCE_STOP.search(body, start, limit)
     return match.end() if match else limit
