@@ -362,6 +362,13 @@ def test_paragraphs_run_together_and_the_cue_with_a_colon_before_the_quote():
     ]
 
 
-def test_a_verb_after_a_quote_that_leads_elsewhere_is_no_cue():
-    quotes = quotes_of('"There is darkness in the story," Sandra Dee continues to live quietly.\n')
-    assert quotes == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is darkness in the story," Sandra Dee continues to live quietly.\n',
+        '"This is the big difference between us." Despite this, Ferrero insists he is fit.\n',
+        '"I am ready for a good rest now." Radcliffe decided only recently to run.\n',
+    ],
+)
+def test_a_verb_after_a_quote_that_leads_elsewhere_is_no_cue(text):
+    assert [q.speaker_text for q in quotes_of(text)] == []

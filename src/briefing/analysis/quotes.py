@@ -30,9 +30,8 @@ _AFTER_INVERTED = re.compile(
 )
 _AFTER_NORMAL = re.compile(
     rf"\s*[,\u2014\u2015-]*\s*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?(?:"
-    rf"(?P<cue>{CUES})\b|(?P<verb>[a-z]{{3,}}(?:ed|es|s))"
-    r"(?=\s*[,.;:!?\u2014]|\s*$|\s+\w+ly\b|\s+(?:in|on|at|during|after|before|from|of|"
-    r"when|while|as|with|about|that)\b))"
+    rf"(?P<cue>{CUES})\b|(?!(?:this|his|its|has|was|does|is|as|us|yes|thus|plus|less)\b)"
+    r"(?P<verb>[a-z]{3,}(?:ed|es|s))(?=\s*[,.;:!?\u2014]|\s*$|\s+(?:on|in|at|during)\s))"
 )
 _AFTER_DASH = re.compile(r"\s*[\u2014\u2015\u2013-]+\s*(?P<subj>[^\n\"\u201c\u201d]{2,80}?)\s*$")
 _COLON_BEFORE = re.compile(r"(?P<subj>[^,.;:\"\u201c\u201d]{1,100}?):\s*$")
