@@ -47,39 +47,39 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
     Howard" makes Howard a surname) and seldom starts one ("Elvis Presley"), or when the
     articles call it an organisation more often than a person and never show it as one.
     """
-    seen: Counter[str] = Counter()
-    company: Counter[str] = Counter()
-    person: Counter[str] = Counter()
+    alone: dict[str, list[tuple[str, int, int]]] = {}  # one-word "people": where they stand
     surname: Counter[str] = Counter()
     first_name: Counter[str] = Counter()
     organisation: Counter[str] = Counter()
     for article in articles:
-        body = article.body
         for mention in article.mentions:
+            if mention.type not in ("PER", "ORG"):
+                continue
             words = _POSSESSIVE.sub("", mention.text).split()
             if not words:
                 continue
-            if mention.type == "ORG" and len(words) == 1:
-                organisation[words[0]] += 1
-            if mention.type != "PER":
-                continue
-            if len(words) > 1:
+            if mention.type == "ORG":
+                if len(words) == 1:
+                    organisation[words[0]] += 1
+            elif len(words) > 1:
                 surname[words[-1]] += 1
                 first_name[words[0]] += 1
-                continue
-            name = words[0]
-            seen[name] += 1
-            before = body[max(0, mention.start - 24) : mention.start]
-            if _COMPANY_AFTER.match(body, mention.end) or _COMPANY_BEFORE.search(before):
-                company[name] += 1
-            if _PERSON_AFTER.match(body, mention.end) or _PERSON_BEFORE.search(before):
-                person[name] += 1
+            else:
+                alone.setdefault(words[0], []).append((article.body, mention.start, mention.end))
     found = set()
-    for name, count in seen.items():
+    for name, places in alone.items():
+        count = len(places)
         if surname[name] * 20 > count or first_name[name] * 4 > count:
-            continue
-        cued = company[name] >= 2 and company[name] > 2 * person[name]
-        voted = organisation[name] > count and not person[name] and not surname[name]
+            continue  # "Michael Howard" makes Howard a surname, "Elvis Presley" Elvis a name
+        company = person = 0
+        for body, start, end in places:
+            before = body[max(0, start - 24) : start]
+            if _COMPANY_AFTER.match(body, end) or _COMPANY_BEFORE.search(before):
+                company += 1
+            if _PERSON_AFTER.match(body, end) or _PERSON_BEFORE.search(before):
+                person += 1
+        cued = company >= 2 and company > 2 * person
+        voted = organisation[name] > count and not person and not surname[name]
         if cued or voted:
             found.add(name)
     return frozenset(found)

@@ -113,7 +113,11 @@ def is_partial(body: str, start: int) -> bool:
 def continues_a_quote(body: str, start: int, floor: int) -> bool:
     """Whether the quotation at ``start`` is the second half of one a cue interrupts
     ('"My hope," she said, "is that ...'), looking back no further than ``floor``."""
-    return bool(_INTERRUPTED_BEFORE.search(body, max(floor, start - 130), start))
+    begin = max(floor, start - 130)
+    window = body[begin:start]
+    if ',"' not in window and ",\u201d" not in window and ",''" not in window:
+        return False  # no closing mark after a comma: nothing was interrupted
+    return bool(_INTERRUPTED_BEFORE.search(body, begin, start))
 
 
 def is_scare_quote(body: str, start: int, end: int) -> bool:

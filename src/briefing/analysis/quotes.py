@@ -154,7 +154,9 @@ def _attribute(
     # "appraising offers". Chief executive Peter McGuigan said ...'): no cue after it
     ended = _STOP_AFTER.match(body, end)
     # '... Andy Parfitt, said: "We believe ..." Stephens said he grew up': the cue before
-    introduced = _CUE_RIGHT_BEFORE.search(body, max(para_start, start - 60), start)
+    introduced = ":" in body[max(para_start, start - 4) : start] and _CUE_RIGHT_BEFORE.search(
+        body, max(para_start, start - 60), start
+    )
     skip = continued or ended or introduced
     for pattern in () if skip else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
         after = pattern.match(body, end, limit)
