@@ -372,3 +372,11 @@ def test_paragraphs_run_together_and_the_cue_with_a_colon_before_the_quote():
 )
 def test_a_verb_after_a_quote_that_leads_elsewhere_is_no_cue(text):
     assert [q.speaker_text for q in quotes_of(text)] == []
+
+
+def test_an_auxiliary_before_the_cue_is_not_part_of_the_speaker():
+    quotes = quotes_of(
+        'But the Scottish Executive has insisted that his comments were "a recognition that '
+        'people will get drunk". The executive had earlier said: "We stand by the minister."\n'
+    )
+    assert [q.speaker_text for q in quotes] == ["the Scottish Executive", "The executive"]

@@ -76,6 +76,10 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)")
 _INTRODUCES = re.compile(
     r"(?:[ \t]+(?!(?:as|while|when|and|but|after|before)\b)[\w'\u2019-]+){0,5}[ \t]*:"
 )
+_AUXILIARY_END = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|also|"
+    r"then|later|earlier|again|been|now|since|already|once|still|even|just|never|often))+$"
+)
 _STOP_AFTER = re.compile(r"\s?[.!?](?:\s|$)")
 _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
 
@@ -252,7 +256,7 @@ def _speaker(
     joined = _JOINING_WORD.match(body, s_start, s_end)
     if joined:  # "But he added", "and concluded": the conjunction is not the speaker
         s_start = joined.end()
-    words = body[s_start:s_end].strip()
+    words = _AUXILIARY_END.sub("", body[s_start:s_end].strip())  # "the Executive has" insisted
     relative = _RELATIVE_CLAUSE.search(words)
     if relative:  # "Umbro, which is to be paid by Chelsea,": the subject is Umbro
         words = words[: relative.start()]
