@@ -380,3 +380,11 @@ def test_an_auxiliary_before_the_cue_is_not_part_of_the_speaker():
         'people will get drunk". The executive had earlier said: "We stand by the minister."\n'
     )
     assert [q.speaker_text for q in quotes] == ["the Scottish Executive", "The executive"]
+
+
+def test_an_apposition_naming_an_organisation_leaves_the_person_speaking():
+    (quote,) = quotes_of(
+        "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said: \"The sums do not "
+        'add up."\n'
+    )
+    assert quote.speaker == "per:paul-boateng"

@@ -260,11 +260,13 @@ def _speaker(
     relative = _RELATIVE_CLAUSE.search(words)
     if relative:  # "Umbro, which is to be paid by Chelsea,": the subject is Umbro
         words = words[: relative.start()]
-    elif words.endswith(",") and ", " in words:
+    apposition = words.endswith(",") and ", " in words
+    if apposition:
         first = True  # "Mr MacDonell, political editor of The Scotsman,": the head speaks
     tail = words.rpartition(", ")[2]
     tail_start = s_start + len(words) - len(tail)
-    if tail != words and (tail.lower() in PRONOUNS or any(m.start == tail_start for m in mentions)):
+    named_tail = tail.lower() in PRONOUNS or any(m.start == tail_start for m in mentions)
+    if tail != words and named_tail and not apposition:
         s_start, words = tail_start, tail  # "When asked about it, he": the subject is "he"
     if len(words.split()) > 12:
         # a long clause before the cue ("much of the debate was so subdued that Mr. Trump
