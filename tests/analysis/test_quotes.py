@@ -368,6 +368,7 @@ def test_paragraphs_run_together_and_the_cue_with_a_colon_before_the_quote():
         '"There is darkness in the story," Sandra Dee continues to live quietly.\n',
         '"This is the big difference between us." Despite this, Ferrero insists he is fit.\n',
         '"I am ready for a good rest now." Radcliffe decided only recently to run.\n',
+        "\"Referees ask the players if they want ten yards.\" If they say 'quick', he waits.\n",
     ],
 )
 def test_a_verb_after_a_quote_that_leads_elsewhere_is_no_cue(text):

@@ -63,8 +63,8 @@ _TRANSCRIPT_TURN = re.compile(
 _CLAUSE_OPENERS = frozenset("when if as after once before while although though since".split())
 # What no speaker's words start with ("said that ...", "-- and, when asked, asserting")
 _SUBJECT_START = re.compile(
-    r"(?!(?:that|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|"
-    r"as|and|but|or|so)\b)"
+    r"(?!(?i:that|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|as)\b)"
+    r"(?!(?:and|but|or|so)\b)"  # "But Ms. Capito said" still may speak
 )
 _DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-]+")
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s+")
