@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing.analysis.gazetteer import HONORIFICS
 from briefing.model import Article
 
 # What follows a company's or a club's name and seldom a person's: "Chelsea boss", "Sony's
@@ -34,7 +35,9 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|President|Senator|Sen|Rep|Gov)\.?\s+$"
+    r"\b(?:"
+    + "|".join(sorted(word.capitalize() for word in HONORIFICS))
+    + r"|President|Senator|Sen|Rep|Gov)\.?\s+$"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 

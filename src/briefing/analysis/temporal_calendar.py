@@ -18,6 +18,7 @@ from briefing.analysis.temporal_values import (
     Context,
     Groups,
     Resolved,
+    _iso_week,
     _mod,
     _set_anchor,
     _valid,
@@ -163,8 +164,7 @@ def _week_of(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     )
     if year is None or not _valid(year, month, day):
         return ("DATE", "XXXX-WXX", None)
-    iso = dt.date(year, month, day).isocalendar()
-    return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None)
+    return ("DATE", _iso_week(dt.date(year, month, day)), None)
 
 
 def _year(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
@@ -438,8 +438,7 @@ def _easter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return ("DATE", "XXXX-WXX" if part.startswith("week") else "XXXX-XX-XX", None)
     sunday = _easter_sunday(year)
     if part in ("week", "weekend"):
-        iso = sunday.isocalendar()
-        return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if part == "weekend" else ""), None)
+        return ("DATE", _iso_week(sunday) + ("-WE" if part == "weekend" else ""), None)
     shift = {"monday": 1}.get(part, -2 if m["word"].startswith("Good") else 0)
     day = sunday + dt.timedelta(days=shift)
     _set_anchor(ctx, (day.year, day.month, day.day), end)

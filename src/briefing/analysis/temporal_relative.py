@@ -22,6 +22,7 @@ from briefing.analysis.temporal_values import (
     Context,
     Groups,
     Resolved,
+    _iso_week,
     _mod,
     _ref_tuple,
     _set_anchor,
@@ -209,9 +210,7 @@ def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int
     shift = dt.timedelta(weeks=step)
     if unit == "week" and step < 0 and " " in " ".join((m["rel"] or "").split()):
         shift = dt.timedelta(days=-3)  # "the past week": the seven days up to now, mostly
-    iso = (date + shift).isocalendar()
-    week = f"{iso[0]:04d}-W{iso[1]:02d}"
-    return ("DATE", week + ("-WE" if unit == "weekend" else ""), mod)
+    return ("DATE", _iso_week(date + shift) + ("-WE" if unit == "weekend" else ""), mod)
 
 
 def _number(raw: str) -> float | None:
@@ -277,8 +276,7 @@ def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resol
             return ("DATE", _ymd(*date), None)
         if date[0] is None or date[1] is None or date[2] is None:
             return ("DATE", "XXXX-WXX", None)
-        iso = dt.date(date[0], date[1], date[2]).isocalendar()
-        return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None)
+        return ("DATE", _iso_week(dt.date(date[0], date[1], date[2])), None)
     return None
 
 
@@ -355,8 +353,7 @@ def _anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:
         return None
     if base[0] is None or base[1] is None or base[2] is None:
         return ("DATE", f"{_y(base[0])}-WXX", None)
-    iso = (dt.date(base[0], base[1], base[2]) + dt.timedelta(weeks=sign)).isocalendar()
-    return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None)
+    return ("DATE", _iso_week(dt.date(base[0], base[1], base[2]) + dt.timedelta(weeks=sign)), None)
 
 
 def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

@@ -40,6 +40,12 @@ def _y(year: int | None) -> str:
     return f"{year:04d}" if year is not None else "XXXX"
 
 
+def _iso_week(date: dt.date) -> str:
+    """The ISO week a date falls in, as TimeML writes it: ``2025-W44``."""
+    year, week, _ = date.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def _ymd(year: int | None, month: int | None = None, day: int | None = None) -> str:
     if month is None:
         return _y(year)
