@@ -922,3 +922,64 @@ def test_easter_in_other_years():
     assert timexes("It closed at Easter.", RefDate(2024, 9, 1)) == [
         ("Easter", "DATE", "2024-03-31")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the month just gone is "last month": "last September" in October is a year back
+        ("Two helicopters crashed last September.", [("last September", "DATE", "2024-09")]),
+        ("The plan was signed last August.", [("last August", "DATE", "2025-08")]),
+        (
+            "They met the day before last Tuesday.",
+            [("the day before last Tuesday", "DATE", "2025-10-20")],
+        ),
+        (
+            "Shops reopen the day after Christmas.",
+            [("the day after Christmas", "DATE", "2025-12-26")],
+        ),
+        (
+            "Losses last through the first two quarters of 2026.",
+            [("first two quarters of 2026", "DATE", "2026-H1")],
+        ),
+        ("Sales fell in the last two quarters.", [("the last two quarters", "DURATION", "P2Q")]),
+        (
+            "The dividend is twice as high this year as last.",
+            [("this year", "DATE", "2025"), ("last", "DATE", "2024")],
+        ),
+        (
+            "Sales are higher this month than last.",
+            [("this month", "DATE", "2025-10"), ("last", "DATE", "2025-09")],
+        ),
+        ("He finished last.", []),
+        ("The vote will be held at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("Islam will one day be the second religion.", [("one day", "DATE", "FUTURE_REF")]),
+        ("He had been in the job one day.", [("one day", "DURATION", "P1D")]),
+        ("It ended almost two years ago.", [("almost two years ago", "DATE", "2023")]),
+        ("The index is down 4% since year-end.", [("year-end", "DATE", "2024")]),
+        ("The cut follows the recently passed law.", [("recently", "DATE", "PAST_REF")]),
+        ("Protests grew in the past three summers.", []),
+    ],
+)
+def test_neighbouring_days_halves_in_quarters_and_elided_units(text, found):
+    assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The shop is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+        ("She sings on Sunday mornings.", [("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
+        (
+            "He left on Monday and Tuesday.",
+            [("Monday", "DATE", "2025-10-27"), ("Tuesday", "DATE", "2025-10-28")],
+        ),
+        ("He spoke on Monday night.", [("Monday night", "TIME", "2025-10-27TNI")]),
+    ],
+)
+def test_plural_weekdays_are_every_such_day(text, found):
+    assert timexes(text) == found

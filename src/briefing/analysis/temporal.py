@@ -7,6 +7,7 @@ then, in reading order, each is resolved against the reference date (deictic wor
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -41,6 +42,7 @@ from briefing.analysis.temporal_relative import (
     _clock24,
     _current,
     _deictic,
+    _elided_last,
     _every_weekday,
     _noon,
     _nth,
@@ -60,6 +62,9 @@ _DAY_AFTER = re.compile(
     r"after|before|the|this|that|while|but|from|of|is|was|will|were|are|had|has)\b)[a-z])"
 )
 _DAY_BEFORE = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to)\s*$")
+_HEDGE_BEFORE = re.compile(r"\b(?i:about|almost|roughly|some|around|approximately)\s+$")
+_DAY_SHIFT_BEFORE = re.compile(r"\b(?:(?i:the)\s+)?(?i:day)\s+(?P<dir>(?i:before|after))\s+$")
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _BOUND_BEFORE = re.compile(r"\b(?i:nearly|at least|less than|more than|up to)\s+$")
 _THE_BEFORE_A_MODIFIER = re.compile(r"(?i:the) (?=[\w']+-[\w-]+$)")
 _PRE_POST = re.compile(r"\b(?i:pre|post)-$")
@@ -136,6 +141,10 @@ def find_time_expressions(text: str, reference: RefDate | None = None) -> list[T
         start, end = _trimmed_span(text, start, end, name)
         expr = TimeExpr(start, end, text[start:end], kind, value, mod)
         partner = _other_day(text, expr) if name in ("month_day", "day_month") else None
+        if partner is None and (shifted := _day_before_or_after(text, expr)) is not None:
+            while found and found[-1].end > shifted.start:
+                found.pop()  # "the day" of "the day before Tuesday" is this expression's
+            expr = shifted
         if partner is not None and partner.start < start:
             if not found or found[-1].end <= partner.start:  # "the 26th and 28th of October"
                 found.append(partner)
@@ -156,13 +165,31 @@ def _trimmed_span(text: str, start: int, end: int, name: str) -> tuple[int, int]
         end -= 2
     if name == "unit" and (bound := _BOUND_BEFORE.search(text, max(0, start - 12), start)):
         return bound.start(), end  # "nearly four years ago", "at least 72 hours"
-    if name == "ref" and text[start : start + 7].lower() == "in the ":
-        start += 3
+    if name == "unit" and text[end - 4 : end] == " ago":
+        if hedge := _HEDGE_BEFORE.search(text, max(0, start - 15), start):
+            return hedge.start(), end  # "almost two years ago"; but "about two hours" long
+    if name == "ref" and text[start : start + 7].lower() in ("in the ", "at a la", "at a fu"):
+        start += 3  # "in the past" is "the past", "at a later date" "a later date"
+    if name == "ref" and text[start : start + 4].lower() == "the " and text[end - 2 : end] == "ly":
+        start += 4  # "the recently passed law": "the" is the law's
     elif text[start : start + 9].lower() == "over the ":
         start += 5  # "over the past four months": the span is "the past four months"
     elif _THE_BEFORE_A_MODIFIER.match(text, start, end):
         start += 4
     return start, end
+
+
+def _day_before_or_after(text: str, expr: TimeExpr) -> TimeExpr | None:
+    """ "The day before last Tuesday", "the day after Christmas": the date next to a date."""
+    if not _FULL_DATE.fullmatch(expr.value):
+        return None
+    lead = _DAY_SHIFT_BEFORE.search(text, max(0, expr.start - 24), expr.start)
+    if lead is None:
+        return None
+    step = 1 if lead["dir"].lower() == "after" else -1
+    day = dt.date.fromisoformat(expr.value) + dt.timedelta(days=step)
+    start = lead.start()
+    return TimeExpr(start, expr.end, text[start : expr.end], "DATE", day.isoformat(), None)
 
 
 def _other_day(text: str, expr: TimeExpr) -> TimeExpr | None:
@@ -324,6 +351,8 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
     if name == "season":
         return not (match["rel"] or match["y"])
     if name == "half":  # "the second half of September" is the month's, not the year's
+        if match["pair"]:  # "the last two quarters" are the latest two; "... of 1990" its H2
+            return match["pair"].lower() == "last" and not match["y"]
         return not match["h"] or bool(_OF_A_MONTH.match(text, end) or _OF_THE.match(text, end))
     if name == "decade_word":  # "the sixties", not "in his sixties" or "the low sixties"
         return not text[start:end].lower().startswith("the") or bool(_DEGREES.search(before))
@@ -405,6 +434,7 @@ _RESOLVERS = {
     "ref": _ref,
     "current": _current,
     "set": _set,
+    "elided_last": _elided_last,
     "every_weekday": _every_weekday,
     "holiday": _holiday,
     "spelled_year": _spelled_year,

@@ -120,7 +120,8 @@ def _month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if ref.year is None or ref.month is None:
         year = ref.year
     elif rel.endswith("last"):
-        year = ref.year if month < ref.month else ref.year - 1
+        # the month just gone is "last month": "last February" written in March is a year back
+        year = ref.year if month < ref.month - 1 else ref.year - 1
     elif rel.endswith("next"):
         year = ref.year if month > ref.month else ref.year + 1
     elif rel.endswith("this"):
@@ -199,10 +200,12 @@ def _decade_word(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 def _year_end(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     """ "Year-end", "by year end": the end of this year, or of last year in a report of its
-    results early in the next ("net income at year-end rose")."""
+    results early in the next ("net income at year-end rose") or after "since"."""
     ref = ctx.ref
     if ref.year is None:
         return ("DATE", "XXXX", "END")
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return ("DATE", _y(ref.year - 1), "END")  # "down 3% since year-end": the last one
     early = ref.month is not None and ref.month <= 3
     past = tense_near(ctx.text, start, end) == PAST
     return ("DATE", _y(ref.year - 1 if early and past else ref.year), "END")
@@ -330,8 +333,10 @@ def _q_short(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 
 def _half(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "The first half", "the second half of 2024", "the last two quarters of 1990"."""
     year = int(m["y"]) if m["y"] else ctx.ref.year
-    return ("DATE", f"{_y(year)}-H{1 if m['h'].lower() == 'first' else 2}", None)  # last: 2
+    which = (m["pair"] or m["h"]).lower()
+    return ("DATE", f"{_y(year)}-H{1 if which == 'first' else 2}", None)  # last: 2
 
 
 def _season(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

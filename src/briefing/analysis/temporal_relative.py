@@ -12,6 +12,7 @@ from briefing.analysis.temporal_lexicon import (
     MONTH_DAY_YEAR,
     MONTH_PATTERN,
     MONTHS,
+    NUMBER_PATTERN,
     NUMBER_WORDS,
     PARTS_OF_DAY,
     UNITS,
@@ -62,6 +63,16 @@ _WEEKDAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
 )
 _LATER_IN = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
+_COMPARED_WITH_LAST = re.compile(
+    r"\b(?i:this|the\s+current)\s+(?P<unit>(?i:year|month|week))\b[^.;]*\b(?i:as|than)\s+$"
+)
+_JOINED_TO_NIGHTS = re.compile(
+    r"\s*(?:,|and|or)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s*(?:,|and|or)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?P<part>(?i:morning|afternoon|evening|night))s\b"
+)
+_COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER_PATTERN})\s+[a-z]")
+_MODAL_BEFORE = re.compile(r"\b(?i:will|would|could|might|may|can|shall|should|must)\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _DAY_IN_BRACKETS = re.compile(
     rf"\s*\([^()\n]{{0,24}}\b(?P<wd>{WEEKDAY_PATTERN})\b[^()\n]{{0,12}}\)"
@@ -108,6 +119,13 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if m["n"] is not None:
         if m["dir"]:
             return _ago(m, ctx, start, end, singular)
+        if (
+            singular == "day"
+            and m["n"].lower() == "one"
+            and not rel
+            and _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)
+        ):
+            return ("DATE", "FUTURE_REF", None)  # "Islam will one day be": some day ahead
         return _duration(m, ctx, start, singular)
     if plural and rel in _SPAN_WORDS:
         unit = UNITS.get(singular)  # "in recent weeks", "in the coming months": how long
@@ -359,6 +377,14 @@ def _anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:
 def _weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     weekday = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
+    part = m["part"]
+    if not part and (joined := _JOINED_TO_NIGHTS.match(ctx.text, end)):
+        part = joined["part"]  # "Monday and Tuesday nights": each Monday night too
+    elif not (m["plural"] or m["parts"]):
+        part = None
+    if part is not None or m["plural"]:  # "on Mondays", "Tuesday nights": each such day
+        time = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+        return ("SET", f"XXXX-WXX-{weekday}{time}", None)
     ref = ctx.ref.date
     named = _DATE_NAMED_AFTER.match(ctx.text, end)
     if named is not None:
@@ -531,8 +557,10 @@ def _ref(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         ahead = ("the", "in the", "the near", "in the near")
         return ("DATE", "FUTURE_REF", None) if pre in ahead else None
     if word == "past":
+        if _COUNT_AFTER.match(ctx.text, end):
+            return None  # "the past three summers": a count of them, not the past at large
         return ("DATE", "PAST_REF", None) if pre in ("the", "in the") else None
-    if word in ("coming quarters", "future quarters"):
+    if word in ("coming quarters", "future quarters", "a later date", "a future date"):
         return ("DATE", "FUTURE_REF", None)
     if word in ("near term", "short term"):
         return ("DATE", "FUTURE_REF", None) if pre in ("the", "in the") else None
@@ -553,6 +581,14 @@ def _set(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
              "yearly": "P1Y", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
     return ("SET", value[m["adv"].lower()], None)
+
+
+def _elided_last(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "Higher this year than last": the unit the comparison names, one back."""
+    compared = _COMPARED_WITH_LAST.search(ctx.text, max(0, start - 80), start)
+    if compared is None:
+        return None
+    return _relative("last", compared["unit"].lower(), Groups(), ctx, start, end)
 
 
 def _every_weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

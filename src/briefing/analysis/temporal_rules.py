@@ -87,7 +87,8 @@ FAMILIES: list[tuple[str, str, str]] = [
     (
         "half",
         r"(?:\b(?i:the)\s+)?(?P<h>\b(?i:first|second|last))[\s-]+",
-        r"\b(?i:half)\b(?:\s+(?:(?i:of)\s+)?(?P<y>" + YEAR + r")\b)?",
+        r"\b(?:(?P<pair>(?i:first|last))\s+(?i:two)\s+(?i:quarters)|(?i:half))\b"
+        r"(?:\s+(?:(?i:of)\s+)?(?P<y>" + YEAR + r")\b)?",
     ),
     (
         "season",
@@ -105,7 +106,10 @@ FAMILIES: list[tuple[str, str, str]] = [
         "weekday",
         r"(?:\b(?P<rel>(?i:last|this|next|past|coming|early|late|the previous|the following|"
         r"the next))\s+)?",
-        rf"\b(?P<wd>{W})(?:['\u2019]s)?" + PART,
+        # "Mondays", "Tuesday nights": every such day, a SET
+        r"\b(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+        r"(?:(?P<plural>s)|['\u2019]s)?(?![a-z])"
+        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))(?P<parts>s)?(?![a-z]))?",
     ),
     (
         "unit",
@@ -180,7 +184,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         "ref",
         r"(?:\b(?P<pre>(?i:the|the near|in the near|in the|at))\s+)?",
         r"\b(?P<word>(?i:nowadays|now|currently|present|recently|lately|past|formerly|"
-        r"future quarters|future|coming quarters|these days|recent years|near term|short term))\b",
+        r"future quarters|future|coming quarters|these days|recent years|near term|short term|"
+        r"a later date|a future date))\b",
     ),
     ("current", r"(?:\b(?P<then>(?i:then))[\s-]+)?", r"\b(?P<word>(?i:current))\b"),
     (
@@ -188,6 +193,7 @@ FAMILIES: list[tuple[str, str, str]] = [
         "",
         r"\b(?P<adv>(?i:daily|weekly|monthly|annually|yearly|quarterly|nightly))\b",
     ),
+    ("elided_last", "", r"\b(?P<word>last)(?=\s*(?:[.,;:!?)]|$))"),
     (
         "every_weekday",
         r"\b(?P<every>(?i:every|each))\s+(?:(?i:other)\s+)?",
@@ -245,9 +251,12 @@ STEMS: dict[str, tuple[str, ...]] = {
     "past": ("ref",),
     "future": ("ref",),
     "coming quarters": ("ref",),
+    "a later date": ("ref",),
+    "a future date": ("ref",),
     "these days": ("ref",),
     "near term": ("ref",),
     "short term": ("ref",),
+    "last": ("elided_last",),
     "daily": ("set",),
     "annually": ("set",),
     "yesterday": ("deictic",),
@@ -261,6 +270,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     "fall": ("season",),
     "winter": ("season",),
     "half": ("half",),
+    "first two quarters": ("half",),
+    "last two quarters": ("half",),
     **{
         word: ("decade_word",)
         for word in "twenties thirties forties fifties sixties seventies eighties nineties".split()
