@@ -983,3 +983,23 @@ def test_neighbouring_days_halves_in_quarters_and_elided_units(text, found):
 )
 def test_plural_weekdays_are_every_such_day(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The March accession will follow.", [("March", "DATE", "2026-03")]),
+        ("Turnout fell after the May elections.", [("May", "DATE", "2025-05")]),
+        ("The March of Dimes and the May government met.", []),
+        (
+            "Shares fell after Oct. 12, the day before the crash.",
+            [("Oct. 12", "DATE", "2025-10-12"), ("the day", "DATE", "2025-10-12")],
+        ),
+        (
+            "Shares fell on Oct. 12. The day before the crash, they rose.",
+            [("Oct. 12", "DATE", "2025-10-12")],
+        ),
+    ],
+)
+def test_a_month_before_a_noun_and_the_day_in_apposition_to_a_date(text, found):
+    assert timexes(text) == found

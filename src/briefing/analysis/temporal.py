@@ -77,6 +77,13 @@ _MONTH_CONTEXT = re.compile(
     r"before|after|end|beginning|start|and|or|between|following|each|every)\s+|mid-)$",
     re.IGNORECASE,
 )
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# A lower-case noun after "the May": the month's ("the May elections"), but not a march's
+# way or a leader's government ("the march on Rome", "the May government")
+_MONTH_AS_MODIFIER = re.compile(
+    r"\s+(?!(?:of|on|to|in|for|from|through|toward|towards|against|past|government|"
+    r"administration|cabinet|era|years|ministry|premiership|team|camp|deal|plan)\b)[a-z]{3,}\b"
+)
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac\u00a5#]|\bNo\.?|\bNos\.?|\bSection|\bArticle|\bRule|\bForm|\bFlight|"
     r"\bModel|\bRoute|\bRoom|\bResolution|\bChapter|\bPage|\bpage|\bBill|\bH\.R\.|\bS\.|"
@@ -320,6 +327,8 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         if token == "Jan":  # a month has a day or a period; "Jan" alone is a first name
             return True
         if token in ("May", "March", "Mar.") and not match["rel"] and not match["mod"]:
+            if _THE_BEFORE.search(before) and _MONTH_AS_MODIFIER.match(text, end):
+                return False  # "the March accession", "the May elections"
             return not _MONTH_CONTEXT.search(before)
         after = text[end : end + 2]
         return (

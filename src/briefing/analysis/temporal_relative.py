@@ -153,6 +153,8 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if rel == "another":
         return _duration(Groups(n="one"), ctx, start, singular)  # "requested another month"
     if m["relational"] and rel in ("the", "the full", ""):
+        if singular == "day" and rel == "the" and _right_after_a_date(ctx, start):
+            return _anaphor("same", "day", ctx, end)  # "Oct. 12, the day before the crash"
         return None  # "the year before the war": anchored to an event the text names
     if rel in ("the", "the full") and singular == "year" and m["unit"].islower():
         if _PERIOD_ENDED.match(ctx.text, end):
@@ -174,6 +176,11 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if not rel and not m["mod"]:
         return None
     return _relative(rel.split()[-1] if rel else "this", singular, m, ctx, start, end)
+
+
+def _right_after_a_date(ctx: Context, start: int) -> bool:
+    """Whether the words at ``start`` stand in apposition to the date just given."""
+    return ctx.anchor is not None and ctx.text[ctx.anchor_end : start].strip() == ","
 
 
 def _that(unit: str, ctx: Context, end: int) -> Resolved:
