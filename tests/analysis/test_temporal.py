@@ -1003,3 +1003,19 @@ def test_plural_weekdays_are_every_such_day(text, found):
 )
 def test_a_month_before_a_noun_and_the_day_in_apposition_to_a_date(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In Kosovo, today is the eighth day of the offensive.",
+            [("today", "DATE", "2025-10-28"), ("the eighth day", "DATE", "2025-10-28")],
+        ),
+        ("It's the second day of the strike.", [("the second day", "DATE", "2025-10-28")]),
+        ("He will act on the first day of his term.", []),
+        ("He left the following Monday.", []),
+    ],
+)
+def test_the_nth_day_of_an_event_today(text, found):
+    assert timexes(text) == found

@@ -63,6 +63,7 @@ _WEEKDAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
 )
 _LATER_IN = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
+_TODAY_IS = re.compile(r"\b(?:(?i:today|this|it)\s+is|(?i:it)['\u2019]s)\s+$")
 _COMPARED_WITH_LAST = re.compile(
     r"\b(?i:this|the\s+current)\s+(?P<unit>(?i:year|month|week))\b[^.;]*\b(?i:as|than)\s+$"
 )
@@ -588,6 +589,13 @@ def _set(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
              "yearly": "P1Y", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
     return ("SET", value[m["adv"].lower()], None)
+
+
+def _day_of(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "Today is the eighth day of the strike": the day the story is written."""
+    if not _TODAY_IS.search(ctx.text, max(0, start - 16), start) or ctx.ref.day is None:
+        return None
+    return ("DATE", _ymd(*_ref_tuple(ctx)), None)
 
 
 def _elided_last(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

@@ -16,6 +16,7 @@ W = WEEKDAY_PATTERN
 N = NUMBER_PATTERN
 U = UNIT_PATTERN
 YEAR = r"(?:1[6-9]|20)\d\d"
+ORDINAL_DAY = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 MOD = (
     r"(?:(?P<mod>\b(?i:the\s+(?:end|beginning|start|middle|close)\s+of(?:\s+the)?|"
     r"(?:the\s+)?(?:early|mid|late)|mid-|early-|late-))[\s-]*)?"
@@ -193,6 +194,11 @@ FAMILIES: list[tuple[str, str, str]] = [
         "",
         r"\b(?P<adv>(?i:daily|weekly|monthly|annually|yearly|quarterly|nightly))\b",
     ),
+    (
+        "day_of",
+        r"(?:\b(?i:the)\s+)?",
+        rf"\b(?P<ord>(?i:{ORDINAL_DAY}))\s+(?i:day)\s+(?=(?i:of)\b)",
+    ),
     ("elided_last", "", r"\b(?P<word>last)(?=\s*(?:[.,;:!?)]|$))"),
     (
         "every_weekday",
@@ -257,6 +263,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "near term": ("ref",),
     "short term": ("ref",),
     "last": ("elided_last",),
+    **{f"{word} day": ("day_of",) for word in ORDINAL_DAY.split("|")},
     "daily": ("set",),
     "annually": ("set",),
     "yesterday": ("deictic",),
