@@ -1014,8 +1014,12 @@ def test_a_month_before_a_noun_and_the_day_in_apposition_to_a_date(text, found):
         ),
         ("It's the second day of the strike.", [("the second day", "DATE", "2025-10-28")]),
         ("He will act on the first day of his term.", []),
+        # "the latest" year, month or week is the last one closed
+        ("Sales rose in the latest fiscal year.", [("the latest fiscal year", "DATE", "2024")]),
+        ("Reserves rose in the latest week.", [("the latest week", "DATE", "2025-W43")]),
+        ("It was the latest day yet.", []),
         ("He left the following Monday.", []),
     ],
 )
-def test_the_nth_day_of_an_event_today(text, found):
+def test_the_nth_day_of_an_event_today_and_the_latest_year(text, found):
     assert timexes(text) == found

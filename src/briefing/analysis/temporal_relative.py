@@ -151,6 +151,10 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return _that(singular, ctx, end)
     if rel in ("first", "the first"):
         return None  # "her first year in office": counted from an event, not a date
+    if rel in ("latest", "the latest"):
+        if singular not in ("year", "month", "week"):
+            return None
+        rel = "last"  # "sales in the latest fiscal year": the last one closed
     if rel == "another":
         return _duration(Groups(n="one"), ctx, start, singular)  # "requested another month"
     if m["relational"] and rel in ("the", "the full", ""):

@@ -119,7 +119,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         + r"(?:(?<!-)\b(?P<ago_word>(?i:earlier|later))\s+)?"
         r"(?:\b(?P<rel>(?i:last|this|next|past|coming|recent|previous|current|following|same|prior|"
         r"the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+next|"
-        r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|the\s+recent|over\s+the\s+past|"
+        r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|the\s+recent|the\s+latest|"
+        r"latest|over\s+the\s+past|"
         r"over\s+the\s+last|another|first|that|the))\s+)?"
         rf"(?:\b(?P<n>{N})[\s-]+)?"
         r"(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)?",
