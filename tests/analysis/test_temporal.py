@@ -1018,6 +1018,20 @@ def test_a_month_before_a_noun_and_the_day_in_apposition_to_a_date(text, found):
         ("Sales rose in the latest fiscal year.", [("the latest fiscal year", "DATE", "2024")]),
         ("Reserves rose in the latest week.", [("the latest week", "DATE", "2025-W43")]),
         ("It was the latest day yet.", []),
+        # "the 1988 period" is the span its sentence reports, a quarter only if that is one
+        (
+            "Net rose in the third quarter. In the first nine months, net was $3 million, "
+            "against $1 million in the 2024 period.",
+            [
+                ("the third quarter", "DATE", "2025-Q3"),
+                ("the first nine months", "DURATION", "P9M"),
+                ("the 2024 period", "DATE", "2024"),
+            ],
+        ),
+        (
+            "Net rose in the third quarter to $3 million from $1 million in the 2024 period.",
+            [("the third quarter", "DATE", "2025-Q3"), ("the 2024 period", "DATE", "2024-Q3")],
+        ),
         ("He left the following Monday.", []),
     ],
 )

@@ -48,6 +48,7 @@ _ENDED_ON = re.compile(rf"\s+(?:that\s+)?(?P<verb>ended|ending)\s+{MONTH_DAY_YEA
 _EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECASE)
 # Figures a results story compares, and spans of time other than a quarter it may give them for
+_A_QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
 _FIGURES = re.compile(r"[$#%\u00a3\u20ac]|\b(?:cents?|pence|million|billion)\b", re.IGNORECASE)
 _OTHER_SPAN = re.compile(
     r"\b(?:nine|six|twelve|9|6|12) months\b|\bhalf\b|\bfiscal\b|\bthe year\b|\bfull year\b"
@@ -242,6 +243,10 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
             quarter = ctx.last_quarter[1]
     elif explicit:
         year = int(explicit)
+        own, _previous, close = _sentence_bounds(ctx.text, start, end)
+        if _OTHER_SPAN.search(ctx.text, own, close) and not _A_QUARTER.search(ctx.text, own, close):
+            # "In the first nine months, net rose from $1 million in the 1988 period": that span
+            return ("DATE", _y(year), None)
         quarter = ctx.last_quarter[1] if ctx.last_quarter is not None else 0
     elif m["ry"] and ordinal and ctx.ref.year is not None:  # "next year's first quarter"
         year = ctx.ref.year + _YEAR_STEP[m["ry"].lower()]
