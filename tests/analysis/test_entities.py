@@ -396,3 +396,36 @@ def test_a_one_word_person_the_articles_write_as_a_company_is_an_organisation():
     kinds = {(e.name, e.type, e.mention_count) for e in entities}
     assert kinds == {("Vantora", "ORG", 4), ("Anna Keller", "PER", 4), ("Doran", "PER", 5)}
     assert {m.type for m in resolved[0].mentions} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hilary Swank won her second best actress Oscar for the film.",
+            [("Hilary Swank", "PER"), ("Oscar", "MISC")],
+        ),
+        (
+            "Jamie Foxx was nominated for an Oscar last week.",
+            [("Jamie Foxx", "PER"), ("Oscar", "MISC")],
+        ),
+        ("The Oscar nominations were announced on Tuesday.", [("Oscar", "MISC")]),
+        # a player known by one name is still a person
+        (
+            "Oscar scored twice as Chelsea beat Arsenal.",
+            [("Oscar", "PER"), ("Chelsea", "ORG"), ("Arsenal", "ORG")],
+        ),
+        (
+            "The Muslim Council said the Muslim community was angry.",
+            [("Muslim Council", "ORG"), ("Muslim", "MISC")],
+        ),
+        ("Sales of PCs rose while MPs debated the bill.", []),
+        (
+            "Ken Livingstone insulted a Jewish reporter, said Mark Jewish of the board.",
+            [("Ken Livingstone", "PER"), ("Jewish", "MISC"), ("Mark Jewish", "PER")],
+        ),
+    ],
+)
+def test_awards_faiths_and_plural_abbreviations_are_not_people(text, expected):
+    article = parse_article(text + "\n", Path("a.txt"), "a")
+    assert [(m.text, m.type) for m in find_mentions(article)] == expected

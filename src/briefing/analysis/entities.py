@@ -10,7 +10,10 @@ import pycrfsuite
 
 from briefing.analysis.gazetteer import (
     ADHERENTS,
+    AWARDS,
     COMPANY_WORDS,
+    DEMONYMS,
+    FAITHS,
     GAZETTEER,
     HONORIFICS,
     NAMED_AFTER,
@@ -52,6 +55,18 @@ _COMPASS = re.compile(
 )
 CALENDAR_NAMES = frozenset(WEEKDAYS) | {"christmas", "easter", "thanksgiving"}
 _QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_AWARD_DETERMINERS = frozenset(
+    "a an the his her their its this that two three four five six seven eight nine ten "
+    "first second third multiple main ever best film picture actor actress director design "
+    "artist song album supporting".split()
+)
+_AWARD_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:nominations?|nominees?|nominated|winners?|winning|hopefuls|ceremony|race|field|"
+    r"contenders?|voters|glory|night|categor(?:y|ies)|success|awards?|coverage|favourites?|"
+    r"presenters?|rules|gods|statuette|campaign|buzz|season|party|parties)\b",
+    re.IGNORECASE,
+)
 _PLACES_AND_PEOPLES = frozenset(("country", "demonym", "state", "outlet"))
 _WORD = re.compile(r"\S+")
 _CONTRACTION = re.compile(r"n['\u2019]t$|^(?:won|can)['\u2019]t$", re.IGNORECASE)
@@ -182,6 +197,7 @@ def _surnames_again(
         and last.lower() not in lower_words
         and not GAZETTEER.tags(last.lower())
         and not GAZETTEER.tags(last.lower().removesuffix("s"))  # "Americans"
+        and last.lower() not in FAITHS
     }
     if not surnames:
         return mentions
@@ -355,6 +371,18 @@ def _after_job_titles(body: str, start: int, end: int) -> int:
     return words[index].start()
 
 
+def _an_award(body: str, mention: Mention) -> bool:
+    """Whether a one-word award name is the award: plural, counted or determined before it
+    ("an Oscar", "six Oscar nominations", "this year's Oscar"), or a noun of awards after it
+    ("Oscar hopefuls"); "Oscar scored twice" is a player's name."""
+    if mention.text.lower().endswith("s"):
+        return True
+    before = body[max(0, mention.start - 24) : mention.start].split()
+    if before and (before[-1].lower() in _AWARD_DETERMINERS or before[-1].endswith(("'s", "’s"))):
+        return True
+    return bool(_AWARD_NOUN_AFTER.match(body, mention.end))
+
+
 def _clean(body: str, mention: Mention) -> Mention | None:
     """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
     if body[mention.end : mention.end + 1] == "." and _ABBREVIATED_END.search(mention.text):
@@ -390,9 +418,13 @@ def _clean(body: str, mention: Mention) -> Mention | None:
         return None  # "Christmas", "Thursday": days, never names
     if mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         return Mention(mention.start, mention.end, text, "ORG")
+    if _PLURAL_ACRONYM.fullmatch(text):
+        return None  # "PCs", "MPs": things and people in general, not a name
     if mention.type == "PER":
-        if words[-1] in ADHERENTS:
+        if words[-1] in ADHERENTS or all(w in FAITHS or w in DEMONYMS for w in words):
             return Mention(mention.start, mention.end, text, "MISC")  # "Sunni Muslims"
+        if lower in AWARDS and _an_award(body, mention):
+            return Mention(mention.start, mention.end, text, "MISC")  # "an Oscar nomination"
         if words[-1] in NAMED_AFTER:  # "Clinton Foundation", "Clinton Plan"
             return Mention(mention.start, mention.end, text, NAMED_AFTER[words[-1]])
     if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:

@@ -98,6 +98,13 @@ ADHERENTS = frozenset(
     "muslims christians jews catholics protestants hindus buddhists sikhs sunnis shiites "
     "shias evangelicals mormons latino latina latinos latinas hispanic hispanics".split()
 )
+# A faith or a people as an adjective ("the Muslim community"): never a person.
+FAITHS = frozenset(
+    "muslim christian jewish jew catholic protestant hindu buddhist sikh sunni shia shiite "
+    "islamic evangelical mormon latino latina hispanic".split()
+)
+# Awards news names by one word ("won an Oscar", "Oscar nominations"): not people.
+AWARDS = frozenset("oscar oscars grammy grammys emmy emmys bafta baftas".split())
 # Platforms news quotes as if they spoke ("Twitter said"): organisations.
 PLATFORMS = frozenset(
     "twitter facebook instagram youtube google tiktok reddit linkedin whatsapp wikipedia "
@@ -109,7 +116,8 @@ NAMED_AFTER = {
     "foundation": "ORG", "administration": "ORG", "campaign": "ORG", "institute": "ORG",
     "center": "ORG", "centre": "ORG", "library": "ORG", "team": "ORG", "camp": "ORG",
     "plan": "MISC", "doctrine": "MISC", "act": "MISC", "rule": "MISC", "era": "MISC",
-    "presidency": "MISC", "tower": "LOC", "towers": "LOC",
+    "presidency": "MISC", "tower": "LOC", "towers": "LOC", "award": "MISC", "awards": "MISC",
+    "prize": "MISC",
 }  # fmt: skip
 # Last words of company names: "Cairn Energy", "Ford Motor Co" are organisations whatever
 # the tagger says, and their first words ("Cairn", "Ford") name them in the same story.

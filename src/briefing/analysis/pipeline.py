@@ -23,7 +23,7 @@ from briefing.analysis.topics import assign_topics
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 from briefing.themes import Theme
 
-ENGINE_VERSION = "22"
+ENGINE_VERSION = "23"
 
 
 def analyze_article(
