@@ -10,6 +10,7 @@ import pytest
 from briefing.analysis.aliases import resolve_entities
 from briefing.analysis.entities import find_mentions
 from briefing.analysis.pipeline import assemble_corpus, build_corpus
+from briefing.analysis.quotes import find_quotes
 from briefing.ingest import parse_article
 from briefing.model import Mention
 
@@ -429,3 +430,24 @@ def test_a_one_word_person_the_articles_write_as_a_company_is_an_organisation():
 def test_awards_faiths_and_plural_abbreviations_are_not_people(text, expected):
     article = parse_article(text + "\n", Path("a.txt"), "a")
     assert [(m.text, m.type) for m in find_mentions(article)] == expected
+
+
+def test_he_said_after_a_name_the_corpus_shows_to_be_a_company_is_the_person_before_it():
+    def analysed(index, text, names):
+        (article,), _ = resolve_entities([tagged_article(index, text, names)])
+        return replace(article, quotes=tuple(find_quotes(article)))
+
+    articles = [
+        analysed(0, "Vantora's shares fell on Monday. Vantora won.\n", ["Vantora", "Vantora"]),
+        analysed(1, "Vantora chairman Ivo Bell quit. Vantora won.\n", ["Vantora", "Vantora"]),
+        analysed(
+            2,
+            'Ivo Bell spoke on Monday. Vantora beat the forecast. "It was a good year," he said.\n',
+            ["Ivo Bell", "Vantora"],
+        ),
+    ]
+    # no one article shows Vantora to be a company: alone, the "he" is Vantora's
+    assert articles[2].quotes[0].speaker == "per:vantora"
+    corpus = assemble_corpus(articles)
+    (quote,) = corpus.articles[2].quotes
+    assert (quote.speaker, quote.speaker_text) == ("per:ivo-bell", "he")

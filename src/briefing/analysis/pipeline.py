@@ -16,14 +16,14 @@ from briefing.analysis.aliases import resolve_entities
 from briefing.analysis.document_date import document_date
 from briefing.analysis.entities import find_mentions
 from briefing.analysis.figures import find_figures
-from briefing.analysis.quotes import find_quotes
+from briefing.analysis.quotes import PRONOUNS, find_quotes, pronoun_speaker
 from briefing.analysis.temporal import find_time_expressions
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.topics import assign_topics
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 from briefing.themes import Theme
 
-ENGINE_VERSION = "23"
+ENGINE_VERSION = "24"
 
 
 def analyze_article(
@@ -110,8 +110,14 @@ def _corpus_speakers(local: Article, merged: Article) -> Article:
         for old, new in zip(local.mentions, merged.mentions, strict=True)
         if old.entity
     }
-    quotes = tuple(
-        replace(q, speaker=mapping.get(q.speaker, q.speaker)) if q.speaker else q
-        for q in local.quotes
-    )
-    return replace(merged, quotes=quotes)
+    kinds = {m.entity: m.type for m in merged.mentions if m.entity}
+    quotes = []
+    for quote in local.quotes:
+        if quote.speaker:
+            speaker: str | None = mapping.get(quote.speaker, quote.speaker)
+            wanted = PRONOUNS.get((quote.speaker_text or "").lower())
+            if wanted is not None and speaker is not None and kinds.get(speaker) != wanted:
+                speaker = pronoun_speaker(quote, merged.mentions)  # "he" is no club
+            quote = replace(quote, speaker=speaker)
+        quotes.append(quote)
+    return replace(merged, quotes=tuple(quotes))
