@@ -389,3 +389,17 @@ def test_an_apposition_naming_an_organisation_leaves_the_person_speaking():
         'add up."\n'
     )
     assert quote.speaker == "per:paul-boateng"
+
+
+def test_he_after_an_owner_is_the_subject_of_that_sentence():
+    quotes = quotes_of(
+        "Tory leader Michael Howard was asked about Ken Livingstone's remark. \"It is "
+        'important to be civil," he said. Ken Livingstone\'s office then wrote. "We regret '
+        'it," he said.\n'
+    )
+    # the owner is no antecedent when his sentence has a subject who is not one; when it
+    # has none, the owner is still the last person named
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [
+        ("per:michael-howard", "he"),
+        ("per:ken-livingstone", "he"),
+    ]

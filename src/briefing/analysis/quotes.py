@@ -291,7 +291,7 @@ def _speaker(
         # the last one named before the pronoun, not inside the quotation it speaks
         # ('"Quiet," he demanded': "Quiet" is no one)
         earlier = [m for m in mentions if m.type == kind and m.end <= min(s_start, quote_start)]
-        speaker = earlier[-1].entity if earlier else None
+        speaker = _antecedent(body, earlier).entity if earlier else None
         return speaker, words, (s_start, s_end)
     inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
     owners = [m for m in inside if not _possessive(body, m)]
@@ -402,6 +402,22 @@ def _person_after_title(body: str, chosen: Mention, mentions: Sequence[Mention])
     if after and _TITLE_WORDS.fullmatch(body, chosen.end, after[0].start):
         return after[0]
     return chosen
+
+
+def _antecedent(body: str, earlier: Sequence[Mention]) -> Mention:
+    """Whom a pronoun names among the names before it: the last one, unless that one is an
+    owner and its sentence has a subject who is not ("Mourinho backed Benitez's view. 'He
+    has time,' he said": Mourinho)."""
+    last = earlier[-1]
+    if not _possessive(body, last):
+        return last
+    sentence_start = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start))
+    for mention in reversed(earlier[:-1]):
+        if mention.start <= sentence_start:
+            break
+        if not _possessive(body, mention):
+            return mention
+    return last
 
 
 def _possessive(body: str, mention: Mention) -> bool:
