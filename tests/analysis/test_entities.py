@@ -451,3 +451,29 @@ def test_he_said_after_a_name_the_corpus_shows_to_be_a_company_is_the_person_bef
     corpus = assemble_corpus(articles)
     (quote,) = corpus.articles[2].quotes
     assert (quote.speaker, quote.speaker_text) == ("per:ivo-bell", "he")
+
+
+def test_a_country_or_a_place_another_word_makes_new_is_not_a_longer_place_written_short():
+    text = (
+        "France won at the Stade de France. York beat New York. Edinburgh voted and South "
+        "West Edinburgh voted. Troops left Gaza City and Gaza.\n"
+    )
+    places = ["France", "Stade de France", "York", "New York", "Edinburgh",
+              "South West Edinburgh", "Gaza City", "Gaza"]  # fmt: skip
+    mentions, position = [], 0
+    for name in places:
+        start = text.index(name, position)
+        mentions.append(Mention(start, start + len(name), name, "LOC"))
+        position = start + len(name)
+    article = replace(parse_article(text, Path("a.txt"), "a"), mentions=tuple(mentions))
+    _, entities = resolve_entities([article])
+    assert sorted((e.name, e.mention_count) for e in entities) == [
+        ("Edinburgh", 1),
+        ("France", 1),
+        ("Gaza", 1),
+        ("Gaza City", 1),
+        ("New York", 1),
+        ("South West Edinburgh", 1),
+        ("Stade de France", 1),
+        ("York", 1),
+    ]

@@ -17,6 +17,11 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "J.", "H.W.", "D"
 _PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_COUNTRIES_AND_STATES = frozenset(("country", "state", "demonym"))
+_PLACE_QUALIFIERS = frozenset(
+    "new old north south east west northern southern eastern western upper lower greater "
+    "central inner outer".split()
+)
 
 
 def name_key(mention: Mention) -> str:
@@ -262,7 +267,24 @@ def _merge_contained_names(drafts: dict[tuple[str, str], _Draft]) -> None:
         ]
         if len(longer) != 1 or len(name.split()) < (2 if kind == "ORG" else 1):
             continue
-        _fold(drafts[(kind, longer[0])], draft)
+        target = drafts[(kind, longer[0])]
+        if kind == "LOC" and not _place_within(name, longer[0], draft.count, target.count):
+            continue
+        _fold(target, draft)
+
+
+def _place_within(name: str, longer: str, count: int, longer_count: int) -> bool:
+    """Whether a place's name ending a longer one is that longer place written short: not a
+    country or state ("France" is not the Stade de France), not the place a direction or
+    "New" makes another ("York" is not New York, "Edinburgh" not South West Edinburgh), and
+    not written far more often on its own than the longer name is."""
+    lower = name.lower()
+    if lower in GAZETTEER.countries or GAZETTEER.tags(lower) & _COUNTRIES_AND_STATES:
+        return False
+    lead = longer[: len(longer) - len(name)].lower().split()
+    if all(word in _PLACE_QUALIFIERS for word in lead):
+        return False
+    return count <= 2 * longer_count
 
 
 def _fold(target: _Draft, draft: _Draft) -> None:
