@@ -477,3 +477,21 @@ def test_a_country_or_a_place_another_word_makes_new_is_not_a_longer_place_writt
         ("Stade de France", 1),
         ("York", 1),
     ]
+
+
+def test_a_surname_of_several_full_names_joins_the_one_whose_stories_name_the_same_people():
+    cabinet = ["Gordon Brown", "John Prescott", "Jack Straw", "Alan Milburn"]
+    articles = [
+        tagged_article(0, "Tony Blair met " + ", ".join(cabinet) + ".\n", ["Tony Blair", *cabinet]),
+        tagged_article(1, "Cherie Blair met Sarah Jones.\n", ["Cherie Blair", "Sarah Jones"]),
+        tagged_article(2, "Blair told " + ", ".join(cabinet) + ".\n", ["Blair", *cabinet]),
+    ]
+    resolved, entities = resolve_entities(articles)
+    counts = {e.name: e.mention_count for e in entities if e.name.endswith("Blair")}
+    assert counts == {"Tony Blair": 2, "Cherie Blair": 1}
+    assert resolved[2].mentions[0].entity == "per:tony-blair"
+    # a story that names too few of the same people tells nothing
+    articles[2] = tagged_article(2, "Blair met Gordon Brown.\n", ["Blair", "Gordon Brown"])
+    _, entities = resolve_entities(articles)
+    counts = {e.name: e.mention_count for e in entities if e.name.endswith("Blair")}
+    assert counts == {"Tony Blair": 1, "Cherie Blair": 1, "Blair": 1}

@@ -17,6 +17,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "J.", "H.W.", "D"
 _PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_MIN_SHARED_NAMES = 4  # names a lone surname's stories share with its full name's
 _COUNTRIES_AND_STATES = frozenset(("country", "state", "demonym"))
 _PLACE_QUALIFIERS = frozenset(
     "new old north south east west northern southern eastern western upper lower greater "
@@ -211,13 +212,46 @@ def _merge_corpus_surnames(
     (in a folder of many stories, "Raul" of the football reports is not "Raul Grijalva" of
     the Congress ones)."""
     owners = _surname_owner([identity for identity, draft in drafts.items() if draft.count])
+    holders: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (kind, name), draft in drafts.items():
+        if kind == "PER" and draft.count and len(name.split()) > 1:
+            holders[name.split()[-1]].append((kind, name))
     for identity, draft in list(drafts.items()):
         kind, name = identity
-        if kind != "PER" or len(name.split()) != 1 or name not in owners:
+        if kind != "PER" or len(name.split()) != 1 or not draft.count:
             continue
-        target = drafts[("PER", owners[name])]
-        if _same_story(draft, target, identity, ("PER", owners[name]), named_in):
-            _fold(target, draft)
+        if name in owners:
+            target = drafts[("PER", owners[name])]
+            if _same_story(draft, target, identity, ("PER", owners[name]), named_in):
+                _fold(target, draft)
+        elif len(holders[name]) > 1:
+            chosen = _likeliest_holder(draft, identity, holders[name], drafts, named_in)
+            if chosen is not None:
+                _fold(drafts[chosen], draft)
+
+
+def _likeliest_holder(
+    draft: _Draft,
+    identity: tuple[str, str],
+    holders: Sequence[tuple[str, str]],
+    drafts: dict[tuple[str, str], _Draft],
+    named_in: dict[str, set[tuple[str, str]]],
+) -> tuple[str, str] | None:
+    """Which of several full names a surname written alone is, when the stories it stands
+    in name far more of the same people and things as one of them's than as any other's
+    ("Blair" among Labour's ministers is Tony Blair, not Cherie or Ian Blair); else none."""
+    around = _names_around(draft, named_in) - {identity, *holders}
+    if not around:
+        return None
+    scores = sorted(
+        ((len(around & _names_around(drafts[holder], named_in)), holder) for holder in holders),
+        reverse=True,
+    )
+    best, chosen = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    if best < _MIN_SHARED_NAMES or best < 3 * runner_up:
+        return None
+    return chosen
 
 
 def _same_story(
