@@ -495,3 +495,39 @@ def test_a_surname_of_several_full_names_joins_the_one_whose_stories_name_the_sa
     _, entities = resolve_entities(articles)
     counts = {e.name: e.mention_count for e in entities if e.name.endswith("Blair")}
     assert counts == {"Tony Blair": 1, "Cherie Blair": 1, "Blair": 1}
+
+
+def test_a_company_written_short_after_its_legal_or_longer_name_is_that_company():
+    text = (
+        "Magna International Inc bought it. Magna rose. Pirelli SpA sold cables. Pirelli fell. "
+        "Johnson & Johnson Inc grew. Johnson spoke.\n"
+    )
+    typed = [("Magna International Inc", "ORG"), ("Magna", "PER"), ("Pirelli SpA", "ORG"),
+             ("Pirelli", "PER"), ("Johnson & Johnson Inc", "ORG"), ("Johnson", "PER")]  # fmt: skip
+    mentions, position = [], 0
+    for name, kind in typed:
+        start = text.index(name, position)
+        mentions.append(Mention(start, start + len(name), name, kind))
+        position = start + len(name)
+    article = replace(parse_article(text, Path("a.txt"), "a"), mentions=tuple(mentions))
+    (resolved,), _ = resolve_entities([article])
+    assert [(m.text, m.entity) for m in resolved.mentions] == [
+        ("Magna International Inc", "org:magna-international-inc"),
+        ("Magna", "org:magna-international-inc"),
+        ("Pirelli SpA", "org:pirelli-spa"),
+        ("Pirelli", "org:pirelli-spa"),
+        ("Johnson & Johnson Inc", "org:johnson-johnson-inc"),
+        ("Johnson", "per:johnson"),  # a name joined by "&" is two people's, not one's short form
+    ]
+
+
+def test_stock_moves_and_a_base_say_a_one_word_person_is_a_company():
+    articles = [
+        tagged_article(
+            0,
+            "Ontario-based Corvane won. Corvane was up 1/8 at the close.\n",
+            ["Corvane", "Corvane"],
+        ),  # fmt: skip
+    ]
+    _, entities = resolve_entities(articles)
+    assert [(e.name, e.type) for e in entities] == [("Corvane", "ORG")]

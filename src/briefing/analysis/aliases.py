@@ -80,6 +80,8 @@ def _company_short_forms(identities: Sequence[tuple[str, str]]) -> dict[str, str
         cut = next((i for i, w in enumerate(words) if w.lower() in COMPANY_WORDS), 0)
         if cut:
             owners[" ".join(words[:cut])].add(name)
+        if cut > 1 and words[0][:1].isupper() and "&" not in words[:cut]:
+            owners[words[0]].add(name)  # "Magna" of "Magna International Inc"
     return {
         short: next(iter(names))
         for short, names in owners.items()

@@ -19,12 +19,14 @@ _COMPANY_AFTER = re.compile(
     r"|['\u2019]s\s+(?:shares|shareholders|share\s+price|profits?|sales|revenues?|customers|"
     r"subsidiary|headquarters|chief\s+executive|chairman|board|employees|workers|products|"
     r"factories|factory|stores|brand|squad|striker|midfielder|defender|goalkeeper)"
-    r"|,?\s+(?:has\s+)?said\s+its?\b|,\s+which\b)\b",
+    r"|,?\s+(?:has\s+)?said\s+its?\b|,\s+which\b"
+    r"|\s+(?:was|were|closed|ended|finished|traded)\s+(?:up|down|off|unchanged|higher|lower)\b"
+    r"|\s+(?:stock|shares)\s+(?:rose|fell|jumped|slipped|climbed|dropped|gained|lost)\b)\b",
     re.IGNORECASE,
 )
 _COMPANY_BEFORE = re.compile(
-    r"\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
-    r"bid\s+for|bought\s+by|acquired\s+by)\s+$",
+    r"(?:\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
+    r"bid\s+for|bought\s+by|acquired\s+by)|\w-based)\s+$",
     re.IGNORECASE,
 )
 # What says a name is a person's: a form of address, "he said", an age, kin.
