@@ -1037,3 +1037,43 @@ def test_a_month_before_a_noun_and_the_day_in_apposition_to_a_date(text, found):
 )
 def test_the_nth_day_of_an_event_today_and_the_latest_year(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The bank meets every six weeks.", [("every six weeks", "SET", "P6W")]),
+        ("The paper comes out every other week.", [("every other week", "SET", "P2W")]),
+        ("Prices are reviewed every few weeks.", []),
+        (
+            "It reopens at 9:30 a.m. ET on Friday.",
+            [("9:30 a.m. ET on Friday", "TIME", "2025-10-31T09:30")],
+        ),
+        ("He called at 3 p.m. AT&T said.", [("3 p.m.", "TIME", "2025-10-28T15:00")]),
+        ("The ceasefire began at 0600 GMT.", [("0600 GMT", "TIME", "2025-10-28T06:00")]),
+        (
+            "It blew at 10:35 a.m. (0735 GMT) Friday.",
+            [("10:35 a.m.", "TIME", "2025-10-24T10:35"), ("Friday", "DATE", "2025-10-24")],
+        ),
+        ("In 1945 GMT was the rule.", [("1945", "DATE", "1945")]),
+        (
+            "Growth slowed to 1.5% in the year to June.",
+            [("the year", "DURATION", "P1Y"), ("June", "DATE", "2025-06")],
+        ),
+        (
+            "The deal closes in the second half of the year.",
+            [("the second half of the year", "DATE", "2025-H2")],
+        ),
+        (
+            "Profit fell in the first three months of the year.",
+            [("first three months of the year", "DATE", "2025-Q1")],
+        ),
+        (
+            "Sales rose in the first six months of 2024.",
+            [("first six months of 2024", "DATE", "2024-H1")],
+        ),
+        ("Sales rose in the first three months.", [("the first three months", "DURATION", "P3M")]),
+    ],
+)
+def test_sets_of_many_periods_wire_times_and_parts_of_a_year(text, found):
+    assert timexes(text) == found

@@ -78,6 +78,7 @@ _MONTH_CONTEXT = re.compile(
     r"before|after|end|beginning|start|and|or|between|following|each|every)\s+|mid-)$",
     re.IGNORECASE,
 )
+_YEARISH_BEFORE = re.compile(r"\b(?i:the|in|of|since|during)\s+$")
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # A lower-case noun after "the May": the month's ("the May elections"), but not a march's
 # way or a leader's government ("the march on Rome", "the May government")
@@ -352,6 +353,10 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         if _STREET_AFTER.match(text, end):
             return True  # "1600 Pennsylvania Avenue": an address
         return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
+    if name == "clock24" and (
+        before.endswith("(") or (match["h4"] and _YEARISH_BEFORE.search(before))
+    ):
+        return True  # "10:35 a.m. (0735 GMT)": the same time again; "in 1945 GMT...": a year
     if name == "spelled_year" and _COUNTED_AFTER.match(text, end):
         return True  # "two thousand years", "nineteen twenty people": a count
     if name in ("quarter", "unit") and _TO_THE_SAME.match(text, end):
@@ -362,7 +367,9 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         return not (match["rel"] or match["y"])
     if name == "half":  # "the second half of September" is the month's, not the year's
         if match["pair"]:  # "the last two quarters" are the latest two; "... of 1990" its H2
-            return match["pair"].lower() == "last" and not match["y"]
+            return match["pair"].lower() == "last" and not (match["y"] or match["ry"])
+        if match["span"]:  # "the first three months": a span, unless "of" a year follows
+            return not (match["y"] or match["ry"])
         return not match["h"] or bool(_OF_A_MONTH.match(text, end) or _OF_THE.match(text, end))
     if name == "decade_word":  # "the sixties", not "in his sixties" or "the low sixties"
         return not text[start:end].lower().startswith("the") or bool(_DEGREES.search(before))

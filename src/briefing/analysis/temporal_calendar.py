@@ -33,7 +33,11 @@ _YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year's", "this year thr
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
 # "by", "until", "to" before a month: the next one ("extended to the end of May")
-_TOWARD_A_MONTH = re.compile(r"\b(?:by|until|till|through|to|before)\s+$", re.IGNORECASE)
+_TOWARD_A_MONTH = re.compile(
+    r"(?<!\byear )(?<!\bmonths )(?<!\bweeks )(?<!\bquarter )"  # "the year to June" has closed
+    r"\b(?:by|until|till|through|to|before)\s+$",
+    re.IGNORECASE,
+)
 # "since August", "since shortly after the Oct. 23 attack": the last one
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
@@ -338,9 +342,14 @@ def _q_short(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 
 def _half(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
-    """ "The first half", "the second half of 2024", "the last two quarters of 1990"."""
+    """ "The first half", "the second half of 2024", "the last two quarters of 1990", "the
+    first three months of the year" (its first quarter), "the second half of next year"."""
     year = int(m["y"]) if m["y"] else ctx.ref.year
-    which = (m["pair"] or m["h"]).lower()
+    if m["ry"] and year is not None:
+        year += _YEAR_STEP.get(m["ry"].lower(), 0)  # "of the year", "of this year": its own
+    which = (m["pair"] or m["span"] or m["h"]).lower()
+    if m["months"] and m["months"].lower() in ("three", "3"):
+        return ("DATE", f"{_y(year)}-Q{1 if which == 'first' else 4}", None)
     return ("DATE", f"{_y(year)}-H{1 if which == 'first' else 2}", None)  # last: 2
 
 

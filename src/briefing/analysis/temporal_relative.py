@@ -79,7 +79,10 @@ _DAY_IN_BRACKETS = re.compile(
     rf"\s*\([^()\n]{{0,24}}\b(?P<wd>{WEEKDAY_PATTERN})\b[^()\n]{{0,12}}\)"
 )
 _SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent", "past"))
-_PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
+_PERIOD_ENDED = re.compile(
+    rf"\s+(?:(?:that\s+)?end(?:ed|ing|s)\b|to\s+(?:the\s+end\s+of\s+)?{MONTH_PATTERN})",
+    re.IGNORECASE,
+)  # "the year ended March 31", "the year to June": twelve months, not a calendar year
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 # A diary verb in the present tense schedules: "the federation meets on Monday".
 _SCHEDULED_BEFORE = re.compile(
@@ -116,7 +119,10 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         if m["n"] is None:
             return ("DATE", "FUTURE_REF", None) if rel.endswith("coming") else None
     if m["every"]:
-        return _every(singular)
+        count = _number(m["n"]) if m["n"] else 1
+        if count is None or count != int(count):
+            return None  # "every few weeks": how often is not said
+        return _every(singular, int(count) * (2 if m["other"] else 1))  # "every other week"
     if m["n"] is not None:
         if m["dir"]:
             return _ago(m, ctx, start, end, singular)
@@ -197,12 +203,19 @@ def _that(unit: str, ctx: Context, end: int) -> Resolved:
     return None
 
 
-def _every(unit: str) -> Resolved:
+def _every(unit: str, count: int = 1) -> Resolved:
+    """ "Every day", "each weekend", "every six weeks": a SET of that period."""
     if unit in PARTS_OF_DAY:
-        return ("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", None)
-    code = {"day": "1D", "week": "1W", "month": "1M", "year": "1Y", "weekend": "1WE",
-            "decade": "10Y", "century": "100Y", "hour": "T1H", "minute": "T1M"}  # fmt: skip
-    return ("SET", f"P{code[unit]}", None)
+        return ("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", None) if count == 1 else None
+    if unit == "weekend":
+        return ("SET", "P1WE", None) if count == 1 else None
+    code = {"day": (1, "D"), "week": (1, "W"), "month": (1, "M"), "year": (1, "Y"),
+            "decade": (10, "Y"), "century": (100, "Y"), "hour": (1, "TH"),
+            "minute": (1, "TM")}  # fmt: skip
+    size, letter = code[unit]
+    if letter.startswith("T"):
+        return ("SET", f"PT{size * count}{letter[1]}", None)
+    return ("SET", f"P{size * count}{letter}", None)
 
 
 def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int) -> Resolved:
@@ -550,7 +563,7 @@ def _clock(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 
 def _clock24(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
-    return ("TIME", _time_value(ctx, start, int(m["h"]), int(m["mi"])), None)
+    return ("TIME", _time_value(ctx, start, int(m["h"] or m["h4"]), int(m["mi"])), None)
 
 
 def _noon(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

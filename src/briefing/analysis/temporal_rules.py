@@ -88,8 +88,11 @@ FAMILIES: list[tuple[str, str, str]] = [
     (
         "half",
         r"(?:\b(?i:the)\s+)?(?P<h>\b(?i:first|second|last))[\s-]+",
-        r"\b(?:(?P<pair>(?i:first|last))\s+(?i:two)\s+(?i:quarters)|(?i:half))\b"
-        r"(?:\s+(?:(?i:of)\s+)?(?P<y>" + YEAR + r")\b)?",
+        r"\b(?:(?P<pair>(?i:first|last))\s+(?i:two)\s+(?i:quarters)|(?i:half)"
+        r"|(?P<span>(?i:first|last))\s+(?P<months>(?i:three|six|3|6))\s+(?i:months)"
+        r"(?=\s+(?i:of)\s+(?:\d|(?i:the|this|next|last)\s+year)))\b"
+        r"(?:\s+(?:(?i:of)\s+)?(?P<y>" + YEAR + r")\b"
+        r"|\s+(?i:of)\s+(?P<ry>(?i:the|this|next|last))\s+(?i:year)\b)?",
     ),
     (
         "season",
@@ -114,7 +117,7 @@ FAMILIES: list[tuple[str, str, str]] = [
     ),
     (
         "unit",
-        r"(?:\b(?P<every>(?i:every|each))\s+(?:(?i:other)\s+)?)?"
+        r"(?:\b(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?)?"
         + MOD
         + r"(?:(?<!-)\b(?P<ago_word>(?i:earlier|later))\s+)?"
         r"(?:\b(?P<rel>(?i:last|this|next|past|coming|recent|previous|current|following|same|prior|"
@@ -167,14 +170,15 @@ FAMILIES: list[tuple[str, str, str]] = [
         "",
         r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b|"
         r"(?:(?<=\bat \d )|(?<=\bat \d\d ))(?:in the (?:morning|afternoon|evening)|at night)\b))"
-        r"(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC|local time))?"
+        r"(?:\s+(?P<tz>[A-Z]{1,4}T(?![\w&])|GMT|UTC|local time))?"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?",
     ),
     (
         "clock24",
         "",
-        r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>[A-Z]{2,4}T|GMT|UTC|(?i:local time|"
-        r"hours|hrs))",
+        # "14:30 GMT", and as the military and wire services write it, "0600 GMT"
+        r"\b(?:(?P<h>[01]?\d|2[0-3]):|(?P<h4>[01]\d|2[0-3]))(?P<mi>[0-5]\d)\s*"
+        r"(?P<tz>[A-Z]{1,4}T(?![\w&])|GMT|UTC|(?i:local time|hours|hrs))",
     ),
     (
         "noon",
@@ -280,6 +284,11 @@ STEMS: dict[str, tuple[str, ...]] = {
     "half": ("half",),
     "first two quarters": ("half",),
     "last two quarters": ("half",),
+    **{
+        f"{which} {count} months": ("half",)
+        for which in ("first", "last")
+        for count in ("three", "six", "3", "6")
+    },  # fmt: skip
     **{
         word: ("decade_word",)
         for word in "twenties thirties forties fifties sixties seventies eighties nineties".split()
