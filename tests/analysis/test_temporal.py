@@ -1077,3 +1077,20 @@ def test_the_nth_day_of_an_event_today_and_the_latest_year(text, found):
 )
 def test_sets_of_many_periods_wire_times_and_parts_of_a_year(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The 90-day review ends in June.",
+            [("90-day", "DURATION", "P90D"), ("June", "DATE", "2026-06")],
+        ),
+        ("The law takes effect in March.", [("March", "DATE", "2026-03")]),
+        ("The lease expires in January.", [("January", "DATE", "2026-01")]),
+        ("The lease was signed in January.", [("January", "DATE", "2025-01")]),
+        ("Over the next decade, spending will rise.", [("the next decade", "DURATION", "P10Y")]),
+    ],
+)
+def test_a_month_a_schedule_names_lies_ahead_and_the_next_decade_is_a_span(text, found):
+    assert timexes(text) == found

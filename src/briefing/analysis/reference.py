@@ -12,7 +12,8 @@ FUTURE = "FUTURE"
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|would|going to|expected to|expects? to|scheduled|plans? to|"
     r"planned|planning|supposed to|due to|set to|aims? to|intends? to|upcoming|next|until|"
-    r"by the end|deadline|payable|"
+    r"by the end|deadline|payable|begins|starts|ends|expires|takes? effect|comes? into force|"
+    r"runs? out|is due|are due|"
     r"is to|are to|to be (?:held|signed|confirmed|released|published)|"
     r"(?:is|are) (?:being )?(?:held|heard|debated|decided|voted on))\b",
     re.IGNORECASE,

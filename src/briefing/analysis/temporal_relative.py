@@ -141,6 +141,12 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         return ("DURATION", f"PX{unit}", None) if unit in ("D", "W", "M", "Y") else None
     if plural or m["dir"]:
         return None
+    if singular in ("decade", "century") and rel in ("the next", "the coming", "the last"):
+        return (
+            "DURATION",
+            "P10Y" if singular == "decade" else "P100Y",
+            None,
+        )  # "over the next decade"
     if rel in (
         "the previous",
         "the following",
