@@ -1094,3 +1094,25 @@ def test_sets_of_many_periods_wire_times_and_parts_of_a_year(text, found):
 )
 def test_a_month_a_schedule_names_lies_ahead_and_the_next_decade_is_a_span(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "opened" right before the day outweighs a plan later in the sentence
+        (
+            "The trial opened Monday and is expected to last six weeks.",
+            [("Monday", "DATE", "2025-10-27"), ("six weeks", "DURATION", "P6W")],
+        ),
+        ("The vote will be held Thursday.", [("Thursday", "DATE", "2025-10-30")]),
+        # a past verb after "as soon as" tells of a day ahead of the one it was said on
+        (
+            "He said they would buy as soon as trading opened Thursday and is set to sign.",
+            [("Thursday", "DATE", "2025-10-30")],
+        ),
+        ("Talks could last weeks.", []),
+        ("In the last six weeks, prices fell.", [("the last six weeks", "DURATION", "P6W")]),
+    ],
+)
+def test_last_as_a_verb_and_a_past_verb_before_a_weekday(text, found):
+    assert timexes(text) == found

@@ -78,6 +78,7 @@ _MONTH_CONTEXT = re.compile(
     r"before|after|end|beginning|start|and|or|between|following|each|every)\s+|mid-)$",
     re.IGNORECASE,
 )
+_LAST_AS_A_VERB = re.compile(r"\b(?i:to|will|would|could|may|might|can|should|must)\s+$")
 _YEARISH_BEFORE = re.compile(r"\b(?i:the|in|of|since|during)\s+$")
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # A lower-case noun after "the May": the month's ("the May elections"), but not a march's
@@ -269,6 +270,13 @@ def _candidates(text: str) -> list[tuple[int, int, str, Groups]]:
                     if value is not None:
                         groups[key] = value
                 start = before.start()
+        if (
+            name == "unit"
+            and (groups["rel"] or "").lower() == "last"
+            and _LAST_AS_A_VERB.search(text, max(0, start - 10), start)
+        ):  # "is expected to last six weeks": "last" is the verb, "six weeks" how long
+            groups["rel"] = None
+            start += 4
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():

@@ -73,6 +73,14 @@ _JOINED_TO_NIGHTS = re.compile(
     r"(?P<part>(?i:morning|afternoon|evening|night))s\b"
 )
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER_PATTERN})\s+[a-z]")
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|began|met|said|told|came|went|took|made|rose|fell|won|lost|held|left|"
+    r"spoke|arrived|sent|gave|flew|struck|died|quit)\s+(?:(?:on|late|early)\s+)?$"
+)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+_WHEN_BEFORE = re.compile(
+    r"\b(?:as soon as|once|until|till|when|if|unless|before|after)\b[^.;,]*$", re.I
+)
 _MODAL_BEFORE = re.compile(r"\b(?i:will|would|could|might|may|can|shall|should|must)\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _DAY_IN_BRACKETS = re.compile(
@@ -463,6 +471,14 @@ def _weekday_from_anchor(m: Groups, ctx: Context, weekday: int, rel: str, end: i
 
 def _ahead_of_report(text: str, start: int, end: int) -> bool:
     """Whether a bare weekday lies ahead: a plan, a deadline or a diary entry."""
+    verb = _PAST_VERB_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        verb is not None
+        and not _BE_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
+        and not _WHEN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+    ):  # "The trial opened Monday and is expected to...": the day it opened; but "to buy
+        # as soon as trading opened Monday" tells of a day ahead of the one it was said on
+        return False
     if tense_near(text, start, end, 45, strict=True) == FUTURE:
         return True
     plan = _PLAN_BEFORE.search(text, max(0, start - 80), start)
