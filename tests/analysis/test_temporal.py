@@ -1116,3 +1116,24 @@ def test_a_month_a_schedule_names_lies_ahead_and_the_next_decade_is_a_span(text,
 )
 def test_last_as_a_verb_and_a_past_verb_before_a_weekday(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "It lost $3 million in 2024's fourth quarter.",
+            [("2024's fourth quarter", "DATE", "2024-Q4")],
+        ),
+        (
+            "Exports fell from 5,500 in the equivalent 2024 period.",
+            [("2024 period", "DATE", "2024")],
+        ),
+        (
+            "Net rose in the third quarter from the 2024 period.",
+            [("the third quarter", "DATE", "2025-Q3"), ("the 2024 period", "DATE", "2024-Q3")],
+        ),
+    ],
+)
+def test_a_year_written_before_a_quarter_or_a_period(text, found):
+    assert timexes(text) == found

@@ -251,7 +251,9 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         if _OTHER_SPAN.search(ctx.text, own, close) and not _A_QUARTER.search(ctx.text, own, close):
             # "In the first nine months, net rose from $1 million in the 1988 period": that span
             return ("DATE", _y(year), None)
-        quarter = ctx.last_quarter[1] if ctx.last_quarter is not None else 0
+        if ctx.last_quarter is None:
+            return ("DATE", _y(year), None)  # "the equivalent 1986 period": no quarter told of
+        quarter = ctx.last_quarter[1]
     elif m["ry"] and ordinal and ctx.ref.year is not None:  # "next year's first quarter"
         year = ctx.ref.year + _YEAR_STEP[m["ry"].lower()]
         quarter = ORDINALS[ordinal]

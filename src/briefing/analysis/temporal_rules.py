@@ -76,7 +76,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:last|this|next|latest|current|previous|same|"
         r"fiscal|calendar|year-earlier|year-ago|corresponding|comparable|first|second|third|fourth))"
         r"\s+)?"
-        r"(?:(?P<py>" + YEAR + r")\s+|\b(?P<ry>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"
+        r"(?:(?P<py>" + YEAR + r")(?:['\u2019]s)?\s+"  # "the 1988 period", "1985's fourth quarter"
+        r"|\b(?P<ry>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"
         r"(?:(?P<q>\b(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
         r"(?:\b(?i:fiscal|calendar)\s+)?"
         r"|\b(?P<that>(?i:that))\s+)",
