@@ -1137,3 +1137,13 @@ def test_last_as_a_verb_and_a_past_verb_before_a_weekday(text, found):
 )
 def test_a_year_written_before_a_quarter_or_a_period(text, found):
     assert timexes(text) == found
+
+
+def test_a_quarter_still_ahead_of_the_story_is_last_years_unless_the_text_looks_ahead():
+    march = RefDate(1987, 3, 11)
+    assert timexes("The fourth quarter charges included a write-off.", march) == [
+        ("The fourth quarter", "DATE", "1986-Q4")
+    ]
+    assert timexes("Sales will rise in the fourth quarter.", march) == [
+        ("the fourth quarter", "DATE", "1987-Q4")
+    ]

@@ -283,7 +283,7 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         quarter = ORDINALS[ordinal]
         year, current = _quarter_of(ctx)
         tense = tense_near(ctx.text, start, end)
-        if year is not None and current and quarter > current and tense == PAST:
+        if year is not None and current and quarter > current and tense != FUTURE:
             year -= 1
     elif rel == "this" and ctx.last_quarter is not None and _possessive(ctx.text, end):
         # "This quarter's loss includes charges": the quarter the story reports
