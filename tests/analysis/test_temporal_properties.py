@@ -15,7 +15,9 @@ WORDS = st.sampled_from(
     "two days later ago earlier the previous day quarter third fiscal 1990s mid- early "
     "every Tuesday now recently future in six years 10/27/2025 2025-10-27 $ 55 % No. "
     "1,300-kilometer spring fall half of Christmas noon night morning tonight that 20th century "
-    "until quarters Easter week (GMT) at 4 in the morning . \n".split(" ")
+    "until quarters Easter week (GMT) at 4 in the morning . \n Mondays nights every other six "
+    "weeks 0600 ET day before after as latest first three months of to June eighth today is "
+    "decade will one March May 1988's period year-end since".split(" ")
 )
 VALUE = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P[\dX.]+(?:Y|M|W|D|WE|Q)|PT[\dX.]+[HMS]|"
