@@ -403,3 +403,16 @@ def test_he_after_an_owner_is_the_subject_of_that_sentence():
         ("per:michael-howard", "he"),
         ("per:ken-livingstone", "he"),
     ]
+
+
+def test_a_country_or_the_white_house_named_alone_speaks_for_its_government():
+    quotes = quotes_of(
+        'The White House said in a statement: "The United States welcomes the deal."\n\n'
+        '"We will respond," China said on Tuesday.\n\n'
+        '"It is fine," an official in Tokyo said.\n'
+    )
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [
+        ("loc:white-house", "The White House"),
+        ("loc:china", "China"),
+        (None, "an official in Tokyo"),
+    ]

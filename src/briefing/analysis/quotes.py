@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.analysis.gazetteer import GAZETTEER
 from briefing.analysis.quote_spans import (
     CUES,
     continues_a_quote,
@@ -116,8 +117,33 @@ def find_quotes(article: Article) -> list[Quote]:
         previous = direct[-1] if direct and direct[-1].speaker_text else None
         kept = [(q.start, q.end) for q in quotes if q.start >= paragraph.start]
         quotes.extend(_reported(body, paragraph.start, paragraph.end, kept, mentions))
+    places = [m for m in article.mentions if m.type == "LOC"]
+    quotes = [_place_speaking(quote, places) for quote in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+_STATES = frozenset(("country", "state"))
+
+
+def _place_speaking(quote: Quote, places: Sequence[Mention]) -> Quote:
+    """A quote whose speaker is a place named alone ("The White House said", "Japan said"):
+    the place speaks, as its government; a place inside a longer subject ("an official in
+    Tokyo") does not."""
+    if quote.speaker is not None or quote.speaker_span is None or quote.speaker_text is None:
+        return quote
+    words = quote.speaker_text
+    article = words[:4].lower() == "the "
+    if article:
+        words = words[4:]
+    known = words.lower() in GAZETTEER.countries or GAZETTEER.tags(words.lower()) & _STATES
+    if not (known or (article and " " in words)):
+        return quote  # "Gatland said": a person the tagger took for a place, not a place
+    start, end = quote.speaker_span
+    for place in places:
+        if start <= place.start and place.end <= end and place.text == words:
+            return replace(quote, speaker=place.entity)
+    return quote
 
 
 def _with_speaker(quote: Quote, source: Quote) -> Quote:
