@@ -1147,3 +1147,8 @@ def test_a_quarter_still_ahead_of_the_story_is_last_years_unless_the_text_looks_
     assert timexes("Sales will rise in the fourth quarter.", march) == [
         ("the fourth quarter", "DATE", "1987-Q4")
     ]
+
+
+def test_a_verb_ending_in_eed_or_after_a_modal_is_no_past_report():
+    assert timexes("The trial will proceed Thursday.") == [("Thursday", "DATE", "2025-10-30")]
+    assert timexes("They agreed to meet Thursday.") == [("Thursday", "DATE", "2025-10-30")]

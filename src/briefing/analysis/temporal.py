@@ -178,10 +178,10 @@ def _trimmed_span(text: str, start: int, end: int, name: str) -> tuple[int, int]
     if name == "unit" and text[end - 4 : end] == " ago":
         if hedge := _HEDGE_BEFORE.search(text, max(0, start - 15), start):
             return hedge.start(), end  # "almost two years ago"; but "about two hours" long
+    if name == "ref" and text[start : start + 4].lower() == "the " and text[end - 2 : end] == "ly":
+        return start + 4, end  # "the recently passed law": "the" is the law's
     if name == "ref" and text[start : start + 7].lower() in ("in the ", "at a la", "at a fu"):
         start += 3  # "in the past" is "the past", "at a later date" "a later date"
-    if name == "ref" and text[start : start + 4].lower() == "the " and text[end - 2 : end] == "ly":
-        start += 4  # "the recently passed law": "the" is the law's
     elif text[start : start + 9].lower() == "over the ":
         start += 5  # "over the past four months": the span is "the past four months"
     elif _THE_BEFORE_A_MODIFIER.match(text, start, end):

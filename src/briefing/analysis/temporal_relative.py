@@ -74,10 +74,12 @@ _JOINED_TO_NIGHTS = re.compile(
 )
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER_PATTERN})\s+[a-z]")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{3,}ed|began|met|said|told|came|went|took|made|rose|fell|won|lost|held|left|"
+    r"\b(?:[a-z]{2,}[^e\W]ed|began|met|said|told|came|went|took|made|rose|fell|won|lost|held|left|"
     r"spoke|arrived|sent|gave|flew|struck|died|quit)\s+(?:(?:on|late|early)\s+)?$"
 )
-_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+_BE_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|will|would|could|might|may|can|shall|should|must)\s+$"
+)  # "will be held Monday", "to hold it Monday": not a past verb
 _WHEN_BEFORE = re.compile(
     r"\b(?:as soon as|once|until|till|when|if|unless|before|after)\b[^.;,]*$", re.I
 )
@@ -150,11 +152,8 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if plural or m["dir"]:
         return None
     if singular in ("decade", "century") and rel in ("the next", "the coming", "the last"):
-        return (
-            "DURATION",
-            "P10Y" if singular == "decade" else "P100Y",
-            None,
-        )  # "over the next decade"
+        years = 10 if singular == "decade" else 100
+        return ("DURATION", f"P{years}Y", None)  # "over the next decade": how long
     if rel in (
         "the previous",
         "the following",
