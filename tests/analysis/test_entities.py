@@ -531,3 +531,41 @@ def test_stock_moves_and_a_base_say_a_one_word_person_is_a_company():
     ]
     _, entities = resolve_entities(articles)
     assert [(e.name, e.type) for e in entities] == [("Corvane", "ORG")]
+
+
+def test_a_name_typed_two_ways_across_stories_takes_the_type_its_context_shows():
+    def typed(index, text, names):
+        mentions, position = [], 0
+        for name, kind in names:
+            start = text.index(name, position)
+            mentions.append(Mention(start, start + len(name), name, kind))
+            position = start + len(name)
+        return replace(parse_article(text, Path(f"a{index}.txt"), f"a{index}"),
+                       mentions=tuple(mentions))  # fmt: skip
+
+    articles = [
+        typed(0, "Keanu Reeves, who starred, spoke.\n", [("Keanu Reeves", "PER")]),
+        typed(
+            1,
+            "Keanu Reeves presented it. Keanu Reeves left.\n",
+            [("Keanu Reeves", "ORG"), ("Keanu Reeves", "ORG")],
+        ),  # fmt: skip
+        typed(2, "Real Madrid striker Raul scored.\n", [("Real Madrid", "ORG"), ("Raul", "PER")]),
+        typed(
+            3,
+            "He signed for Real Madrid. Real Madrid won.\n",
+            [("Real Madrid", "PER"), ("Real Madrid", "PER")],
+        ),  # fmt: skip
+        # a place's name stays split unless three in four mentions agree
+        typed(4, "Downing Street said he would go.\n", [("Downing Street", "PER")]),
+        typed(5, "He left Downing Street.\n", [("Downing Street", "LOC")]),
+    ]
+    resolved, entities = resolve_entities(articles)
+    assert sorted((e.name, e.type, e.mention_count) for e in entities) == [
+        ("Downing Street", "LOC", 1),
+        ("Downing Street", "PER", 1),
+        ("Keanu Reeves", "PER", 3),
+        ("Raul", "PER", 1),
+        ("Real Madrid", "ORG", 3),
+    ]
+    assert [m.type for m in resolved[3].mentions] == ["ORG", "ORG"]

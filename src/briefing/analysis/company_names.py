@@ -78,13 +78,21 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
             continue  # "Michael Howard" makes Howard a surname, "Elvis Presley" Elvis a name
         company = person = 0
         for body, start, end in places:
-            before = body[max(0, start - 24) : start]
-            if _COMPANY_AFTER.match(body, end) or _COMPANY_BEFORE.search(before):
-                company += 1
-            if _PERSON_AFTER.match(body, end) or _PERSON_BEFORE.search(before):
-                person += 1
+            says_person, says_company = name_cues(body, start, end)
+            company += says_company
+            person += says_person
         cued = company >= 2 and company > 2 * person
         voted = organisation[name] > count and not person and not surname[name]
         if cued or voted:
             found.add(name)
     return frozenset(found)
+
+
+def name_cues(body: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the words around the name at ``body[start:end]`` say a person ("Reeves, who",
+    "Mr Reeves", "said he") and whether they say a company or a club ("Sony's shares",
+    "Chelsea boss", "Yukos said it", "Ontario-based Magna")."""
+    before = body[max(0, start - 24) : start]
+    person = bool(_PERSON_AFTER.match(body, end) or _PERSON_BEFORE.search(before))
+    company = bool(_COMPANY_AFTER.match(body, end) or _COMPANY_BEFORE.search(before))
+    return person, company
