@@ -1152,3 +1152,19 @@ def test_a_quarter_still_ahead_of_the_story_is_last_years_unless_the_text_looks_
 def test_a_verb_ending_in_eed_or_after_a_modal_is_no_past_report():
     assert timexes("The trial will proceed Thursday.") == [("Thursday", "DATE", "2025-10-30")]
     assert timexes("They agreed to meet Thursday.") == [("Thursday", "DATE", "2025-10-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "It earned $3 million in its fiscal third quarter ended Sept. 30.",
+            [("fiscal third quarter", "DATE", "2025-Q3"), ("Sept. 30", "DATE", "2025-09-30")],
+        ),
+        ("Sales in the April-June quarter fell.", [("the April-June quarter", "DATE", "2025-Q2")]),
+        ("Costs rose in the February-April period.", []),
+        ("This past weekend, thousands marched.", [("This past weekend", "DATE", "2025-W43-WE")]),
+    ],
+)
+def test_fiscal_quarters_that_close_on_a_date_month_quarters_and_this_past_weekend(text, found):
+    assert timexes(text) == found

@@ -272,6 +272,7 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
             year = year + 1 if year is not None else None
     elif (
         ctx.last_quarter is None
+        and not ordinal
         and rel in ("", "latest", "fiscal")
         and (closing := _closing_date(ctx, end)) is not None
     ):
@@ -283,7 +284,9 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         quarter = ORDINALS[ordinal]
         year, current = _quarter_of(ctx)
         tense = tense_near(ctx.text, start, end)
-        if year is not None and current and quarter > current and tense != FUTURE:
+        if (closing := _closing_date(ctx, end)) is not None:
+            year = closing[0]  # "its fiscal third quarter ended April 30": that April's year
+        elif year is not None and current and quarter > current and tense != FUTURE:
             year -= 1
     elif rel == "this" and ctx.last_quarter is not None and _possessive(ctx.text, end):
         # "This quarter's loss includes charges": the quarter the story reports
@@ -335,6 +338,21 @@ def _ahead(ctx: Context, year: int | None, quarter: int) -> bool:
     if year is None or current_year is None or not current:
         return False
     return (year, quarter) >= (current_year, current)  # the current one is not over yet
+
+
+def _month_quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    """ "The April-June quarter": the calendar quarter those three months make."""
+    first = MONTHS[m["m1"].lower().rstrip(".")]
+    last = MONTHS[m["m2"].lower().rstrip(".")]
+    if first % 3 != 1 or last != first + 2:
+        return None  # "the February-April period": no quarter of the calendar
+    if m["py"]:
+        year: int | None = int(m["py"])
+    else:
+        year = choose_year(ctx.ref, first, None, tense_near(ctx.text, start, end))
+    quarter = (first - 1) // 3 + 1
+    ctx.named_quarter = (_y(year), quarter)
+    return ("DATE", f"{_y(year)}-Q{quarter}", None)
 
 
 def _q_short(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

@@ -85,6 +85,11 @@ FAMILIES: list[tuple[str, str, str]] = [
         rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR})\b)?"
         r"(?:\s+(?P<ago>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))\b)?",
     ),
+    (
+        "month_quarter",
+        r"(?:\b(?i:the)\s+)?(?:(?P<py>" + YEAR + r")\s+)?",
+        rf"\b(?P<m1>{M})\s*[-\u2013/]\s*(?P<m2>{M})\s+(?P<word>(?i:quarter|period))\b",
+    ),
     ("q_short", "", rf"\bQ(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b"),
     (
         "half",
@@ -121,7 +126,8 @@ FAMILIES: list[tuple[str, str, str]] = [
         r"(?:\b(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?)?"
         + MOD
         + r"(?:(?<!-)\b(?P<ago_word>(?i:earlier|later))\s+)?"
-        r"(?:\b(?P<rel>(?i:last|this|next|past|coming|recent|previous|current|following|same|prior|"
+        r"(?:\b(?P<rel>(?i:this\s+past|last|this|next|past|coming|recent|previous|current|following|"
+        r"same|prior|"
         r"the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+next|"
         r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|the\s+recent|the\s+latest|"
         r"latest|over\s+the\s+past|"
