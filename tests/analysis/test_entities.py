@@ -569,3 +569,15 @@ def test_a_name_typed_two_ways_across_stories_takes_the_type_its_context_shows()
         ("Real Madrid", "ORG", 3),
     ]
     assert [m.type for m in resolved[3].mentions] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Whatever Kilroy-Silk says, the party is split.", [("Kilroy-Silk", "PER")]),
+        ("Only Smith knew.", [("Smith", "PER")]),
+    ],
+)
+def test_an_opening_whatever_or_only_is_not_part_of_the_name(text, expected):
+    article = parse_article(text + "\n", Path("a.txt"), "a")
+    assert [(m.text, m.type) for m in find_mentions(article)] == expected

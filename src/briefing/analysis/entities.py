@@ -43,7 +43,8 @@ NOT_NAMES = frozenset(
     "they we i you his her their our but and or so yet as in on at by for from with after "
     "before when while if although though since until because many most some several "
     "aside besides despite during once still then there here what who why how today "
-    "yesterday tomorrow tonight now mr mrs ms dr sir madam".split()
+    "yesterday tomorrow tonight now mr mrs ms dr sir madam whatever whenever wherever "
+    "whoever whichever whether where which when unless even only perhaps maybe".split()
 )
 # Acronyms of things, not of names.
 NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".split())
