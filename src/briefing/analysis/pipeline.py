@@ -117,7 +117,7 @@ def _corpus_speakers(local: Article, merged: Article) -> Article:
             speaker: str | None = mapping.get(quote.speaker, quote.speaker)
             wanted = PRONOUNS.get((quote.speaker_text or "").lower())
             if wanted is not None and speaker is not None and kinds.get(speaker) != wanted:
-                speaker = pronoun_speaker(quote, merged.mentions)  # "he" is no club
+                speaker = pronoun_speaker(merged.body, quote, merged.mentions)  # no club
             quote = replace(quote, speaker=speaker)
         quotes.append(quote)
     return replace(merged, quotes=tuple(quotes))

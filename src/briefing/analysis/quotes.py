@@ -341,16 +341,16 @@ def _speaker(
     return None, words, (s_start, s_end)
 
 
-def pronoun_speaker(quote: Quote, mentions: Sequence[Mention]) -> str | None:
-    """Who a quote's pronoun speaker ("he added") is once every name's type is settled: the
-    last name of the pronoun's kind before it, as :func:`find_quotes` chose with the types
-    one article gave (a one-word "person" the corpus shows to be a club is no "he")."""
+def pronoun_speaker(body: str, quote: Quote, mentions: Sequence[Mention]) -> str | None:
+    """Who a quote's pronoun speaker ("he added") is once every name's type is settled,
+    chosen as :func:`find_quotes` chose it with the types one article gave (a one-word
+    "person" the corpus shows to be a club is no "he")."""
     kind = PRONOUNS.get((quote.speaker_text or "").lower())
     if kind is None or quote.speaker_span is None:
         return quote.speaker
     bound = min(quote.speaker_span[0], quote.start)
     earlier = [m for m in mentions if m.type == kind and m.end <= bound]
-    return earlier[-1].entity if earlier else None
+    return _antecedent(body, earlier).entity if earlier else None
 
 
 def _first_person(
