@@ -126,7 +126,7 @@ COMPANY_WORDS = frozenset(
     "telecommunications systems technologies technology electric electronics steel "
     "chemicals foods insurance entertainment media communications software motor motors "
     "airlines airways holdings group corp corp. corporation inc inc. ltd ltd. plc co co. "
-    "company industries bancorp brands ventures spa s.p.a. ag sa s.a. nv n.v. ab asa gmbh bv "
+    "company industries bancorp bancshares bankshares brands ventures spa s.p.a. ag sa s.a. nv n.v. ab asa gmbh bv "
     "b.v. oyj bhd tbk pty pte llp".split()
 )  # fmt: skip
 # Political parties and their members as news names them: never a person. ("Green" is
