@@ -581,3 +581,17 @@ def test_a_name_typed_two_ways_across_stories_takes_the_type_its_context_shows()
 def test_an_opening_whatever_or_only_is_not_part_of_the_name(text, expected):
     article = parse_article(text + "\n", Path("a.txt"), "a")
     assert [(m.text, m.type) for m in find_mentions(article)] == expected
+
+
+def test_a_bank_holding_company_is_named_by_the_words_before_bancshares():
+    text = "Commerce Bancshares Inc. grew. Commerce did not comment.\n"
+    mentions = (
+        Mention(0, 24, "Commerce Bancshares Inc", "ORG"),
+        Mention(31, 39, "Commerce", "PER"),
+    )
+    article = replace(parse_article(text, Path("a.txt"), "a"), mentions=mentions)
+    (resolved,), _ = resolve_entities([article])
+    assert [(m.text, m.type, m.entity) for m in resolved.mentions] == [
+        ("Commerce Bancshares Inc", "ORG", "org:commerce-bancshares-inc"),
+        ("Commerce", "ORG", "org:commerce-bancshares-inc"),
+    ]
