@@ -592,3 +592,25 @@ def test_a_bank_holding_company_is_named_by_the_words_before_bancshares():
         ("Mercer Bankshares", "ORG", "org:mercer-bankshares"),
         ("Mercer", "ORG", "org:mercer-bankshares"),
     ]
+
+
+def test_a_name_the_articles_write_as_a_film_or_a_program_is_not_a_person():
+    articles = [
+        tagged_article(
+            0,
+            "The British film Vera Drake won. Vera Drake star Imelda Staunton wept.\n",
+            ["Vera Drake", "Vera Drake", "Imelda Staunton"],
+        ),  # fmt: skip
+        tagged_article(
+            1,
+            "Staunton had a role in Vera Drake, Mike Leigh's film.\n",
+            ["Staunton", "Vera Drake", "Mike Leigh"],
+        ),  # fmt: skip
+        # a person named once beside a work stays a person
+        tagged_article(2, "Leigh, who made the film, spoke.\n", ["Leigh"]),
+    ]
+    _, entities = resolve_entities(articles)
+    kinds = {(e.name, e.type) for e in entities}
+    assert ("Vera Drake", "MISC") in kinds
+    assert ("Imelda Staunton", "PER") in kinds
+    assert ("Mike Leigh", "PER") in kinds

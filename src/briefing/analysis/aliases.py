@@ -11,6 +11,7 @@ from functools import lru_cache
 from briefing.analysis.company_names import companies_named_as_people, name_cues
 from briefing.analysis.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
 from briefing.analysis.roles import role_after, role_before
+from briefing.analysis.work_names import works_named_as_people
 from briefing.model import Article, Entity, Mention
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -104,6 +105,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
     """Give every mention an entity id and build the corpus's entities."""
     articles = list(articles)
     not_people = companies_named_as_people(articles)
+    works = works_named_as_people(articles)
     drafts: dict[tuple[str, str], _Draft] = {}
     result: list[Article] = []
     pending: list[
@@ -120,6 +122,9 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         for index, (mention, (kind, key)) in enumerate(keyed):
             if key in companies and kind != "LOC":
                 keyed[index] = (mention, ("ORG", companies[key]))
+        for index, (mention, (kind, key)) in enumerate(keyed):
+            if kind == "PER" and key in works and key not in not_people:
+                keyed[index] = (mention, ("MISC", key))  # "the film Vera Drake"
         owners = _surname_owner([identity for _, identity in keyed])
         for index, (mention, (kind, key)) in enumerate(keyed):
             if kind == "PER" and len(key.split()) == 1:

@@ -1,0 +1,49 @@
+"""Names the tagger calls people that are films, books, games or programs ("the British
+film Vera Drake", "Sideways star Thomas Haden Church", "the Internet Explorer browser"),
+found across every article loaded."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.analysis.company_names import name_cues
+from briefing.model import Article
+
+# A kind of work right before the name: "the movie Vera Drake", "the game Halo 2".
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|films|movie|movies|biopic|drama|comedy|thriller|documentary|album|single|"
+    r"song|novel|book|game|musical|sitcom|series|browser|software|programme|program|"
+    r"(?:role|roles|performance|performances|star|starring|stars)\s+in)\s+$",
+    re.IGNORECASE,
+)
+# What follows a work's name: "Sideways star", "the Harry Potter DVD", "Vera Drake's director".
+_WORK_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:star|stars|director|DVD|DVDs|sequel|soundtrack|trailer|browser|"
+    r"premiere|box office|cast)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def works_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
+    """The names the tagger calls people that the articles write as works: named with a
+    kind of work or a work's parts at least twice and more than twice as often as with
+    words that say a person ("Foxx, who", "Mr Leigh")."""
+    work: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    for article in articles:
+        body = article.body
+        for mention in article.mentions:
+            if mention.type != "PER":
+                continue
+            name = _POSSESSIVE.sub("", mention.text)
+            before = body[max(0, mention.start - 28) : mention.start]
+            if _WORK_BEFORE.search(before) or _WORK_AFTER.match(body, mention.end):
+                work[name] += 1
+            says_person, _says_company = name_cues(body, mention.start, mention.end)
+            person[name] += says_person
+    return frozenset(
+        name for name, count in work.items() if count >= 2 and count > 2 * person[name]
+    )
