@@ -614,3 +614,18 @@ def test_a_name_the_articles_write_as_a_film_or_a_program_is_not_a_person():
     assert ("Vera Drake", "MISC") in kinds
     assert ("Imelda Staunton", "PER") in kinds
     assert ("Mike Leigh", "PER") in kinds
+
+
+def test_a_name_of_several_words_the_articles_write_as_a_company_is_one_unless_addressed():
+    articles = [
+        tagged_article(
+            0,
+            "William Hill's shares rose. William Hill said it would grow.\n",
+            ["William Hill", "William Hill"],
+        ),  # fmt: skip
+        tagged_article(
+            1, "Mr Jobs said it was fine. Mr Jobs's shares rose.\n", ["Mr Jobs", "Mr Jobs"]
+        ),  # fmt: skip
+    ]
+    _, entities = resolve_entities(articles)
+    assert sorted((e.name, e.type) for e in entities) == [("Jobs", "PER"), ("William Hill", "ORG")]

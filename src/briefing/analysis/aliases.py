@@ -122,16 +122,16 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         for index, (mention, (kind, key)) in enumerate(keyed):
             if key in companies and kind != "LOC":
                 keyed[index] = (mention, ("ORG", companies[key]))
-        for index, (mention, (kind, key)) in enumerate(keyed):
-            if kind == "PER" and key in works and key not in not_people:
-                keyed[index] = (mention, ("MISC", key))  # "the film Vera Drake"
         owners = _surname_owner([identity for _, identity in keyed])
         for index, (mention, (kind, key)) in enumerate(keyed):
-            if kind == "PER" and len(key.split()) == 1:
-                if key in owners:
-                    keyed[index] = (mention, (kind, owners[key]))
-                elif key in not_people:
-                    keyed[index] = (mention, ("ORG", key))  # "Sony's shares", "Chelsea boss"
+            if kind != "PER":
+                continue
+            if len(key.split()) == 1 and key in owners:
+                keyed[index] = (mention, (kind, owners[key]))  # "Ray" beside "Ray Charles"
+            elif key in works:
+                keyed[index] = (mention, ("MISC", key))  # "the film Vera Drake"
+            elif key in not_people:
+                keyed[index] = (mention, ("ORG", key))  # "Sony's shares", "William Hill said it"
         spans = [(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"]
         roles: list[tuple[str, ...] | None] = []
         for mention, identity in keyed:

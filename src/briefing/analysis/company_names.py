@@ -45,17 +45,20 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
-    """The one-word names the tagger calls people that are companies or clubs.
+    """The names the tagger calls people that are companies or clubs.
 
     A name qualifies when the articles give it company words at least twice and more than
     twice as often as person words, it almost never ends a longer person's name ("Michael
     Howard" makes Howard a surname) and seldom starts one ("Elvis Presley"), or when the
-    articles call it an organisation more often than a person and never show it as one.
+    articles call it an organisation more often than a person and never show it as one. A
+    name of several words qualifies on company words alone, unless a form of address opens
+    it ("Mr Jobs").
     """
     alone: dict[str, list[tuple[str, int, int]]] = {}  # one-word "people": where they stand
     surname: Counter[str] = Counter()
     first_name: Counter[str] = Counter()
     organisation: Counter[str] = Counter()
+    longer: dict[str, list[tuple[str, int, int]]] = {}  # "people" of several words
     for article in articles:
         for mention in article.mentions:
             if mention.type not in ("PER", "ORG"):
@@ -69,6 +72,10 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
             elif len(words) > 1:
                 surname[words[-1]] += 1
                 first_name[words[0]] += 1
+                if words[0].lower().rstrip(".") not in HONORIFICS:  # "Mr Jobs" is a person
+                    longer.setdefault(" ".join(words), []).append(
+                        (article.body, mention.start, mention.end)
+                    )
             else:
                 alone.setdefault(words[0], []).append((article.body, mention.start, mention.end))
     found = set()
@@ -84,6 +91,14 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
         cued = company >= 2 and company > 2 * person
         voted = organisation[name] > count and not person and not surname[name]
         if cued or voted:
+            found.add(name)
+    for name, places in longer.items():  # "William Hill's shares", "Standard Chartered said it"
+        company = person = 0
+        for body, start, end in places:
+            says_person, says_company = name_cues(body, start, end)
+            company += says_company
+            person += says_person
+        if company >= 2 and company > 2 * person:
             found.add(name)
     return frozenset(found)
 
