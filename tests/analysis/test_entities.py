@@ -629,3 +629,15 @@ def test_a_name_of_several_words_the_articles_write_as_a_company_is_one_unless_a
     ]
     _, entities = resolve_entities(articles)
     assert sorted((e.name, e.type) for e in entities) == [("Jobs", "PER"), ("William Hill", "ORG")]
+
+
+def test_analysts_at_a_firm_and_a_research_firm_name_a_company():
+    articles = [
+        tagged_article(
+            0,
+            "Analysts at Gartnor expect growth. Gartnor analyst Ann Lee agreed.\n",
+            ["Gartnor", "Gartnor", "Ann Lee"],
+        ),  # fmt: skip
+    ]
+    _, entities = resolve_entities(articles)
+    assert sorted((e.name, e.type) for e in entities) == [("Ann Lee", "PER"), ("Gartnor", "ORG")]

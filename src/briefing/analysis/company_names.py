@@ -15,6 +15,7 @@ from briefing.model import Article
 # left out.
 _COMPANY_AFTER = re.compile(
     r"(?:\s+(?:boss|bosses|chairman|chief\s+executive|spokesman|spokeswoman|spokesperson|"
+    r"analysts?|"
     r"striker|midfielder|defender|goalkeeper|captain|squad|shareholders|shares|executives)"
     r"|['\u2019]s\s+(?:shares|shareholders|share\s+price|profits?|sales|revenues?|customers|"
     r"subsidiary|headquarters|chief\s+executive|chairman|board|employees|workers|products|"
@@ -26,7 +27,8 @@ _COMPANY_AFTER = re.compile(
 )
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
-    r"bid\s+for|bought\s+by|acquired\s+by)|\w-based)\s+$",
+    r"bid\s+for|bought\s+by|acquired\s+by|(?:analysts?|economists?|researchers?)\s+at|"
+    r"(?:research|analyst|consulting|consultancy|law|investment)\s+firm)|\w-based)\s+$",
     re.IGNORECASE,
 )
 # What says a name is a person's: a form of address, "he said", an age, kin.
