@@ -1168,3 +1168,17 @@ def test_a_verb_ending_in_eed_or_after_a_modal_is_no_past_report():
 )
 def test_fiscal_quarters_that_close_on_a_date_month_quarters_and_this_past_weekend(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It cut its quarterly dividend.", []),
+        ("The reserve will be adjusted quarterly and published.", [("quarterly", "SET", "P3M")]),
+        ("It is reviewed on a quarterly basis.", [("quarterly", "SET", "P3M")]),
+        ("The Communist Party daily Granma said so.", []),
+        ("The government holds rallies almost daily.", [("daily", "SET", "P1D")]),
+    ],
+)
+def test_quarterly_before_a_noun_is_its_kind_and_a_daily_newspaper_no_time(text, found):
+    assert timexes(text) == found

@@ -23,7 +23,7 @@ from briefing.analysis.topics import assign_topics
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 from briefing.themes import Theme
 
-ENGINE_VERSION = "42"
+ENGINE_VERSION = "43"
 
 
 def analyze_article(

@@ -79,6 +79,10 @@ _MONTH_CONTEXT = re.compile(
     r"before|after|end|beginning|start|and|or|between|following|each|every)\s+|mid-)$",
     re.IGNORECASE,
 )
+_A_NOUN_AFTER = re.compile(
+    r" (?!(?:and|or|but|the|for|with|from|than|while|since|until|after|before|because|are|"
+    r"was|were|will|would|has|have|had|through|into|over|under|basis)\b)(?:[a-z]{3,}|[A-Z][a-z]+)\b"
+)  # a noun the word describes ("quarterly dividend"), not the next clause
 _LAST_AS_A_VERB = re.compile(r"\b(?i:to|will|would|could|may|might|can|should|must)\s+$")
 _YEARISH_BEFORE = re.compile(r"\b(?i:the|in|of|since|during)\s+$")
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
@@ -366,6 +370,10 @@ def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool
         before.endswith("(") or (match["h4"] and _YEARISH_BEFORE.search(before))
     ):
         return True  # "10:35 a.m. (0735 GMT)": the same time again; "in 1945 GMT...": a year
+    if name == "set" and _A_NOUN_AFTER.match(text, end):
+        word = match["adv"].lower()
+        if word == "quarterly" or (word == "daily" and text[end + 1 : end + 2].isupper()):
+            return True  # "its quarterly dividend": the dividend's kind; "the daily Granma"
     if name == "spelled_year" and _COUNTED_AFTER.match(text, end):
         return True  # "two thousand years", "nineteen twenty people": a count
     if name in ("quarter", "unit") and _TO_THE_SAME.match(text, end):
