@@ -416,3 +416,14 @@ def test_a_country_or_the_white_house_named_alone_speaks_for_its_government():
         ("loc:china", "China"),
         (None, "an official in Tokyo"),
     ]
+
+
+def test_a_name_inside_a_quotation_is_not_who_he_is():
+    quotes = quotes_of(
+        'Coach Alan Ward praised the team. "I thought Wayne Rooney played very well," he '
+        'said.\n\n"We will improve," he added.\n'
+    )
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [
+        ("per:alan-ward", "he"),
+        ("per:alan-ward", "he"),
+    ]

@@ -16,14 +16,20 @@ from briefing.analysis.aliases import resolve_entities
 from briefing.analysis.document_date import document_date
 from briefing.analysis.entities import find_mentions
 from briefing.analysis.figures import find_figures
-from briefing.analysis.quotes import PRONOUNS, find_quotes, pronoun_speaker
+from briefing.analysis.quotes import (
+    PRONOUNS,
+    find_quotes,
+    outside_quotations,
+    pronoun_speaker,
+    quotation_spans,
+)
 from briefing.analysis.temporal import find_time_expressions
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.topics import assign_topics
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 from briefing.themes import Theme
 
-ENGINE_VERSION = "43"
+ENGINE_VERSION = "44"
 
 
 def analyze_article(
@@ -111,13 +117,14 @@ def _corpus_speakers(local: Article, merged: Article) -> Article:
         if old.entity
     }
     kinds = {m.entity: m.type for m in merged.mentions if m.entity}
+    unquoted = outside_quotations(merged.mentions, quotation_spans(merged))
     quotes = []
     for quote in local.quotes:
         if quote.speaker:
             speaker: str | None = mapping.get(quote.speaker, quote.speaker)
             wanted = PRONOUNS.get((quote.speaker_text or "").lower())
             if wanted is not None and speaker is not None and kinds.get(speaker) != wanted:
-                speaker = pronoun_speaker(merged.body, quote, merged.mentions)  # no club
+                speaker = pronoun_speaker(merged.body, quote, merged.mentions, unquoted)
             quote = replace(quote, speaker=speaker)
         quotes.append(quote)
     return replace(merged, quotes=tuple(quotes))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -119,6 +120,13 @@ def find_quotes(article: Article) -> list[Quote]:
         quotes.extend(_reported(body, paragraph.start, paragraph.end, kept, mentions))
     places = [m for m in article.mentions if m.type == "LOC"]
     quotes = [_place_speaking(quote, places) for quote in quotes]
+    unquoted = outside_quotations(mentions, quotation_spans(article))
+    quotes = [
+        replace(quote, speaker=pronoun_speaker(body, quote, mentions, unquoted))
+        if quote.speaker_text and quote.speaker_text.lower() in PRONOUNS
+        else quote
+        for quote in quotes
+    ]
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
@@ -341,15 +349,44 @@ def _speaker(
     return None, words, (s_start, s_end)
 
 
-def pronoun_speaker(body: str, quote: Quote, mentions: Sequence[Mention]) -> str | None:
-    """Who a quote's pronoun speaker ("he added") is once every name's type is settled,
-    chosen as :func:`find_quotes` chose it with the types one article gave (a one-word
-    "person" the corpus shows to be a club is no "he")."""
+def quotation_spans(article: Article) -> list[tuple[int, int]]:
+    """Every quotation's span (marks included) in the paragraphs quotes are looked for in."""
+    return [
+        span
+        for paragraph in article.paragraphs
+        if paragraph.kind not in ("byline", "boilerplate", "heading")
+        for span in quoted_spans(article.body, paragraph.start, paragraph.end)
+    ]
+
+
+def outside_quotations(
+    mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """The mentions that stand outside every quotation (``quoted`` in reading order)."""
+    starts = [start for start, _end in quoted]
+    kept = []
+    for mention in mentions:
+        index = bisect_right(starts, mention.start) - 1
+        if index < 0 or quoted[index][1] <= mention.start:
+            kept.append(mention)
+    return kept
+
+
+def pronoun_speaker(
+    body: str, quote: Quote, mentions: Sequence[Mention], unquoted: Sequence[Mention]
+) -> str | None:
+    """Who a quote's pronoun speaker ("he added") is: among the names of the pronoun's kind
+    before it, the one :func:`_antecedent` picks. For "he" and "she" only the people named
+    outside every quotation count (``unquoted``: "Smith" in a speaker's own words is not
+    who "he" is); for "it" any organisation does ("Yukos" in its own statement). Run again
+    once the corpus has settled every name's type (a one-word "person" the corpus shows to
+    be a club is no "he")."""
     kind = PRONOUNS.get((quote.speaker_text or "").lower())
     if kind is None or quote.speaker_span is None:
         return quote.speaker
     bound = min(quote.speaker_span[0], quote.start)
-    earlier = [m for m in mentions if m.type == kind and m.end <= bound]
+    pool = unquoted if kind == "PER" else mentions
+    earlier = [m for m in pool if m.type == kind and m.end <= bound]
     return _antecedent(body, earlier).entity if earlier else None
 
 
