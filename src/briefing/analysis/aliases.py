@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from briefing.analysis.company_names import companies_named_as_people, name_cues
+from briefing.analysis.company_names import POSSESSIVE_END, companies_named_as_people, name_cues
 from briefing.analysis.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
 from briefing.analysis.roles import role_after, role_before
 from briefing.analysis.work_names import works_named_as_people
@@ -17,7 +17,6 @@ from briefing.model import Article, Entity, Mention
 _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "J.", "H.W.", "D"
 _PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al".split())
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _MIN_SHARED_NAMES = 4  # names a lone surname's stories share with its full name's
 _COUNTRIES_AND_STATES = frozenset(("country", "state", "demonym"))
 _PLACE_QUALIFIERS = frozenset(
@@ -33,7 +32,7 @@ def name_key(mention: Mention) -> str:
 
 @lru_cache(maxsize=65536)
 def _name_key(written: str, kind: str) -> str:
-    text = _POSSESSIVE.sub("", " ".join(written.split()))
+    text = POSSESSIVE_END.sub("", " ".join(written.split()))
     lower = text.lower()
     if kind == "LOC":
         country = GAZETTEER.countries.get(lower) or GAZETTEER.countries.get(
@@ -138,7 +137,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
             draft = drafts.get(identity)
             if draft is None:
                 draft = drafts[identity] = _Draft(identity[0], identity[1])
-            form = _POSSESSIVE.sub("", mention.text)
+            form = POSSESSIVE_END.sub("", mention.text)
             draft.forms[form] = draft.forms.get(form, 0) + 1
             draft.count += 1
             draft.articles[article.id] = None

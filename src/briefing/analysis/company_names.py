@@ -43,7 +43,7 @@ _PERSON_BEFORE = re.compile(
     + "|".join(sorted(word.capitalize() for word in HONORIFICS))
     + r"|President|Senator|Sen|Rep|Gov)\.?\s+$"
 )
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Sony's", "Jones'": the name is "Sony", "Jones"
 
 
 def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
@@ -65,7 +65,7 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
         for mention in article.mentions:
             if mention.type not in ("PER", "ORG"):
                 continue
-            words = _POSSESSIVE.sub("", mention.text).split()
+            words = POSSESSIVE_END.sub("", mention.text).split()
             if not words:
                 continue
             if mention.type == "ORG":
@@ -85,24 +85,26 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
         count = len(places)
         if surname[name] * 20 > count or first_name[name] * 4 > count:
             continue  # "Michael Howard" makes Howard a surname, "Elvis Presley" Elvis a name
-        company = person = 0
-        for body, start, end in places:
-            says_person, says_company = name_cues(body, start, end)
-            company += says_company
-            person += says_person
+        person, company = _cue_counts(places)
         cued = company >= 2 and company > 2 * person
         voted = organisation[name] > count and not person and not surname[name]
         if cued or voted:
             found.add(name)
     for name, places in longer.items():  # "William Hill's shares", "Standard Chartered said it"
-        company = person = 0
-        for body, start, end in places:
-            says_person, says_company = name_cues(body, start, end)
-            company += says_company
-            person += says_person
+        person, company = _cue_counts(places)
         if company >= 2 and company > 2 * person:
             found.add(name)
     return frozenset(found)
+
+
+def _cue_counts(places: Sequence[tuple[str, int, int]]) -> tuple[int, int]:
+    """How many of a name's places say a person, and how many say a company."""
+    person = company = 0
+    for body, start, end in places:
+        says_person, says_company = name_cues(body, start, end)
+        person += says_person
+        company += says_company
+    return person, company
 
 
 def name_cues(body: str, start: int, end: int) -> tuple[bool, bool]:

@@ -26,7 +26,7 @@ from briefing.analysis.quotes import (
 from briefing.analysis.temporal import find_time_expressions
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.topics import assign_topics
-from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
+from briefing.model import Article, ArticleHeader, Corpus, LoadFailure, Mention
 from briefing.themes import Theme
 
 ENGINE_VERSION = "44"
@@ -117,13 +117,15 @@ def _corpus_speakers(local: Article, merged: Article) -> Article:
         if old.entity
     }
     kinds = {m.entity: m.type for m in merged.mentions if m.entity}
-    unquoted = outside_quotations(merged.mentions, quotation_spans(merged))
+    unquoted: list[Mention] | None = None  # found only for a "he" that needs choosing again
     quotes = []
     for quote in local.quotes:
         if quote.speaker:
             speaker: str | None = mapping.get(quote.speaker, quote.speaker)
             wanted = PRONOUNS.get((quote.speaker_text or "").lower())
             if wanted is not None and speaker is not None and kinds.get(speaker) != wanted:
+                if unquoted is None:
+                    unquoted = outside_quotations(merged.mentions, quotation_spans(merged))
                 speaker = pronoun_speaker(merged.body, quote, merged.mentions, unquoted)
             quote = replace(quote, speaker=speaker)
         quotes.append(quote)

@@ -34,6 +34,7 @@ from briefing.analysis.temporal_calendar import (
     _year_end,
 )
 from briefing.analysis.temporal_lexicon import (
+    MODALS,
     MONTH_PATTERN,
     MONTHS,
     WEEKDAYS,
@@ -83,7 +84,7 @@ _A_NOUN_AFTER = re.compile(
     r" (?!(?:and|or|but|the|for|with|from|than|while|since|until|after|before|because|are|"
     r"was|were|will|would|has|have|had|through|into|over|under|basis)\b)(?:[a-z]{3,}|[A-Z][a-z]+)\b"
 )  # a noun the word describes ("quarterly dividend"), not the next clause
-_LAST_AS_A_VERB = re.compile(r"\b(?i:to|will|would|could|may|might|can|should|must)\s+$")
+_LAST_AS_A_VERB = re.compile(rf"\b(?i:to|{MODALS})\s+$")
 _YEARISH_BEFORE = re.compile(r"\b(?i:the|in|of|since|during)\s+$")
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # A lower-case noun after "the May": the month's ("the May elections"), but not a march's

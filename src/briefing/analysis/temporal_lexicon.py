@@ -18,6 +18,8 @@ MONTH_DAY_YEAR = (
     rf"(?P<month>{MONTH_PATTERN})\s*(?P<d>[0-3]?\d)\b(?!,\d)"
     r"(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b)?"
 )
+# Modal verbs: "will last", "would meet", "could one day".
+MODALS = "will|would|could|might|may|can|shall|should|must"
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "sunday": 7,

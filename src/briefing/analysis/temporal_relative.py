@@ -9,6 +9,7 @@ import re
 from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
 from briefing.analysis.temporal_calendar import _quarter_in_talk
 from briefing.analysis.temporal_lexicon import (
+    MODALS,
     MONTH_DAY_YEAR,
     MONTH_PATTERN,
     MONTHS,
@@ -77,13 +78,12 @@ _PAST_VERB_BEFORE = re.compile(
     r"\b(?:[a-z]{2,}[^e\W]ed|began|met|said|told|came|went|took|made|rose|fell|won|lost|held|left|"
     r"spoke|arrived|sent|gave|flew|struck|died|quit)\s+(?:(?:on|late|early)\s+)?$"
 )
-_BE_BEFORE = re.compile(
-    r"\b(?:be|been|being|to|will|would|could|might|may|can|shall|should|must)\s+$"
-)  # "will be held Monday", "to hold it Monday": not a past verb
+# "will be held Monday", "to hold it Monday": not a past verb
+_BE_BEFORE = re.compile(rf"\b(?:be|been|being|to|{MODALS})\s+$")
 _WHEN_BEFORE = re.compile(
     r"\b(?:as soon as|once|until|till|when|if|unless|before|after)\b[^.;,]*$", re.I
 )
-_MODAL_BEFORE = re.compile(r"\b(?i:will|would|could|might|may|can|shall|should|must)\s+$")
+_MODAL_BEFORE = re.compile(rf"\b(?i:{MODALS})\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _DAY_IN_BRACKETS = re.compile(
     rf"\s*\([^()\n]{{0,24}}\b(?P<wd>{WEEKDAY_PATTERN})\b[^()\n]{{0,12}}\)"

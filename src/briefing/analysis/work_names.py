@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.analysis.company_names import name_cues
+from briefing.analysis.company_names import POSSESSIVE_END, name_cues
 from briefing.model import Article
 
 # A kind of work right before the name: "the movie Vera Drake", "the game Halo 2".
@@ -24,7 +24,6 @@ _WORK_AFTER = re.compile(
     r"premiere|box office|cast)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def works_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
@@ -38,7 +37,7 @@ def works_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
         for mention in article.mentions:
             if mention.type != "PER":
                 continue
-            name = _POSSESSIVE.sub("", mention.text)
+            name = POSSESSIVE_END.sub("", mention.text)
             before = body[max(0, mention.start - 28) : mention.start]
             if _WORK_BEFORE.search(before) or _WORK_AFTER.match(body, mention.end):
                 work[name] += 1
