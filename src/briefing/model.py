@@ -5,6 +5,7 @@ Every span is a pair of offsets into ``Article.body``: ``body[start:end]`` is it
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -142,11 +143,23 @@ class Article:
         return self.body[start:end]
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        """The paragraph that contains ``offset``, if any."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph
+        """The paragraph that contains ``offset``, if any (paragraphs are in reading order)."""
+        index = bisect_right(self.paragraphs, offset, key=_start) - 1
+        if index >= 0 and offset < self.paragraphs[index].end:
+            return self.paragraphs[index]
         return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset``, if any (sentences are in reading order)."""
+        index = bisect_right(self.sentences, offset, key=_start) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions that start inside ``[start, end)`` (mentions are in reading order)."""
+        low = bisect_left(self.mentions, start, key=_start)
+        return self.mentions[low : bisect_left(self.mentions, end, lo=low, key=_start)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,3 +234,7 @@ class LoadFailure:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+def _start(span: Paragraph | Sentence | Mention) -> int:
+    return span.start

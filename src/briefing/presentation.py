@@ -71,9 +71,14 @@ def date_label(value: str, mod: str | None = None, focus: str | None = None) -> 
     return f"wk {int(part[1:])} {shown_year}".strip() + mark
 
 
+# Ingest marks bylines only among an article's opening paragraphs (see ingest.metadata).
+BYLINES_WITHIN = 8
+
+
 def paragraph_number(article: Article, index: int) -> int:
     """The number a reader sees for a paragraph: bylines are not counted."""
-    return sum(1 for p in article.paragraphs[: index + 1] if p.kind != "byline")
+    opening = article.paragraphs[: min(index + 1, BYLINES_WITHIN)]
+    return index + 1 - sum(1 for p in opening if p.kind == "byline")
 
 
 def one_line(text: str) -> str:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from briefing.analysis.company_names import POSSESSIVE_END, companies_named_as_people, name_cues
 from briefing.analysis.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
-from briefing.analysis.roles import role_after, role_before
+from briefing.analysis.roles import NamedSpans, role_after, role_before
 from briefing.analysis.work_names import works_named_as_people
 from briefing.model import Article, Entity, Mention
 
@@ -131,7 +131,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
                 keyed[index] = (mention, ("MISC", key))  # "the film Vera Drake"
             elif key in not_people:
                 keyed[index] = (mention, ("ORG", key))  # "Sony's shares", "William Hill said it"
-        spans = [(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"]
+        people = NamedSpans([(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"])
         roles: list[tuple[str, ...] | None] = []
         for mention, identity in keyed:
             draft = drafts.get(identity)
@@ -143,7 +143,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
             draft.articles[article.id] = None
             found = mention.roles
             if identity[0] == "PER" and found is None:
-                found = _roles(article.body, mention, spans)
+                found = _roles(article.body, mention, people)
             roles.append(found if identity[0] == "PER" else mention.roles)
             for role in found or ():
                 if role not in draft.roles:
@@ -180,10 +180,12 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
     return result, entities
 
 
-def _roles(body: str, mention: Mention, people: list[tuple[int, int]]) -> tuple[str, ...]:
-    """The titles written before and after a person's name (once: kept on the mention)."""
-    others = [span for span in people if span != (mention.start, mention.end)]
-    found = (role_before(body, mention.start, others), role_after(body, mention.end, others))
+def _roles(body: str, mention: Mention, people: NamedSpans) -> tuple[str, ...]:
+    """The titles written before and after a person's name (once: kept on the mention).
+
+    A name's own span never touches the words before or after it, so ``people`` may hold it.
+    """
+    found = (role_before(body, mention.start, people), role_after(body, mention.end, people))
     return tuple(role for role in found if role)
 
 

@@ -30,6 +30,7 @@ from briefing.analysis.ner_features import (
     sentence_features,
     tokenize,
 )
+from briefing.analysis.span_mask import SpanMask
 from briefing.analysis.temporal_lexicon import WEEKDAYS
 from briefing.model import Article, Mention
 
@@ -103,6 +104,10 @@ def sentence_tokens(article: Article) -> list[list[Token]]:
         if tokens:
             result.append(tokens)
     return result
+
+
+# No name runs to this many words; longer "names" are title-case lines the tagger read whole.
+MAX_NAME_WORDS = 20
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -203,6 +208,7 @@ def _surnames_again(
     if not surnames:
         return mentions
     by_span = {(m.start, m.end): m for m in mentions}
+    named = SpanMask(len(article.body), by_span)
     result = [
         Mention(m.start, m.end, m.text, "PER")
         if m.text in surnames and m.type in ("ORG", "MISC")
@@ -213,7 +219,7 @@ def _surnames_again(
         for word, start, end in tokens:
             if word not in surnames or (start, end) in by_span:
                 continue
-            if any(m.start < end and start < m.end for m in mentions):
+            if named.overlaps(start, end):
                 continue  # inside a longer name ("Collins Stewart")
             result.append(Mention(start, end, article.body[start:end], "PER"))
     result.sort(key=lambda m: (m.start, m.end))
@@ -400,6 +406,8 @@ def _clean(body: str, mention: Mention) -> Mention | None:
     lower = text.lower()
     if lower in NOT_NAMES or _BRACKETED.match(text) or not any(c.isalpha() for c in text):
         return None
+    if len(text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
+        return None  # a run of capitals that long is a title-case line or shouting, not a name
     if "/" in text and " " not in text:
         return None
     if mention.type == "PER" and lower in PARTIES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analysis.span_mask import SpanMask
 from briefing.model import Figure
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -63,14 +64,14 @@ def _value(number: str, scale: str | None = None) -> float:
 def find_figures(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Figure]:
     """Every figure of ``text`` not overlapping a span in ``taken`` (dates, say)."""
     found: list[Figure] = []
-    occupied = list(taken)
+    occupied = SpanMask(len(text), taken)
 
     def add(match: re.Match[str], kind: str, value: float, unit: str | None,
             high: float | None = None) -> None:  # fmt: skip
         start, end = match.span()
-        if any(start < o_end and o_start < end for o_start, o_end in occupied):
+        if occupied.overlaps(start, end):
             return
-        occupied.append((start, end))
+        occupied.claim(start, end)
         found.append(Figure(start, end, text[start:end], kind, value, unit, high))
 
     for match in _MONEY_SYMBOL.finditer(text):

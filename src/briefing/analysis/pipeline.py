@@ -16,6 +16,7 @@ from briefing.analysis.aliases import resolve_entities
 from briefing.analysis.document_date import document_date
 from briefing.analysis.entities import find_mentions
 from briefing.analysis.figures import find_figures
+from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quotes import (
     PRONOUNS,
     find_quotes,
@@ -26,7 +27,7 @@ from briefing.analysis.quotes import (
 from briefing.analysis.temporal import find_time_expressions
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.topics import assign_topics
-from briefing.model import Article, ArticleHeader, Corpus, LoadFailure, Mention
+from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 from briefing.themes import Theme
 
 ENGINE_VERSION = "44"
@@ -117,7 +118,8 @@ def _corpus_speakers(local: Article, merged: Article) -> Article:
         if old.entity
     }
     kinds = {m.entity: m.type for m in merged.mentions if m.entity}
-    unquoted: list[Mention] | None = None  # found only for a "he" that needs choosing again
+    unquoted: MentionIndex | None = None  # found only for a "he" that needs choosing again
+    indexed = MentionIndex(())
     quotes = []
     for quote in local.quotes:
         if quote.speaker:
@@ -125,8 +127,9 @@ def _corpus_speakers(local: Article, merged: Article) -> Article:
             wanted = PRONOUNS.get((quote.speaker_text or "").lower())
             if wanted is not None and speaker is not None and kinds.get(speaker) != wanted:
                 if unquoted is None:
-                    unquoted = outside_quotations(merged.mentions, quotation_spans(merged))
-                speaker = pronoun_speaker(merged.body, quote, merged.mentions, unquoted)
+                    indexed = MentionIndex(merged.mentions)
+                    unquoted = MentionIndex(outside_quotations(indexed, quotation_spans(merged)))
+                speaker = pronoun_speaker(merged.body, quote, indexed, unquoted)
             quote = replace(quote, speaker=speaker)
         quotes.append(quote)
     return replace(merged, quotes=tuple(quotes))

@@ -67,7 +67,7 @@ def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
         elif opened is not None and _reopens(body, position, mark):
             # '... first minister. "If you come out ...': paragraphs run together, and the
             # quotation went on into a new one without a closing mark
-            spans.append((opened, len(body[:position].rstrip())))
+            spans.append((opened, _end_of_text_before(body, position)))
             opened = position
         elif opened is not None and mark in _CLOSERS:
             close = found.end()
@@ -78,6 +78,13 @@ def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, end))
     return spans
+
+
+def _end_of_text_before(body: str, position: int) -> int:
+    """Where the text before ``position`` ends once trailing space is left off."""
+    while position > 0 and body[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _reopens(body: str, position: int, mark: str) -> bool:

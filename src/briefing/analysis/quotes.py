@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.gazetteer import GAZETTEER
+from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quote_spans import (
     CUES,
     continues_a_quote,
@@ -16,6 +17,7 @@ from briefing.analysis.quote_spans import (
     is_scare_quote,
     quoted_spans,
 )
+from briefing.analysis.span_mask import SortedSpans
 from briefing.model import Article, Mention, Quote
 
 _NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(]|\))|,\s*\d{1,3},)"
@@ -89,38 +91,39 @@ _JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE
 def find_quotes(article: Article) -> list[Quote]:
     """Direct quotations (kind ``direct``) and reported claims (kind ``reported``)."""
     body = article.body
-    mentions = [m for m in article.mentions if m.type in ("PER", "ORG")]
+    mentions = MentionIndex(m for m in article.mentions if m.type in ("PER", "ORG"))
+    sentence_starts = [s.start for s in article.sentences]
     quotes: list[Quote] = []
     previous: Quote | None = None
     for paragraph in article.paragraphs:
         if paragraph.kind in ("byline", "boilerplate", "heading"):
             continue
-        spans = quoted_spans(body, paragraph.start, paragraph.end)
-        for start, end in spans:
+        first = len(quotes)  # this paragraph's quotes are those from here on
+        spans = SortedSpans(found := quoted_spans(body, paragraph.start, paragraph.end))
+        for start, end in found:
             if is_scare_quote(body, start, end) or is_a_title(body, start, end):
                 continue
-            sentence_start = max(
-                [s.start for s in article.sentences if s.start <= start] + [paragraph.start]
-            )
+            at = bisect_right(sentence_starts, start) - 1
+            sentence_start = max(sentence_starts[at] if at >= 0 else paragraph.start,
+                                 paragraph.start)  # fmt: skip
             quote = _attribute(
                 body, start, end, sentence_start, paragraph.start, paragraph.end, spans, mentions
             )
             if quote.speaker_text is None:
-                same = [q for q in quotes if q.start >= paragraph.start and q.speaker_text]
-                if same:
-                    quote = _with_speaker(quote, same[-1])
+                if len(quotes) > first:  # every quote kept has its speaker's words
+                    quote = _with_speaker(quote, quotes[-1])
                 elif previous and start == paragraph.start:
                     quote = _with_speaker(quote, previous)
             quote = replace(quote, partial=is_partial(body, start))
             if quote.speaker_text is not None:  # a quotation nobody is said to have said
                 quotes.append(quote)  # is a title or a scare quote, not a source quote
-        direct = [q for q in quotes if q.kind == "direct" and q.start >= paragraph.start]
+        direct = [q for q in quotes[first:] if q.kind == "direct"]
         previous = direct[-1] if direct and direct[-1].speaker_text else None
-        kept = [(q.start, q.end) for q in quotes if q.start >= paragraph.start]
+        kept = SortedSpans((q.start, q.end) for q in quotes[first:])
         quotes.extend(_reported(body, paragraph.start, paragraph.end, kept, mentions))
-    places = [m for m in article.mentions if m.type == "LOC"]
+    places = MentionIndex(m for m in article.mentions if m.type == "LOC")
     quotes = [_place_speaking(quote, places) for quote in quotes]
-    unquoted = outside_quotations(mentions, quotation_spans(article))
+    unquoted = MentionIndex(outside_quotations(mentions, quotation_spans(article)))
     quotes = [
         replace(quote, speaker=pronoun_speaker(body, quote, mentions, unquoted))
         if quote.speaker_text and quote.speaker_text.lower() in PRONOUNS
@@ -134,7 +137,7 @@ def find_quotes(article: Article) -> list[Quote]:
 _STATES = frozenset(("country", "state"))
 
 
-def _place_speaking(quote: Quote, places: Sequence[Mention]) -> Quote:
+def _place_speaking(quote: Quote, places: MentionIndex) -> Quote:
     """A quote whose speaker is a place named alone ("The White House said", "Japan said"):
     the place speaks, as its government; a place inside a longer subject ("an official in
     Tokyo") does not."""
@@ -148,8 +151,8 @@ def _place_speaking(quote: Quote, places: Sequence[Mention]) -> Quote:
     if not (known or (article and " " in words)):
         return quote  # "Gatland said": a person the tagger took for a place, not a place
     start, end = quote.speaker_span
-    for place in places:
-        if start <= place.start and place.end <= end and place.text == words:
+    for place in places.inside(start, end):
+        if place.text == words:
             return replace(quote, speaker=place.entity)
     return quote
 
@@ -171,8 +174,8 @@ def _attribute(
     sentence_start: int,
     para_start: int,
     para_end: int,
-    spans: Sequence[tuple[int, int]],
-    mentions: Sequence[Mention],
+    spans: SortedSpans,
+    mentions: MentionIndex,
 ) -> Quote:
     text = body[start:end]
     turn = _TRANSCRIPT_TURN.match(body, start, end)
@@ -181,11 +184,11 @@ def _attribute(
         speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
         if words:
             last = words.split()[-1].lower()
-            named = [m for m in mentions if m.type == "PER" and m.text.split()[-1].lower() == last]
-            if speaker is None and named:
-                speaker = named[0].entity  # "PENCE:" is the Mike Pence the story names
+            named = mentions.of_type("PER").first_with_surname(last)
+            if speaker is None and named is not None:
+                speaker = named.entity  # "PENCE:" is the Mike Pence the story names
             return Quote(start, end, text, "direct", speaker, ":", words, span)
-    limit = min((s for s, _ in spans if s >= end), default=para_end)
+    limit = spans.next_start(end, para_end)
     # the second half of '"My hope," she said, "is that ..."' is hers, whatever follows it
     continued = continues_a_quote(body, start, para_start)
     # a full stop after the closing mark ends the sentence (British style: 'it is
@@ -216,7 +219,7 @@ def _attribute(
         if words:
             cue = after.groupdict().get("cue") or after.groupdict().get("verb") or "\u2014"
             return Quote(start, end, text, "direct", speaker, cue, words, span)
-    begin = max([e for _, e in spans if e <= start] + [para_start])
+    begin = spans.last_end(start, para_start)
     clause_start = max(sentence_start, begin)
     before = _CUE_BEFORE.search(body, clause_start, start)
     while (
@@ -281,7 +284,7 @@ def _speaker(
     s_start: int,
     s_end: int,
     quote_start: int,
-    mentions: Sequence[Mention],
+    mentions: MentionIndex,
     first: bool,
 ) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """The entity (if any), the words and the span of the subject of a cue."""
@@ -299,19 +302,14 @@ def _speaker(
         first = True  # "Mr MacDonell, political editor of The Scotsman,": the head speaks
     tail = words.rpartition(", ")[2]
     tail_start = s_start + len(words) - len(tail)
-    named_tail = tail.lower() in PRONOUNS or any(m.start == tail_start for m in mentions)
+    named_tail = tail.lower() in PRONOUNS or bool(mentions.starting_at(tail_start))
     if tail != words and named_tail and not apposition:
         s_start, words = tail_start, tail  # "When asked about it, he": the subject is "he"
     if len(words.split()) > 12:
         # a long clause before the cue ("much of the debate was so subdued that Mr. Trump
         # was prompted to say"): its one person, when it names only one
         people = [
-            m
-            for m in mentions
-            if m.type == "PER"
-            and s_start <= m.start
-            and m.end <= s_end
-            and not _possessive(body, m)
+            m for m in mentions.of_type("PER").inside(s_start, s_end) if not _possessive(body, m)
         ]
         if len({m.entity for m in people}) != 1:
             return None, None, None
@@ -324,14 +322,14 @@ def _speaker(
         kind = PRONOUNS[lower]
         # the last one named before the pronoun, not inside the quotation it speaks
         # ('"Quiet," he demanded': "Quiet" is no one)
-        earlier = [m for m in mentions if m.type == kind and m.end <= min(s_start, quote_start)]
-        speaker = _antecedent(body, earlier).entity if earlier else None
+        found = _antecedent(body, mentions.of_type(kind).ending_by(min(s_start, quote_start)))
+        speaker = found.entity if found is not None else None
         return speaker, words, (s_start, s_end)
-    inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+    inside = mentions.inside(s_start, s_end)
     owners = [m for m in inside if not _possessive(body, m)]
     inside = owners or inside  # "Sanders' comments": a possessive names no speaker
     if inside:
-        chosen = _person_after_title(body, inside[0] if first else inside[-1], inside)
+        chosen = _person_after_title(body, inside[0] if first else inside[-1], MentionIndex(inside))
         if not first:
             begin = chosen.start
             if body[max(s_start, begin - 4) : begin].lower() == "the ":
@@ -360,7 +358,7 @@ def quotation_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def outside_quotations(
-    mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]]
+    mentions: Iterable[Mention], quoted: Sequence[tuple[int, int]]
 ) -> list[Mention]:
     """The mentions that stand outside every quotation (``quoted`` in reading order)."""
     starts = [start for start, _end in quoted]
@@ -373,7 +371,7 @@ def outside_quotations(
 
 
 def pronoun_speaker(
-    body: str, quote: Quote, mentions: Sequence[Mention], unquoted: Sequence[Mention]
+    body: str, quote: Quote, mentions: MentionIndex, unquoted: MentionIndex
 ) -> str | None:
     """Who a quote's pronoun speaker ("he added") is: among the names of the pronoun's kind
     before it, the one :func:`_antecedent` picks. For "he" and "she" only the people named
@@ -386,26 +384,22 @@ def pronoun_speaker(
         return quote.speaker
     bound = min(quote.speaker_span[0], quote.start)
     pool = unquoted if kind == "PER" else mentions
-    earlier = [m for m in pool if m.type == kind and m.end <= bound]
-    return _antecedent(body, earlier).entity if earlier else None
+    found = _antecedent(body, pool.of_type(kind).ending_by(bound))
+    return found.entity if found is not None else None
 
 
 def _first_person(
-    mentions: Sequence[Mention], start: int, end: int, spans: Sequence[tuple[int, int]]
+    mentions: MentionIndex, start: int, end: int, spans: SortedSpans
 ) -> Mention | None:
     """The first person named between ``start`` and ``end`` outside any quotation."""
-    for mention in mentions:
-        if (
-            mention.type == "PER"
-            and start <= mention.start < end
-            and not any(s <= mention.start < e for s, e in spans)
-        ):
+    for mention in mentions.of_type("PER").starting_in(start, end):
+        if not spans.covers(mention.start):
             return mention
     return None
 
 
 def _nearest_cue(
-    body: str, first: re.Match[str], quote_start: int, mentions: Sequence[Mention]
+    body: str, first: re.Match[str], quote_start: int, mentions: MentionIndex
 ) -> tuple[re.Match[str], int] | None:
     """A later cue right before the quotation, in a clause of its own with a named or
     pronoun subject ("When Trump suggested ..., Rubio fired back:", "Cruz said as the
@@ -418,7 +412,7 @@ def _nearest_cue(
     if last is None or len(last.group("rest").strip()) > 30:
         return None
     s_start, s_end = last.span("subj")
-    adjacent = [m for m in mentions if m.type == "PER" and s_start <= m.start and m.end == s_end]
+    adjacent = [m for m in mentions.of_type("PER").starting_in(s_start, s_end) if m.end == s_end]
     if adjacent and not last.group("cue").endswith(
         "ing"
     ):  # "..., to which O'Malley interjected:": the name right before the cue
@@ -429,16 +423,14 @@ def _nearest_cue(
     boundary = boundaries[-1]
     subject = body[boundary.end() : s_end].strip()
     begin = s_end - len(body[boundary.end() : s_end].lstrip())
-    named = subject.lower() in PRONOUNS or any(
-        m.start == begin and m.end <= s_end for m in mentions
-    )
+    named = subject.lower() in PRONOUNS or any(m.end <= s_end for m in mentions.starting_at(begin))
     if not named and not (subject.lower().startswith(("the ", "a ")) and len(subject.split()) <= 4):
         return None
     return last, begin
 
 
 def _leading_speaker(
-    body: str, s_start: int, s_end: int, quote_start: int, mentions: Sequence[Mention]
+    body: str, s_start: int, s_end: int, quote_start: int, mentions: MentionIndex
 ) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """The speaker a clause before a colon opens with: a pronoun or a name, after an
     "According to" ("She then addressed the crowd:", "According to HuffPo:")."""
@@ -449,33 +441,34 @@ def _leading_speaker(
     word = lead.group("who")
     if word.lower() in PRONOUNS and not lead.group("according"):
         return _speaker(body, begin, lead.end("who"), quote_start, mentions, first=True)
-    named = [m for m in mentions if m.start == begin and m.end <= s_end]
+    named = [m for m in mentions.starting_at(begin) if m.end <= s_end]
     if named:
         chosen = _person_after_title(body, named[0], mentions)
         return chosen.entity, chosen.text, (chosen.start, chosen.end)
     return None, None, None
 
 
-def _person_after_title(body: str, chosen: Mention, mentions: Sequence[Mention]) -> Mention:
+def _person_after_title(body: str, chosen: Mention, mentions: MentionIndex) -> Mention:
     """The person an organisation's title introduces ("Senate Majority Leader Mitch
     McConnell", "Apple CEO Tim Cook"), else the mention itself."""
     if chosen.type != "ORG":
         return chosen
-    after = [m for m in mentions if m.type == "PER" and m.start >= chosen.end]
-    if after and _TITLE_WORDS.fullmatch(body, chosen.end, after[0].start):
-        return after[0]
+    after = mentions.of_type("PER").first_from(chosen.end)
+    if after is not None and _TITLE_WORDS.fullmatch(body, chosen.end, after.start):
+        return after
     return chosen
 
 
-def _antecedent(body: str, earlier: Sequence[Mention]) -> Mention:
-    """Whom a pronoun names among the names before it: the last one, unless that one is an
-    owner and its sentence has a subject who is not ("Mourinho backed Benitez's view. 'He
-    has time,' he said": Mourinho)."""
-    last = earlier[-1]
-    if not _possessive(body, last):
+def _antecedent(body: str, earlier: Iterable[Mention]) -> Mention | None:
+    """Whom a pronoun names among the names before it (``earlier``, the latest first): the
+    last one, unless that one is an owner and its sentence has a subject who is not
+    ("Mourinho backed Benitez's view. 'He has time,' he said": Mourinho)."""
+    candidates = iter(earlier)
+    last = next(candidates, None)
+    if last is None or not _possessive(body, last):
         return last
     sentence_start = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start))
-    for mention in reversed(earlier[:-1]):
+    for mention in candidates:
         if mention.start <= sentence_start:
             break
         if not _possessive(body, mention):
@@ -497,8 +490,8 @@ def _reported(
     body: str,
     para_start: int,
     para_end: int,
-    spans: Sequence[tuple[int, int]],
-    mentions: Sequence[Mention],
+    spans: SortedSpans,
+    mentions: MentionIndex,
 ) -> list[Quote]:
     """Reported claims: "X reported that ...", "According to X, ..."."""
     found: list[Quote] = []
@@ -515,9 +508,7 @@ def _reported(
             else:
                 s_start, s_end = match.span("subj")
             sentence_end = _sentence_end(body, clause_start, para_end)
-            if any(s < sentence_end and clause_start < e for s, e in spans):
-                continue
-            if any(s <= match.start() < e for s, e in spans):
+            if spans.overlaps(clause_start, sentence_end) or spans.covers(match.start()):
                 continue
             cut = max(body.rfind(", ", s_start, s_end) + 2, body.rfind(". ", s_start, s_end) + 2)
             s_start = max(s_start, cut)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.gazetteer import HONORIFICS, TITLES
 from briefing.analysis.ner_features import tokenize
+from briefing.analysis.span_mask import SpanMask
 
 _CONNECTORS = frozenset("of for and new former acting deputy vice chief interim - the".split())
 _OPENERS = frozenset(
@@ -41,10 +42,31 @@ _APPOSITION = re.compile(
 )
 
 
-def role_before(body: str, start: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The title written just before a name ("U.S. Commerce Secretary" Rutherford)."""
+class NamedSpans:
+    """Where the text names other people: the positions their names cover and where each
+    starts, built once per article so that each name's roles cost only their own words."""
+
+    __slots__ = ("mask", "starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.mask = SpanMask(max((end for _, end in spans), default=0), spans)
+        self.starts = frozenset(start for start, _ in spans)
+
+
+Others = NamedSpans | Sequence[tuple[int, int]]
+
+
+def _named(others: Others) -> NamedSpans:
+    return others if isinstance(others, NamedSpans) else NamedSpans(others)
+
+
+def role_before(body: str, start: int, others: Others = ()) -> str | None:
+    """The title written just before a name ("U.S. Commerce Secretary" Rutherford).
+
+    ``others`` are the spans of the other people named in ``body``."""
     if in_a_headline(body, start):
         return None
+    others = _named(others)
     taken = _title_words(body, start, others, 40)  # most names have none: look near first
     if taken is None:
         taken = _title_words(body, start, others, 160) or []
@@ -64,7 +86,7 @@ def role_before(body: str, start: int, others: Sequence[tuple[int, int]] = ()) -
 
 
 def _title_words(
-    body: str, start: int, others: Sequence[tuple[int, int]], window: int
+    body: str, start: int, others: NamedSpans, window: int
 ) -> list[tuple[str, int, int]] | None:
     """Words that may form a title, right to left, before ``start``; None when the window
     ran out before a word that ends the title (a longer window must decide)."""
@@ -73,7 +95,7 @@ def _title_words(
     for position in range(len(tokens) - 1, -1, -1):
         word, left, right = tokens[position]
         lower = word.lower()
-        if any(o_start <= left < o_end for o_start, o_end in others):
+        if others.mask.covers(left):
             return taken
         if word == "-" and position and tokens[position - 1][0] == "-":
             return taken  # "WASHINGTON -- President Obama": a dateline's dash
@@ -90,7 +112,7 @@ def _title_words(
     return taken if start - window <= 0 else None
 
 
-def role_after(body: str, end: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
+def role_after(body: str, end: int, others: Others = ()) -> str | None:
     """An apposition after a name (Maria Lopez, "a union organiser",)."""
     match = _APPOSITION.match(body, end, min(len(body), end + 120))
     if not match or in_a_headline(body, end):
@@ -103,14 +125,15 @@ def role_after(body: str, end: int, others: Sequence[tuple[int, int]] = ()) -> s
     if first in _NOT_A_ROLE_START or first.endswith(("ly", "ing")):
         return None  # "he would have to consider Rep", "speaking to CNN", "but Sen"
     left, right = match.span("role")
-    if any(o_start < right and left < o_end for o_start, o_end in others):
+    others = _named(others)
+    if others.mask.overlaps(left, right):
         return None  # "Hillary Clinton, former president Bill Clinton,": another person
     following = _ABBREVIATION_END.match(body, right)
     if (
         following is not None
         and len(words[-1]) <= 4
         and words[-1].lower() in _TITLES_AND_FORMS
-        and any(o_start == following.end() for o_start, _ in others)
+        and following.end() in others.starts
     ):
         return None  # "while Trump, Sen. Ted Cruz and ...": the next person's title
     return role

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from briefing.analysis.reference import FUTURE, PAST, RefDate
+from briefing.analysis.span_mask import SpanMask
 from briefing.analysis.temporal_calendar import (
     _century,
     _decade,
@@ -292,11 +293,11 @@ def _candidates(text: str) -> list[tuple[int, int, str, Groups]]:
         proposals.append((start, end, rank, name, groups))
     proposals.sort(key=lambda p: (p[0] - p[1], p[2], p[0]))
     taken: list[tuple[int, int, str, Groups]] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = SpanMask(len(text))
     for start, end, _rank, name, groups in proposals:
-        if any(start < right and left < end for left, right in occupied):
+        if occupied.overlaps(start, end):
             continue
-        occupied.append((start, end))
+        occupied.claim(start, end)
         taken.append((start, end, name, groups))
     taken.sort(key=lambda item: item[0])
     return taken

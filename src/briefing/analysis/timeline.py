@@ -62,11 +62,7 @@ def find_events(article: Article) -> list[Event]:
         timex = timexes[position]
         paragraph = article.paragraphs[sentence.paragraph]
         entities = sorted(
-            {
-                m.entity
-                for m in article.mentions
-                if m.entity and sentence.start <= m.start < sentence.end
-            }
+            {m.entity for m in article.mentions_in(sentence.start, sentence.end) if m.entity}
         )
         events.append(
             Event(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.analysis.phrases import find_phrases, phrase_key, tokens
+from briefing.analysis.span_mask import SpanMask
 from briefing.model import Article, Evidence, Paragraph, Section, TopicScore
 from briefing.themes import Theme
 
@@ -64,17 +65,20 @@ def occurrences(
 ) -> dict[int, dict[str, list[tuple[int, int]]]]:
     """Per topic index, each phrase's occurrences as character spans, exclusions applied."""
     found = list(find_phrases(stream, lexicon.keys, lexicon.starts))  # type: ignore[arg-type]
-    blocked: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    size = len(stream)
+    blocked: dict[int, SpanMask] = defaultdict(lambda: SpanMask(size))
     for key, first, last in found:
         for topic in lexicon.excludes.get(key, ()):
-            blocked[topic].append((first, last))
+            blocked[topic].claim(first, last)
+    covered: dict[int, SpanMask] = defaultdict(lambda: SpanMask(size))
     kept: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for key, first, last in sorted(found, key=lambda item: (item[1] - item[2], item[1])):
         for topic, phrase, _weight in lexicon.phrases.get(key, ()):
-            if any(first < b_last and b_first < last for b_first, b_last in blocked[topic]):
+            if topic in blocked and blocked[topic].overlaps(first, last):
                 continue
-            if any(first < k_last and k_first < last for k_first, k_last, _ in kept[topic]):
+            if covered[topic].overlaps(first, last):
                 continue  # a longer phrase of the same topic already covers these words
+            covered[topic].claim(first, last)
             kept[topic].append((first, last, phrase))
     result: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for topic, spans in kept.items():

@@ -75,10 +75,7 @@ class _Footnotes:
         self.keys: dict[tuple[str, int, int], int] = {}
 
     def cite(self, article: Article, start: int, end: int) -> str:
-        sentence = next(
-            (s for s in article.sentences if s.start <= start < s.end),
-            None,
-        )
+        sentence = article.sentence_at(start)
         span = (sentence.start, sentence.end) if sentence else (start, end)
         key = (article.id, *span)
         if key not in self.keys:
@@ -253,10 +250,10 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
             f"| {escape(article.source or article.id)} |"
         )
 
+    in_events = {entity for ev in events for entity in ev.entities}
     shown = [
         e for e in corpus.entities
-        if not view.entities or e.id in entity_ids
-        or any(e.id in ev.entities for ev in events)
+        if not view.entities or e.id in entity_ids or e.id in in_events
     ]  # fmt: skip
     out += ["", "## Entities", "", "| Name | Type | Roles | Mentions |"]
     out.append("| --- | --- | --- | ---: |")
@@ -268,7 +265,7 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
     event_sentences = {(e.article, e.sentence) for e in events}
     for article in corpus.articles:
         for figure in article.figures:
-            sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
+            sentence = article.sentence_at(figure.start)
             if sentence is None:
                 continue
             if view.topics or view.entities:

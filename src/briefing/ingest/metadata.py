@@ -93,7 +93,8 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _find_opening(body: str, meta: TextMetadata) -> None:
-    """Bylines and datelines in the first paragraphs."""
+    """Bylines and datelines in the first paragraphs (never past the first few: a reader's
+    paragraph numbers count on it, see ``presentation.BYLINES_WITHIN``)."""
     for position in range(min(3, len(meta.blocks))):
         start, end, kind = meta.blocks[position]
         if kind != "body":

@@ -39,14 +39,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     begin = start
+    quotes = _OpenQuotes(text, start, end)
     for match in _CANDIDATE.finditer(text, start, end):
         if match.end() >= end:
             break
-        if _inside_quote(text, begin, match.end(), end):
+        if quotes.inside(match.end()):
             continue
         if _is_boundary(text, match, end):
             spans.append((begin, match.end()))
             begin = match.end()
+            quotes.restart(begin)
     spans.append((begin, end))
     trimmed = []
     for left, right in spans:
@@ -59,18 +61,47 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return trimmed
 
 
-def _inside_quote(text: str, begin: int, at: int, end: int) -> bool:
-    """True when ``at`` sits inside a quotation that closes later in the paragraph."""
-    part = text[begin:at]
-    curly_open = part.count("\u201c") - part.count("\u201d")
-    straight_open = part.count('"') % 2 == 1
-    if part.endswith(('"', "\u201d")):
+class _OpenQuotes:
+    """Whether a position sits inside a quotation that closes later in the paragraph,
+    counted as the positions move forward: the marks since the sentence began and the next
+    closing mark are kept, so a paragraph of many full stops costs its length, not its
+    square."""
+
+    __slots__ = ("_text", "_end", "_begin", "_scanned", "_curly", "_straight", "_next")
+
+    def __init__(self, text: str, begin: int, end: int) -> None:
+        self._text = text
+        self._end = end
+        self._next: dict[str, int] = {}
+        self.restart(begin)
+
+    def restart(self, begin: int) -> None:
+        """Count again from ``begin``, where a new sentence starts."""
+        self._begin = self._scanned = begin
+        self._curly = 0  # opening minus closing curly marks since ``begin``
+        self._straight = 0
+
+    def inside(self, at: int) -> bool:
+        """Whether ``at`` (at or after every position asked before) is inside a quotation."""
+        text = self._text
+        self._curly += text.count("\u201c", self._scanned, at) - text.count(
+            "\u201d", self._scanned, at
+        )
+        self._straight += text.count('"', self._scanned, at)
+        self._scanned = at
+        if at > self._begin and text[at - 1] in ('"', "\u201d"):
+            return False
+        if self._curly > 0:
+            return self._closes_after("\u201d", at)
+        if self._straight % 2 == 1:
+            return self._closes_after('"', at)
         return False
-    if curly_open > 0:
-        return text.find("\u201d", at, end) != -1
-    if straight_open:
-        return text.find('"', at, end) != -1
-    return False
+
+    def _closes_after(self, mark: str, at: int) -> bool:
+        found = self._next.get(mark)
+        if found is None or (found != -1 and found < at):
+            found = self._next[mark] = self._text.find(mark, at, self._end)
+        return found != -1
 
 
 def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
