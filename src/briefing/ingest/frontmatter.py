@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,17 +37,45 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return text[4 : end + 1], text[end + 5 :]
 
 
+# A field longer than this is no title, outlet or link but a pasted body or an attack.
+MAX_FIELD_CHARS = 2000
+MAX_AUTHORS = 100
+# Aliases let a few lines of YAML name billions of values ("billion laughs"); front matter
+# a person writes uses none, a clipper's a handful.
+MAX_ALIASES = 50
+_LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ Tt]|$)")
+_ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+")
+
+
+def _plain_loader(base: Any) -> Any:
+    """A safe YAML loader that reads timestamps as text: a date is validated here, with a
+    message naming the field, not by the YAML library's constructor (which raises a bare
+    ValueError on "2024-02-30" or "0000-00-00")."""
+
+    class Loader(base):  # type: ignore[misc]
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
+
 # libyaml's safe loader when PyYAML was built with it (same documents, several times faster)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOADER = _plain_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+_PURE_LOADER = _plain_loader(yaml.SafeLoader)
 
 
 def _load_yaml(block: str) -> object:
     """The YAML document; a bad one is read again by the pure-Python loader, whose error
     marks point at the line the reader must fix."""
+    if len(_ALIAS.findall(block)) > MAX_ALIASES:
+        raise IngestError(f"malformed front matter: more than {MAX_ALIASES} YAML aliases")
     try:
         return yaml.load(block, Loader=_LOADER)
     except yaml.YAMLError:
-        return yaml.safe_load(block)
+        return yaml.load(block, Loader=_PURE_LOADER)
 
 
 def parse_front_matter(block: str) -> FrontMatter:
@@ -58,6 +87,8 @@ def parse_front_matter(block: str) -> FrontMatter:
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise IngestError(f"malformed front matter{where}: {problem}") from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        raise IngestError(f"malformed front matter: {error}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -71,36 +102,53 @@ def parse_front_matter(block: str) -> FrontMatter:
     )
 
 
-def _text(data: dict[str, Any], key: str) -> str | None:
+def _scalar_text(key: str, value: object) -> str:
+    """A scalar value as text, bounded; anything else is the field's error."""
+    if isinstance(value, (dict, list, set, tuple, bytes)):
+        raise IngestError(f"malformed front matter: '{key}' must be text")
+    text = str(value).strip()
+    if len(text) > MAX_FIELD_CHARS:
+        raise IngestError(
+            f"malformed front matter: '{key}' is longer than {MAX_FIELD_CHARS} characters"
+        )
+    return text
+
+
+def _text(data: dict[Any, Any], key: str) -> str | None:
     value = data.get(key)
     if value is None:
         return None
-    if isinstance(value, (dict, list)):
-        raise IngestError(f"malformed front matter: '{key}' must be text")
-    text = str(value).strip()
-    return text or None
+    return _scalar_text(key, value) or None
 
 
 def _date(value: object) -> str | None:
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
+    text = _scalar_text("date", value)
+    loose = _LOOSE_DATE.match(text)  # "2024-1-5 10:00", as YAML writes a timestamp
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat()
+        if loose is None:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        return dt.date(*(int(part) for part in loose.groups())).isoformat()
     except ValueError:
-        raise IngestError(f"malformed front matter: date {text!r} is not YYYY-MM-DD") from None
+        shown = text if len(text) <= 40 else text[:39] + "\u2026"
+        raise IngestError(
+            f"malformed front matter: date {shown!r} is not a calendar date (YYYY-MM-DD)"
+        ) from None
 
 
 def _authors(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str):
-        parts = [part.strip() for part in value.replace(" and ", ",").split(",")]
-        return tuple(part for part in parts if part)
+    if isinstance(value, dict):
+        raise IngestError("malformed front matter: 'authors' must be a list or text")
     if isinstance(value, list):
-        return tuple(str(item).strip() for item in value if str(item).strip())
-    raise IngestError("malformed front matter: 'authors' must be a list or text")
+        if len(value) > MAX_AUTHORS:
+            raise IngestError(f"malformed front matter: more than {MAX_AUTHORS} 'authors'")
+        if any(isinstance(item, (dict, list)) for item in value):
+            raise IngestError("malformed front matter: 'authors' must be a list of names")
+        names = (_scalar_text("authors", item) for item in value if item is not None)
+        return tuple(name for name in names if name)
+    text = _scalar_text("authors", value)
+    parts = [part.strip() for part in text.replace(" and ", ",").split(",")]
+    return tuple(part for part in parts if part)

@@ -8,8 +8,10 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.notifications import SeverityLevel
 
 from briefing.config import Settings, data_dir
+from briefing.safe_text import plain
 from briefing.themes import Theme
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.help import HelpScreen
@@ -56,15 +58,31 @@ class BriefingApp(App[None]):
         self.default_date = default_date
         self.settings = settings or Settings()
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification, the screens' and widgets' included, as plain text: what it
+        says may come from an article, a file name or the config, never markup."""
+        super().notify(plain(message), title=plain(title), severity=severity,
+                       timeout=timeout, markup=False)  # fmt: skip
+
     def on_mount(self) -> None:
-        if self.settings.theme:
-            if self.settings.theme in self.available_themes:
-                self.theme = self.settings.theme
-            else:
-                self.notify(f"Unknown colour theme {self.settings.theme!r}", severity="warning")
+        unknown = self.settings.theme and self.settings.theme not in self.available_themes
+        if self.settings.theme and not unknown:
+            self.theme = self.settings.theme
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
         self.push_screen(MainScreen(self.paths, self.topic_theme, self.default_date, self.db))
+        if unknown:  # once the reader's screen is up, where it is seen
+            self.call_after_refresh(
+                self.notify, f"Unknown colour theme {self.settings.theme!r}", severity="warning"
+            )
 
     def action_help(self) -> None:
         """Show every key, from the live bindings."""

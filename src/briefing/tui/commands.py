@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import Hit, Hits, Provider
+from textual.command import Hit, Hits, Matcher, Provider
+from textual.content import Content
+from textual.markup import escape
 
 from briefing.safe_text import plain
 
@@ -43,7 +45,7 @@ class BriefingCommands(Provider):
             )
         for topic in main.theme.topics:
             yield (
-                f"Filter by topic: {topic.label}",
+                f"Filter by topic: {plain(topic.label)}",
                 partial(main.set_topic, topic.key),
                 "Show only this topic's events and quotes",
             )
@@ -51,11 +53,23 @@ class BriefingCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, callback, help_text in list(self._entries() or [])[:20]:
-            yield Hit(1.0, title, callback, help=help_text)
+            yield Hit(1.0, Content(title), callback, text=title, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, callback, help_text in self._entries() or []:
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                yield Hit(score, _highlighted(matcher, title), callback, text=title,
+                          help=escape(help_text))  # fmt: skip
+
+
+def _highlighted(matcher: Matcher, title: str) -> Content:
+    """The title with the matched letters marked, read as plain text (Textual's own
+    highlight reads the candidate as markup: a title of "[/i]" would crash it)."""
+    content = Content(title)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

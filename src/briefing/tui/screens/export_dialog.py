@@ -12,6 +12,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
+from briefing.safe_text import plain
+
 PREVIEW_LINES = 400  # Textual's Markdown widget is slow on whole-corpus briefs (megabytes)
 
 
@@ -62,7 +64,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="export-box") as box:
             box.border_title = "Export the brief \u00b7 w write \u00b7 Esc cancel"
-            yield Label(Text(f"to {self.path}"), id="export-path")
+            yield Label(Text(plain(f"to {self.path}")), id="export-path")
             with VerticalScroll(id="export-preview"):
                 yield Markdown(with_visible_footnotes(preview_of(self.brief)))
 
@@ -70,7 +72,7 @@ class ExportDialog(ModalScreen[Path | None]):
         """Write the brief, unless the file exists (then ask)."""
         if self.path.exists():
             self.query_one("#export-path", Label).update(
-                Text(f"{self.path} exists: press o to overwrite it, Esc to cancel")
+                Text(plain(f"{self.path} exists: press o to overwrite it, Esc to cancel"))
             )
             return
         self._write()
