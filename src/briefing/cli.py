@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.analysis.pipeline import build_corpus
+from briefing.console import guarded, say, warn
 from briefing.ingest import load_articles
 from briefing.model import Corpus
 from briefing.resources import seeds_dir, themes_dir
@@ -73,7 +74,7 @@ def write_export(args: argparse.Namespace, corpus: Corpus, theme: Theme) -> int:
     """Write the brief or the JSON to ``args.output``; never overwrite without --force."""
     unknown = [t for t in args.topic if theme.topic(t) is None]
     if unknown:
-        print(f"briefing: unknown topic '{unknown[0]}'", file=sys.stderr)
+        warn(f"unknown topic '{unknown[0]}'")
         return 2
     if args.format == "json":
         from briefing.export.json import corpus_to_json
@@ -87,16 +88,18 @@ def write_export(args: argparse.Namespace, corpus: Corpus, theme: Theme) -> int:
     if args.output == "-":
         sys.stdout.write(text)
         return 0
+    from briefing.export.files import WriteRefused, check_target, write_atomically
+
     target = Path(args.output)
-    if target.exists() and not args.force:
-        print(f"briefing: {target}: exists (use --force to overwrite)", file=sys.stderr)
-        return 2
     try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        print(f"briefing: {target}: {error.strerror or error}", file=sys.stderr)
+        write_atomically(check_target(target, args.force), text)
+    except WriteRefused as refused:
+        warn(f"{target}: {refused}")
         return 2
-    print(f"briefing: wrote {target}", file=sys.stderr)
+    except OSError as error:
+        warn(f"{target}: {error.strerror or error}")
+        return 2
+    warn(f"wrote {target}")
     return 0
 
 
@@ -106,7 +109,7 @@ def load_corpus(
     """Load and analyse ``paths``; report failures on stderr; return the exit status."""
     articles, failures = load_articles(paths or [seeds_dir()])
     for failure in failures:
-        print(f"briefing: {failure.path}: {failure.reason}", file=sys.stderr)
+        warn(f"{failure.path}: {failure.reason}")
     corpus = build_corpus(articles, failures, default_date=default_date, theme=theme)
     if not articles:
         return corpus, 2
@@ -115,6 +118,11 @@ def load_corpus(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` command; returns the exit status."""
+    return guarded(lambda: run(argv))
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse the arguments and run the command they name."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (
         args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
@@ -126,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         theme = load_theme(args.themes or themes_dir())
     except ThemeError as error:
-        print(f"briefing: {error}", file=sys.stderr)
+        warn(str(error))
         return 2
     if args.command == "index":
         return run_index(args, theme)
@@ -134,12 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         missing = [path for path in args.paths if not Path(path).exists()]
         if missing and len(missing) == len(args.paths):
             for path in missing:
-                print(f"briefing: {path}: no such file or directory", file=sys.stderr)
+                warn(f"{path}: no such file or directory")
             return 2
         return open_reader(args.paths or [str(seeds_dir())], theme, args.date, args.db)
     corpus, status = load_corpus(args.paths, args.date, theme)
     if status == 2:
-        print("briefing: no article could be loaded", file=sys.stderr)
+        warn("no article could be loaded")
         return status
     if args.command == "export":
         code = write_export(args, corpus, theme)
@@ -163,7 +171,7 @@ def open_store(db: str | None):
     try:
         return Store(db or data_dir() / "briefing.db")
     except StoreError as error:
-        print(f"briefing: {error}", file=sys.stderr)
+        warn(str(error))
         return None
 
 
@@ -201,10 +209,10 @@ def run_index(args: argparse.Namespace, theme: Theme) -> int:
         ensure_snapshot(walked[0], theme, store,
                         lambda: assemble_corpus(result.articles, result.failures))  # fmt: skip
     elapsed = time.perf_counter() - started
-    print(f"{len(result.articles)} articles ({result.analysed} analysed, {result.cached} "
-          f"from the cache) in {elapsed:.1f} s; {len(result.failures)} failed")  # fmt: skip
+    say(f"{len(result.articles)} articles ({result.analysed} analysed, {result.cached} "
+        f"from the cache) in {elapsed:.1f} s; {len(result.failures)} failed")  # fmt: skip
     for failure in result.failures:
-        print(f"briefing: {failure.path}: {failure.reason}", file=sys.stderr)
+        warn(f"{failure.path}: {failure.reason}")
     store.close()
     if not result.articles:
         return 2
@@ -213,14 +221,12 @@ def run_index(args: argparse.Namespace, theme: Theme) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     """``briefing search QUERY``: matching indexed articles with a snippet each."""
-    from briefing.safe_text import plain
-
     store = open_store(args.db)
     if store is None:
         return 2
     hits = store.search(" ".join(args.query))
     for path, snippet in hits:
-        print(f"{plain(path)}: {plain(' '.join(snippet.split()))}")
+        say(f"{path}: {' '.join(snippet.split())}")
     store.close()
     return 0 if hits else 1
 
@@ -235,7 +241,7 @@ def open_reader(
     try:
         settings = load_settings()
     except ConfigError as error:
-        print(f"briefing: {error}", file=sys.stderr)
+        warn(str(error))
         return 2
     BriefingApp(paths, theme, default_date, settings, db=db).run()
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -16,8 +18,9 @@ def print_summary(corpus: Corpus, console: Console | None = None) -> None:
     table = Table(title=f"briefing \u00b7 {len(corpus.articles)} article(s)", title_justify="left")
     for column in ("article", "source", "date", "paragraphs", "sentences", "events"):
         table.add_column(column, overflow="fold")
+    events_of = Counter(event.article for event in corpus.timeline)
     for article in corpus.articles:
-        events = sum(1 for event in corpus.timeline if event.article == article.id)
+        events = events_of[article.id]
         table.add_row(
             Text(plain(article.title or article.id)),
             Text(plain(article.source or "\u2014")),

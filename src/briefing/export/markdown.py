@@ -32,7 +32,7 @@ def escape(text: str) -> str:
     position = 0
     for match in _URL.finditer(text):
         parts.append(_SPECIAL.sub(r"\\\1", text[position : match.start()]))
-        parts.append(f"`{match.group().replace('`', '')}`")
+        parts.append(f"`{_inert_url(match.group())}`")
         position = match.end()
     parts.append(_SPECIAL.sub(r"\\\1", text[position:]))
     escaped = "".join(parts)
@@ -49,10 +49,17 @@ def link(url: str | None) -> str:
     """An article's address as an autolink when it is a plain web address, else as code."""
     if not url:
         return ""
-    url = one_line(url)
+    url = _inert_url(one_line(url))
     if _SAFE_URL.match(url):
         return f"<{url}>"
-    return f"`{url.replace('`', '')}`"
+    return f"`{url}`"
+
+
+def _inert_url(url: str) -> str:
+    """A web address that cannot end its code span or split a table row: GitHub splits a
+    row at every "|" before it reads code spans, so the pipe is written as the same
+    address's percent code."""
+    return url.replace("`", "").replace("|", "%7C")
 
 
 @dataclass(frozen=True)

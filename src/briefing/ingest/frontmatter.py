@@ -106,7 +106,7 @@ def _scalar_text(key: str, value: object) -> str:
     """A scalar value as text, bounded; anything else is the field's error."""
     if isinstance(value, (dict, list, set, tuple, bytes)):
         raise IngestError(f"malformed front matter: '{key}' must be text")
-    text = str(value).strip()
+    text = " ".join(str(value).split())  # a field is one line, whatever YAML folded into it
     if len(text) > MAX_FIELD_CHARS:
         raise IngestError(
             f"malformed front matter: '{key}' is longer than {MAX_FIELD_CHARS} characters"

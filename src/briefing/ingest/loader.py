@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -24,21 +25,19 @@ _NAMED_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 
 
 def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadFailure]]:
-    """Expand paths into article files: folders recursively, in sorted order."""
+    """Expand paths into article files: folders recursively, in sorted order.
+
+    A folder that cannot be listed and an article-named entry that is no regular file (a
+    FIFO, a socket, a device: reading one could block for ever) are failures, not skipped
+    in silence; symbolic links to folders are not followed (a link loop cannot trap it)."""
     files: list[Path] = []
     failures: list[LoadFailure] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                (
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                ),
-                key=lambda p: p.relative_to(path).as_posix(),
-            )
+            found, unreadable = _walk_folder(path)
             files.extend(found)
+            failures.extend(unreadable)
         elif path.is_file():
             files.append(path)
         elif path.exists():
@@ -46,6 +45,31 @@ def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Lo
         else:
             failures.append(LoadFailure(str(path), "no such file or directory"))
     return files, failures
+
+
+def _walk_folder(root: Path) -> tuple[list[Path], list[LoadFailure]]:
+    found: list[tuple[str, Path]] = []
+    failures: list[LoadFailure] = []
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or str(root)
+        failures.append(LoadFailure(str(where), f"cannot read folder: {error.strerror}"))
+
+    for folder, _dirs, names in os.walk(root, onerror=unreadable):
+        for name in names:
+            if not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            path = Path(folder, name)
+            relative = path.relative_to(root).as_posix()
+            if path.is_file():
+                found.append((relative, path))
+            elif path.is_symlink() and not path.exists():
+                failures.append(LoadFailure(str(path), "broken symbolic link"))
+            else:
+                failures.append(LoadFailure(str(path), "not a regular file"))
+    found.sort(key=lambda item: item[0])
+    failures.sort(key=lambda failure: failure.path)
+    return [path for _, path in found], failures
 
 
 def read_article(path: Path, article_id: str) -> Article:
@@ -96,7 +120,7 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
         path=str(path),
         body=body,
         paragraphs=paragraphs,
-        title=front.title or _title_from_text(body, paragraphs),
+        title=front.title or _one_line(_title_from_text(body, paragraphs)),
         source=front.source or meta.source,
         authors=front.authors or tuple(meta.authors),
         url=front.url or meta.url,
@@ -138,6 +162,10 @@ def unique_id(path: Path, used: set[str]) -> str:
         counter += 1
     used.add(candidate)
     return candidate
+
+
+def _one_line(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else text
 
 
 def _title_from_text(body: str, paragraphs: tuple[Paragraph, ...]) -> str | None:

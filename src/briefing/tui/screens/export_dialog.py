@@ -12,6 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
+from briefing.export.files import WriteRefused, check_target, write_atomically
 from briefing.safe_text import plain
 
 PREVIEW_LINES = 400  # Textual's Markdown widget is slow on whole-corpus briefs (megabytes)
@@ -70,7 +71,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def action_write(self) -> None:
         """Write the brief, unless the file exists (then ask)."""
-        if self.path.exists():
+        if self.path.exists() or self.path.is_symlink():
             self.query_one("#export-path", Label).update(
                 Text(plain(f"{self.path} exists: press o to overwrite it, Esc to cancel"))
             )
@@ -83,9 +84,10 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def _write(self) -> None:
         try:
-            self.path.write_text(self.brief, encoding="utf-8")
-        except OSError as error:
-            self.notify(f"{self.path}: {error.strerror or error}", severity="error", markup=False)
+            write_atomically(check_target(self.path, force=True), self.brief)
+        except (OSError, WriteRefused) as error:
+            reason = error.strerror if isinstance(error, OSError) else None
+            self.notify(f"{self.path}: {reason or error}", severity="error")
             return
         self.dismiss(self.path)
 
