@@ -7,7 +7,6 @@ import sqlite3
 
 import pytest
 
-from briefing import store as store_module
 from briefing.analysis.pipeline import assemble_corpus
 from briefing.cli import main
 from briefing.indexer import index_paths, walk
@@ -76,7 +75,7 @@ def test_an_article_whose_cache_row_went_is_analysed_again(tmp_path, folder, the
     store, built = indexed(tmp_path, folder, theme)
     opened = open_snapshot(*walk([folder], store, None), theme, store)
     assert opened is not None
-    store.db.execute("DELETE FROM analyses")
+    store.cache.execute("DELETE FROM analyses")
     assert opened.articles[0] == built.articles[0]
 
 
@@ -91,7 +90,7 @@ def test_ensure_snapshot_assembles_only_when_missing(tmp_path, folder, theme):
 
     assert ensure_snapshot(entries, theme, store, assemble)
     assert calls == []
-    store.db.execute("DELETE FROM snapshots")
+    store.cache.execute("DELETE FROM snapshots")
     assert ensure_snapshot(entries, theme, store, assemble)
     assert calls == [1]
 
@@ -102,14 +101,14 @@ def test_a_failed_analysis_saves_no_snapshot(tmp_path, folder, theme):
     result = index_paths([folder], theme, store, walked=walked)
     partial = assemble_corpus(result.articles[:1])
     assert not save_snapshot(walked[0], theme, store, partial)
-    assert store.db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0
+    assert store.cache.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0
 
 
 def test_only_the_newest_snapshots_are_kept(tmp_path, folder, theme):
     store, built = indexed(tmp_path, folder, theme)
     for number in range(6):
         store.save_snapshot(f"key-{number}", built)
-    keys = {key for (key,) in store.db.execute("SELECT key FROM snapshots")}
+    keys = {key for (key,) in store.cache.execute("SELECT key FROM snapshots")}
     assert keys == {"key-2", "key-3", "key-4", "key-5"}
 
 
@@ -121,19 +120,35 @@ def test_index_command_saves_the_snapshot_the_app_opens(tmp_path, folder, theme,
     assert opened is not None and len(opened.articles) == 2
 
 
-def test_a_version_1_database_migrates_and_keeps_pins_and_search(tmp_path):
+# The first schema, as briefing 1 wrote it: the cache and the reader's state in one file.
+VERSION_1_SCHEMA = """
+CREATE TABLE analyses (path TEXT NOT NULL, content_hash TEXT NOT NULL, engine TEXT NOT NULL,
+    themes_hash TEXT NOT NULL, date_option TEXT NOT NULL, record TEXT NOT NULL,
+    PRIMARY KEY (path, content_hash, engine, themes_hash, date_option));
+CREATE VIRTUAL TABLE bodies USING fts5(path UNINDEXED, title, body, tokenize="porter unicode61");
+CREATE TABLE pins (key TEXT PRIMARY KEY, created REAL NOT NULL);
+CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL,
+    text TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE dates (path TEXT PRIMARY KEY, date TEXT NOT NULL);
+CREATE TABLE reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL);
+"""
+
+
+def test_a_version_1_database_migrates_keeping_the_readers_state_and_not_the_cache(tmp_path):
     path = tmp_path / "old.sqlite"
     record = json.dumps({"title": "Steel", "body": "Tariffs on steel rose."})
     with sqlite3.connect(path) as old:
-        old.executescript(store_module._SCHEMA)  # the version-1 schema, as briefing 1 wrote it
+        old.executescript(VERSION_1_SCHEMA)
         old.execute("INSERT INTO pins VALUES ('seed:e3', 1.0)")
+        old.execute("INSERT INTO notes (target, text, created) VALUES ('/a#p1', 'mine', 2.0)")
         old.execute("INSERT INTO analyses VALUES ('/news/a.txt', 'h', '2', 't', '', ?)", (record,))
         old.execute("INSERT INTO bodies VALUES ('/news/a.txt', 'Steel', 'Tariffs on steel rose.')")
         old.execute("PRAGMA user_version = 1")
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert store.pins() == {"seed:e3"}
-    assert not store.has_snapshot("anything")
-    assert store.matching("tariff") == {"/news/a.txt"}
-    store.forget_missing([], "/news")  # deletes the text by the analysis's rowid
-    assert store.matching("tariff") == set()
+    assert [note.text for note in store.notes()] == ["mine"]
+    tables = {name for (name,) in store.db.execute("SELECT name FROM sqlite_master")}
+    assert not tables & {"analyses", "bodies", "snapshots"}  # the cache lives beside it now
+    assert store.matching("tariff") == set()  # and is built again by the next index
+    assert store.cache_path == tmp_path / "old.cache.sqlite" and store.cache_path.exists()

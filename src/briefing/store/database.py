@@ -1,0 +1,601 @@
+"""The database: the reader's own state in one SQLite file, the cache of analyses in another.
+
+The user's file (``briefing.db``, or ``--db PATH``) holds pins, notes, dates and read marks:
+small, precious, checked at every open (``PRAGMA quick_check``) and recovered row by row
+into a new file when damaged (the damaged one is kept beside it). The cache beside it
+(``briefing.cache.db``) holds analyses, the full-text index and corpus snapshots: all of it
+can be made again from the files, so a damaged cache is deleted and rebuilt, never repaired.
+
+Both are in WAL mode; every change of the reader's state is one transaction. The schema
+version lives in ``PRAGMA user_version``; migrations only go forward, and a user file
+written by a newer briefing is refused, never touched. A file that cannot be written is
+opened read-only: reading works, and each change raises :class:`StoreError` saying so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote
+
+from briefing.model import Article, Corpus
+from briefing.serialize import (
+    Snapshot,
+    article_from_record,
+    article_json,
+    snapshot_from_record,
+    snapshot_to_record,
+)
+from briefing.store.errors import StoreError, explain, is_damage
+from briefing.store.recovery import salvage
+
+SCHEMA_VERSION = 3
+CACHE_VERSION = 1
+SNAPSHOTS_KEPT = 4
+LOCK_TIMEOUT = 10.0  # seconds to wait for another briefing's write before giving up
+_SQLITE_HEADER = b"SQLite format 3\x00"
+USER_TABLES = ("pins", "notes", "dates", "reads")
+_USER_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pins (key TEXT PRIMARY KEY, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    target TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dates (path TEXT PRIMARY KEY, date TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL)
+"""
+# Schemas 1 and 2 kept the cache in the user's file; it now lives in a file of its own.
+_OLD_CACHE_TABLES = ("analyses", "bodies", "snapshots")
+_CACHE_SCHEMA = """
+CREATE TABLE analyses (
+    path TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    themes_hash TEXT NOT NULL,
+    date_option TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (path, content_hash, engine, themes_hash, date_option)
+);
+CREATE VIRTUAL TABLE bodies USING fts5(path UNINDEXED, title, body, tokenize="porter unicode61");
+CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)
+"""
+T = TypeVar("T")
+
+
+def record_json(article: Article) -> str:
+    """An analysis as the cache stores it."""
+    return article_json(article)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note of the reader's on a paragraph or an event."""
+
+    id: int
+    target: str
+    text: str
+    created: float
+
+
+def file_hash(data: bytes) -> str:
+    """The content hash the cache is keyed by."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_key(path: str | Path) -> str:
+    """How the store names an article: its resolved path."""
+    return str(Path(path).resolve())
+
+
+def cache_path_for(path: Path) -> Path:
+    """Where the cache of the user's file ``path`` lives: beside it."""
+    return path.with_name(f"{path.stem}.cache{path.suffix or '.db'}")
+
+
+class Store:
+    """The user's database and its cache, open."""
+
+    def __init__(self, path: str | Path, shared: bool = False) -> None:
+        """Open (or create) both files; ``shared`` lets several threads use the connections
+        (the caller keeps them from using one at the same time). What had to be done to
+        open them (a read-only file, a recovery, a rebuilt cache) is in ``notices``."""
+        self.path = Path(path)
+        self.cache_path = cache_path_for(self.path)
+        self.shared = shared
+        self.notices: list[str] = []
+        self.read_only = False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{self.path.parent}: {error.strerror or error}") from None
+        self.db = self._open_user()
+        self.cache = self._open_cache()
+
+    # -------------------------------------------------------------- opening
+
+    def _connect(self, path: Path, read_only: bool) -> sqlite3.Connection:
+        mode = "?mode=ro" if read_only else ""
+        return sqlite3.connect(
+            f"file:{quote(str(path))}{mode}",
+            uri=True,
+            timeout=LOCK_TIMEOUT,
+            isolation_level=None,
+            check_same_thread=not self.shared,
+        )
+
+    def _open_user(self) -> sqlite3.Connection:
+        path = self.path
+        if _foreign(path):
+            raise StoreError(f"{path}: not a briefing database (not an SQLite file)")
+        writable = _writable(path)
+        try:
+            db = self._connect(path, read_only=not writable)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error) or not writable:
+                raise explain(path, error) from None
+            return self._recovered_user()
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise StoreError(
+                f"{path}: written by a newer briefing (schema {version}, this one reads "
+                f"up to {SCHEMA_VERSION}); it was left untouched"
+            )
+        if not _sound(db):
+            db.close()
+            if not writable:
+                raise StoreError(f"{path}: damaged, and read-only, so it cannot be recovered")
+            return self._recovered_user()
+        if not writable:
+            self.read_only = True
+            self.notices.append(f"{path}: read-only: pins, notes and dates cannot be saved")
+            return db
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            if version < SCHEMA_VERSION:
+                _migrate_user(db, version)
+        except sqlite3.Error as error:
+            db.close()
+            raise explain(path, error) from None
+        return db
+
+    def _recovered_user(self) -> sqlite3.Connection:
+        """Move the damaged file aside, start a new one, and copy into it every row of the
+        user's tables that can still be read."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        damaged = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{self.path}{suffix}", f"{damaged}{suffix}")
+        db = self._connect(self.path, read_only=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        _migrate_user(db, 0)
+        counts = salvage(damaged, db, USER_TABLES)
+        found = ", ".join(f"{counts[table]} {table}" for table in USER_TABLES)
+        self.notices.append(
+            f"{self.path}: was damaged; recovered {found}; the damaged file is kept as "
+            f"{damaged.name}"
+        )
+        return db
+
+    def _open_cache(self) -> sqlite3.Connection:
+        path = self.cache_path
+        writable = _writable(path) and not self.read_only
+        if _foreign(path) and writable:
+            self._delete_cache_files()
+        try:
+            cache = self._connect(path, read_only=not writable)
+            version = cache.execute("PRAGMA user_version").fetchone()[0]
+            sound = _sound(cache)
+        except sqlite3.DatabaseError as error:
+            if not writable:
+                return self._memory_cache(f"{path}: cannot be read ({error})")
+            version, sound = -1, False
+        if version > CACHE_VERSION:
+            return self._memory_cache(f"{path}: written by a newer briefing; not used")
+        if not sound:
+            if not writable:
+                return self._memory_cache(f"{path}: damaged and read-only; not used")
+            self._delete_cache_files()
+            self.notices.append(f"{path}: was damaged; it is rebuilt from the files")
+            cache = self._connect(path, read_only=False)
+            version = 0
+        if not writable:
+            return cache
+        try:
+            cache.execute("PRAGMA journal_mode=WAL")
+            cache.execute("PRAGMA synchronous=NORMAL")  # the cache can always be rebuilt
+            if version == 0:
+                _create_cache(cache)
+        except sqlite3.Error as error:
+            cache.close()
+            raise explain(path, error) from None
+        return cache
+
+    def _memory_cache(self, notice: str) -> sqlite3.Connection:
+        """A cache that lasts this run only, when the one on disk cannot be used."""
+        self.notices.append(notice)
+        cache = sqlite3.connect(":memory:", isolation_level=None,
+                                check_same_thread=not self.shared)  # fmt: skip
+        _create_cache(cache)
+        return cache
+
+    def _delete_cache_files(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{self.cache_path}{suffix}")
+
+    def _rebuild_cache(self) -> None:
+        """Start the cache afresh after damage found while it was in use."""
+        with contextlib.suppress(sqlite3.Error):
+            self.cache.close()
+        self._delete_cache_files()
+        self.notices.append(f"{self.cache_path}: was damaged; it is rebuilt from the files")
+        self.cache = self._open_cache()
+
+    # -------------------------------------------------------------- guarded access
+
+    def _read_cache(self, read: Callable[[], T], missing: T) -> T:
+        """A cache read; damage rebuilds the cache and reads as ``missing``."""
+        try:
+            return read()
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise explain(self.cache_path, error) from None
+            self._rebuild_cache()
+            return missing
+        except (ValueError, KeyError, TypeError):  # a record that no longer decodes
+            return missing
+
+    def _write_cache(self, write: Callable[[], None]) -> None:
+        """A cache write; damage rebuilds the cache and writes once more."""
+        if self.read_only:
+            return  # the cache of a read-only database is not kept
+        try:
+            write()
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise explain(self.cache_path, error) from None
+            self._rebuild_cache()
+            write()
+
+    def _write_user(self, write: Callable[[], T]) -> T:
+        """A change of the user's state, or a :class:`StoreError` saying why it cannot be."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: read-only: changes cannot be saved")
+        try:
+            return write()
+        except sqlite3.Error as error:
+            raise explain(self.path, error) from None
+
+    def transaction(self, db: sqlite3.Connection | None = None) -> _Transaction:
+        """``with store.transaction():`` - one atomic change (of the user's file)."""
+        return _Transaction(self.db if db is None else db)
+
+    def close(self) -> None:
+        """Close both files."""
+        for connection in (self.db, self.cache):
+            with contextlib.suppress(sqlite3.Error):
+                connection.close()
+
+    def check(self) -> str:
+        """``ok``, or what ``PRAGMA integrity_check`` finds wrong with the user's file."""
+        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows)
+
+    # -------------------------------------------------------------- the analysis cache
+
+    def cached(
+        self, path: str, content_hash: str, engine: str, themes_hash: str, date_option: str = ""
+    ) -> Article | None:
+        """The cached analysis of this content with this engine, themes and date, if any."""
+        row_id = self.cached_id(article_key(path), content_hash, engine, themes_hash, date_option)
+        return self.record(row_id) if row_id is not None else None
+
+    def cached_id(
+        self, key: str, content_hash: str, engine: str, themes_hash: str, date_option: str = ""
+    ) -> int | None:
+        """The row of a cached analysis (``key`` from :func:`article_key`), not decoded."""
+
+        def read() -> int | None:
+            row = self.cache.execute(
+                "SELECT rowid FROM analyses WHERE path=? AND content_hash=? AND engine=? "
+                "AND themes_hash=? AND date_option=?",
+                (key, content_hash, engine, themes_hash, date_option),
+            ).fetchone()
+            return int(row[0]) if row else None
+
+        return self._read_cache(read, None)
+
+    def record(self, row_id: int) -> Article | None:
+        """The cached analysis in row ``row_id``, if it is still there (and still reads)."""
+
+        def read() -> Article | None:
+            row = self.cache.execute(
+                "SELECT record FROM analyses WHERE rowid=?", (row_id,)
+            ).fetchone()
+            return article_from_record(json.loads(row[0])) if row else None
+
+        return self._read_cache(read, None)
+
+    def save_analysis(
+        self,
+        article: Article,
+        content_hash: str,
+        engine: str,
+        themes_hash: str,
+        date_option: str = "",
+    ) -> None:
+        """Cache an analysis (older ones of the same file go) and index its text."""
+        self.save_analyses([(article, content_hash, date_option)], engine, themes_hash)
+
+    def save_analyses(
+        self,
+        analyses: Iterable[tuple[Article, str, str] | tuple[Article, str, str, str]],
+        engine: str,
+        themes_hash: str,
+    ) -> None:
+        """Cache (article, content hash, date option[, its record as JSON]) analyses in one
+        transaction; an older analysis of the same file goes."""
+        batch = list(analyses)
+
+        def write() -> None:
+            with self.transaction(self.cache):
+                for article, content_hash, date_option, *given in batch:
+                    key = article_key(article.path)
+                    record = given[0] if given else record_json(article)
+                    self._forget(key)
+                    cursor = self.cache.execute(
+                        "INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
+                        (key, content_hash, engine, themes_hash, date_option, record),
+                    )
+                    self.cache.execute(
+                        "INSERT INTO bodies (rowid, path, title, body) VALUES (?, ?, ?, ?)",
+                        (cursor.lastrowid, key, article.title or "", article.body),
+                    )
+
+        self._write_cache(write)
+
+    def _forget(self, key: str) -> None:
+        """Drop the analyses of one file and their text (inside a transaction)."""
+        rows = self.cache.execute("SELECT rowid FROM analyses WHERE path=?", (key,)).fetchall()
+        for (row_id,) in rows:
+            self.cache.execute("DELETE FROM bodies WHERE rowid=?", (row_id,))
+        self.cache.execute("DELETE FROM analyses WHERE path=?", (key,))
+
+    def snapshot(self, key: str) -> Snapshot | None:
+        """The assembled corpus saved under ``key``, if any."""
+
+        def read() -> Snapshot | None:
+            row = self.cache.execute("SELECT record FROM snapshots WHERE key=?", (key,)).fetchone()
+            return snapshot_from_record(json.loads(row[0])) if row else None
+
+        return self._read_cache(read, None)
+
+    def has_snapshot(self, key: str) -> bool:
+        """Whether an assembled corpus is saved under ``key``."""
+        return self._read_cache(
+            lambda: (
+                self.cache.execute("SELECT 1 FROM snapshots WHERE key=?", (key,)).fetchone()
+                is not None
+            ),
+            False,
+        )
+
+    def save_snapshot(self, key: str, corpus: Corpus) -> None:
+        """Save an assembled corpus under ``key``; only the newest few are kept."""
+        record = json.dumps(snapshot_to_record(corpus), ensure_ascii=False)
+
+        def write() -> None:
+            with self.transaction(self.cache):
+                self.cache.execute(
+                    "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (key, record, time.time())
+                )
+                self.cache.execute(
+                    "DELETE FROM snapshots WHERE key NOT IN "
+                    "(SELECT key FROM snapshots ORDER BY created DESC LIMIT ?)",
+                    (SNAPSHOTS_KEPT,),
+                )
+
+        self._write_cache(write)
+
+    def forget_missing(self, present: Iterable[str | Path], under: str | Path) -> int:
+        """Drop cached files below ``under`` that are no longer there; returns how many."""
+        keep = {article_key(p) for p in present}
+        root = article_key(under)
+        rows: list[tuple[str]] = self._read_cache(
+            lambda: self.cache.execute("SELECT DISTINCT path FROM analyses").fetchall(), []
+        )
+        gone = [p for (p,) in rows if p.startswith(root) and p not in keep]
+
+        def write() -> None:
+            with self.transaction(self.cache):
+                for path in gone:
+                    self._forget(path)
+
+        self._write_cache(write)
+        return len(gone)
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:
+        """Articles whose text matches ``query`` (FTS5), best first, with a snippet."""
+        match = _match_expression(query)
+        if not match:
+            return []
+        return self._read_cache(
+            lambda: [
+                (path, snippet)
+                for path, snippet in self.cache.execute(
+                    "SELECT path, snippet(bodies, 2, '[', ']', '\u2026', 12) FROM bodies "
+                    "WHERE bodies MATCH ? ORDER BY rank LIMIT ?",
+                    (match, limit),
+                )
+            ],
+            [],
+        )
+
+    def matching(self, query: str) -> set[str]:
+        """Keys of every article whose text has all the words of ``query`` (FTS5)."""
+        match = _match_expression(query)
+        if not match:
+            return set()
+        return self._read_cache(
+            lambda: {
+                path
+                for (path,) in self.cache.execute(
+                    "SELECT path FROM bodies WHERE bodies MATCH ?", (match,)
+                )
+            },
+            set(),
+        )
+
+    # -------------------------------------------------------------- the reader's state
+
+    def pins(self) -> set[str]:
+        """Keys of pinned events and quotes."""
+        return {key for (key,) in self.db.execute("SELECT key FROM pins")}
+
+    def set_pin(self, key: str, pinned: bool) -> None:
+        """Pin or unpin one item; :class:`StoreError` when it cannot be saved."""
+
+        def write() -> None:
+            with self.transaction():
+                if pinned:
+                    self.db.execute("INSERT OR IGNORE INTO pins VALUES (?, ?)", (key, time.time()))
+                else:
+                    self.db.execute("DELETE FROM pins WHERE key=?", (key,))
+
+        self._write_user(write)
+
+    def add_note(self, target: str, text: str) -> Note:
+        """A note on a paragraph or an event; :class:`StoreError` when it cannot be saved."""
+        created = time.time()
+
+        def write() -> int:
+            with self.transaction():
+                cursor = self.db.execute(
+                    "INSERT INTO notes (target, text, created) VALUES (?, ?, ?)",
+                    (target, text, created),
+                )
+            return int(cursor.lastrowid or 0)
+
+        return Note(self._write_user(write), target, text, created)
+
+    def notes(self) -> list[Note]:
+        """Every note, oldest first."""
+        rows = self.db.execute("SELECT id, target, text, created FROM notes ORDER BY id")
+        return [Note(*row) for row in rows]
+
+    def set_date(self, path: str | Path, date: str) -> None:
+        """The reader's own date for an article; :class:`StoreError` when it cannot be saved."""
+
+        def write() -> None:
+            with self.transaction():
+                self.db.execute(
+                    "INSERT INTO dates VALUES (?, ?) "
+                    "ON CONFLICT(path) DO UPDATE SET date=excluded.date",
+                    (article_key(path), date),
+                )
+
+        self._write_user(write)
+
+    def dates(self) -> dict[str, str]:
+        """Article dates the reader set, by article key."""
+        return dict(self.db.execute("SELECT path, date FROM dates").fetchall())
+
+    def mark_read(self, path: str | Path) -> None:
+        """Remember that an article was read."""
+
+        def write() -> None:
+            with self.transaction():
+                self.db.execute(
+                    "INSERT OR REPLACE INTO reads VALUES (?, ?)", (article_key(path), time.time())
+                )
+
+        self._write_user(write)
+
+    def read(self) -> set[str]:
+        """Keys of the articles read."""
+        return {path for (path,) in self.db.execute("SELECT path FROM reads")}
+
+
+def _foreign(path: Path) -> bool:
+    """Whether ``path`` holds something other than an SQLite database (an empty file or
+    none at all is a database not made yet)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False  # unreadable: connecting says why
+    return bool(head) and head != _SQLITE_HEADER
+
+
+def _writable(path: Path) -> bool:
+    """Whether the database at ``path`` (and the journal files beside it) may be written."""
+    folder_ok = os.access(path.parent if str(path.parent) else ".", os.W_OK)
+    if path.exists():
+        return folder_ok and os.access(path, os.W_OK)
+    return folder_ok
+
+
+def _sound(db: sqlite3.Connection) -> bool:
+    """Whether SQLite finds the file's pages and indexes consistent (a quick check)."""
+    try:
+        return db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return False
+        raise
+
+
+def _migrate_user(db: sqlite3.Connection, version: int) -> None:
+    """Bring the user's file to :data:`SCHEMA_VERSION`: its tables, and no cache tables."""
+    with _Transaction(db):
+        for statement in _USER_SCHEMA.split(";"):
+            if statement.strip():
+                db.execute(statement)
+        for table in _OLD_CACHE_TABLES if version else ():
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if version:
+        db.execute("VACUUM")  # the old cache's pages go back to the disk, once
+
+
+def _create_cache(cache: sqlite3.Connection) -> None:
+    with _Transaction(cache):
+        for statement in _CACHE_SCHEMA.split(";"):
+            if statement.strip():
+                cache.execute(statement)
+        cache.execute(f"PRAGMA user_version = {CACHE_VERSION}")
+
+
+def _match_expression(query: str) -> str:
+    """An FTS5 query with every word of ``query`` as a quoted term ("" when it has none)."""
+    return " ".join(f'"{word}"' for word in query.replace('"', " ").split())
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.db.execute("ROLLBACK" if kind else "COMMIT")
