@@ -169,14 +169,37 @@ def open_store(db: str | None):
     from briefing.store import Store, StoreError
 
     try:
-        return Store(db or data_dir() / "briefing.db")
+        store = Store(db or data_dir() / "briefing.db")
     except StoreError as error:
         warn(str(error))
         return None
+    for notice in store.notices:
+        warn(notice)
+    return store
 
 
 def run_index(args: argparse.Namespace, theme: Theme) -> int:
     """``briefing index``: analyse through the cache across cores, with a progress bar."""
+    from briefing.store import StoreError
+
+    store = open_store(args.db)
+    if store is None:
+        return 2
+    if store.read_only:
+        warn("nothing can be indexed into a read-only database")
+        store.close()
+        return 2
+    try:
+        return _index_into(args, theme, store)
+    except StoreError as error:
+        warn(str(error))
+        return 2
+    finally:
+        store.close()
+
+
+def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
+    """The indexing itself, into an open, writable store."""
     import os
     import time
 
@@ -186,9 +209,7 @@ def run_index(args: argparse.Namespace, theme: Theme) -> int:
     from briefing.indexer import index_paths, walk
     from briefing.lazy import ensure_snapshot
 
-    store = open_store(args.db)
-    if store is None:
-        return 2
+    seen = len(store.notices)
     jobs = args.jobs or os.cpu_count() or 1
     started = time.perf_counter()
     with Progress("[progress.description]{task.description}", BarColumn(),
@@ -213,7 +234,8 @@ def run_index(args: argparse.Namespace, theme: Theme) -> int:
         f"from the cache) in {elapsed:.1f} s; {len(result.failures)} failed")  # fmt: skip
     for failure in result.failures:
         warn(f"{failure.path}: {failure.reason}")
-    store.close()
+    for notice in store.notices[seen:]:  # what happened to the cache while indexing
+        warn(notice)
     if not result.articles:
         return 2
     return 1 if result.failures else 0

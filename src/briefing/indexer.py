@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -188,12 +190,25 @@ def iter_index(
         store.save_analyses(unsaved, ENGINE_VERSION, themes)
 
 
+# A file this big is analysed in a process of its own, given FILE_BUDGET seconds: one file
+# cannot hold the rest of a folder, and stopping (the reader's q) never waits for it.
+BIG_FILE_BYTES = 256 * 1024
+FILE_BUDGET = 60.0
+
+
 def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
     """Analyse pending files, here or in a process pool; yields results in input order."""
     if jobs <= 1 or len(pending) < 8:
         for entry in pending:
             if should_stop and should_stop():
                 return
+            if len(entry.data) >= BIG_FILE_BYTES:
+                record, reason = _analyse_bounded(entry, theme, should_stop)
+                if record is None and reason is None:
+                    return  # stopped
+                restored = article_from_record(json.loads(record)) if record else None
+                yield entry, restored, reason, record
+                continue
             try:
                 article = analyse_file(entry, theme)
                 yield entry, article, None, None
@@ -231,3 +246,40 @@ def _worker(item: tuple[str, str, bytes, str]) -> tuple[str | None, str | None]:
     except IngestError as error:
         return None, str(error)
     return record_json(article), None
+
+
+def _analyse_bounded(
+    entry: Entry, theme: Theme, should_stop: Callable[[], bool] | None
+) -> tuple[str | None, str | None]:
+    """(record, None), (None, reason), or (None, None) when stopped: one file analysed in a
+    child process that is ended when it runs past :data:`FILE_BUDGET` or work stops."""
+    context = multiprocessing.get_context("spawn")  # never fork a process that has threads
+    receiver, sender = context.Pipe(duplex=False)
+    item = (str(entry.path), entry.article_id, entry.data, entry.option)
+    child = context.Process(target=_bounded_worker, args=(sender, list(theme.sources), item),
+                            daemon=True)  # fmt: skip
+    child.start()
+    sender.close()
+    deadline = time.monotonic() + FILE_BUDGET
+    try:
+        while not receiver.poll(0.05):
+            if should_stop and should_stop():
+                return None, None
+            if time.monotonic() > deadline:
+                return None, f"analysis took longer than {FILE_BUDGET:g} s; skipped"
+            if not child.is_alive() and not receiver.poll():
+                return None, f"analysis failed (exit status {child.exitcode})"
+        return receiver.recv()
+    except (EOFError, OSError):
+        return None, "analysis failed (its process ended)"
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+
+
+def _bounded_worker(sender, sources: list[str], item: tuple[str, str, bytes, str]) -> None:
+    _init_worker(sources)
+    sender.send(_worker(item))
+    sender.close()

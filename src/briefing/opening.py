@@ -35,6 +35,13 @@ class Opened:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something the reader should be told about the database (it is read from the files)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Progress:
     """How far opening has got."""
 
@@ -48,30 +55,49 @@ def open_corpus(
     db: Path | None,
     default_date: str | None = None,
     should_stop: Callable[[], bool] = lambda: False,
-) -> Iterator[Opened | Progress]:
+) -> Iterator[Opened | Progress | Notice]:
     """What to show while ``paths`` open; the last item is the whole corpus (with its
     failures), unless ``should_stop`` says to give up first."""
     store = _open_store(db)
     if store is None:
         yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
         return
+    seen = len(store.notices)  # the screen's own store has told those already
     try:
-        walked = walk(paths, store, default_date)
-        opened = open_snapshot(*walked, theme, store)
-        if opened is not None:  # a warm start: nothing changed since the last assembly
-            total = len(opened.articles) + len(opened.failures)
-            yield Opened(opened, total, total)
-            return
-        steps = iter_index(paths, theme, store, default_date, should_stop=should_stop,
-                           walked=walked)  # fmt: skip
-        last = None
-        for item in _assembled(steps, should_stop):
-            last = item
-            yield item
-        if isinstance(last, Opened) and last.done == last.total:
-            save_snapshot(walked[0], theme, store, last.corpus)
+        yield from _through_store(paths, theme, store, default_date, should_stop)
+    except StoreError as error:  # a cache that fails mid-way: read the files instead
+        yield Notice(f"{error}; reading the files without the cache")
+        yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
     finally:
+        for notice in store.notices[seen:]:
+            yield Notice(notice)
         store.close()
+
+
+def _through_store(
+    paths: Sequence[str | Path],
+    theme: Theme,
+    store: Store,
+    default_date: str | None,
+    should_stop: Callable[[], bool],
+) -> Iterator[Opened | Progress | Notice]:
+    walked = walk(paths, store, default_date)
+    opened = open_snapshot(*walked, theme, store)
+    if opened is not None:  # a warm start: nothing changed since the last assembly
+        total = len(opened.articles) + len(opened.failures)
+        yield Opened(opened, total, total)
+        return
+    steps = iter_index(paths, theme, store, default_date, should_stop=should_stop,
+                       walked=walked)  # fmt: skip
+    last = None
+    for item in _assembled(steps, should_stop):
+        last = item
+        yield item
+    if isinstance(last, Opened) and last.done == last.total:
+        try:
+            save_snapshot(walked[0], theme, store, last.corpus)
+        except StoreError as error:
+            yield Notice(f"{error}; the next open assembles the corpus again")
 
 
 def _open_store(db: Path | None) -> Store | None:

@@ -29,9 +29,7 @@ async def _palette_prompts(app, pilot, query: str) -> list[str]:
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
 
 
-async def test_a_title_with_click_markup_is_shown_as_written_and_runs_nothing(
-    make_app, tmp_path
-):
+async def test_a_title_with_click_markup_is_shown_as_written_and_runs_nothing(make_app, tmp_path):
     _article(tmp_path, "click.md", CLICK_TITLE)
     app = make_app([tmp_path])
     async with app.run_test(size=SIZE) as pilot:

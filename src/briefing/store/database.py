@@ -195,6 +195,7 @@ class Store:
         writable = _writable(path) and not self.read_only
         if _foreign(path) and writable:
             self._delete_cache_files()
+            self.notices.append(f"{path}: was damaged; it is rebuilt from the files")
         try:
             cache = self._connect(path, read_only=not writable)
             version = cache.execute("PRAGMA user_version").fetchone()[0]
@@ -544,11 +545,19 @@ def _foreign(path: Path) -> bool:
 
 
 def _writable(path: Path) -> bool:
-    """Whether the database at ``path`` (and the journal files beside it) may be written."""
-    folder_ok = os.access(path.parent if str(path.parent) else ".", os.W_OK)
-    if path.exists():
-        return folder_ok and os.access(path, os.W_OK)
-    return folder_ok
+    """Whether the database at ``path`` (and the journal files beside it) may be written: a
+    file whose mode has no write bit at all (``chmod a-w``) counts as read-only even for a
+    user, such as root, whom the system would let write it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK):
+        return False
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
 
 
 def _sound(db: sqlite3.Connection) -> bool:
@@ -598,4 +607,8 @@ class _Transaction:
         return self.db
 
     def __exit__(self, kind, value, traceback) -> None:
-        self.db.execute("ROLLBACK" if kind else "COMMIT")
+        if kind is None:
+            self.db.execute("COMMIT")
+        elif self.db.in_transaction:  # SQLite ends some failed ones itself (a full disk)
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")

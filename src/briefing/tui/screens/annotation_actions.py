@@ -3,6 +3,7 @@ sits under its topics."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from textual.screen import Screen
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.presentation import shorten
-from briefing.store import Note, article_key
+from briefing.store import Note, StoreError, article_key
 from briefing.tui.screens.dialogs import DateDialog, NoteDialog, WhyDialog
 from briefing.tui.widgets.quote_panel import QuotePanel, quote_key
 from briefing.tui.widgets.reader_pane import ReaderPane
@@ -55,17 +56,31 @@ class AnnotationActions(Screen[None]):
         if key is None:
             self.notify("Select an event or a quote to pin.")
             return
-        if key in self.pinned:
-            self.pinned.discard(key)
-            self.notify("Unpinned.")
-        else:
+        pinning = key not in self.pinned
+        if not self.saved(lambda store: store.set_pin(key, pinning), "pin"):
+            return
+        if pinning:
             self.pinned.add(key)
             self.notify("Pinned for the brief.")
-        if self.store is not None:
-            self.store.set_pin(key, key in self.pinned)
+        else:
+            self.pinned.discard(key)
+            self.notify("Unpinned.")
         self.refresh_timeline()
         self.refresh_quotes()
         self.update_status()
+
+    def saved(self, change: Callable[[Store], object], what: str) -> bool:
+        """Save one change of the reader's state, or say why it cannot be and return False
+        (before anything claims it was saved). Without a database nothing is kept, and
+        the change holds for this session."""
+        if self.store is None:
+            return True
+        try:
+            change(self.store)
+        except StoreError as error:
+            self.notify(f"The {what} was not saved: {error}", severity="error", timeout=10)
+            return False
+        return True
 
     def action_set_date(self) -> None:
         """Set the current article's date; its dates are resolved again."""
@@ -83,8 +98,9 @@ class AnnotationActions(Screen[None]):
         """Analyse one article again with the reader's date and rebuild the corpus."""
         if self.corpus is None or self.reading is None:
             return
-        if self.store is not None:
-            self.store.set_date(self.reading.article_by_id(article_id).path, value)
+        path = self.reading.article_by_id(article_id).path
+        if not self.saved(lambda store: store.set_date(path, value), "date"):
+            return
         articles = []
         for article in self.corpus.articles:
             if article.id == article_id:
@@ -109,10 +125,10 @@ class AnnotationActions(Screen[None]):
         def written(text: str | None) -> None:
             if not text:
                 return
-            if self.store is not None:
-                self.notes.append(self.store.add_note(target, text))
-            else:
-                self.notes.append(Note(len(self.notes) + 1, target, text, 0.0))
+            added: list[Note] = []
+            if not self.saved(lambda store: added.append(store.add_note(target, text)), "note"):
+                return
+            self.notes.append(added[0] if added else Note(len(self.notes) + 1, target, text, 0))
             self.refresh_reader()
             self.notify("Note added.")
 

@@ -141,7 +141,10 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
             try:
                 self.store = Store(self.db)
             except StoreError as error:
-                self.notify(str(error), title="No database", severity="warning", markup=False)
+                self.notify(str(error), title="No database", severity="warning")
+            else:
+                for notice in self.store.notices:
+                    self.notify(notice, title="Database", severity="warning", timeout=10)
         if self.store is not None:
             self.pinned = self.store.pins()
             self.notes = self.store.notes()
@@ -166,6 +169,10 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
                 return
             if isinstance(item, opening.Progress):
                 self.post_message(self.Progress(item.done, item.total))
+                continue
+            if isinstance(item, opening.Notice):
+                self.app.call_from_thread(self.notify, item.text, title="Database",
+                                          severity="warning", timeout=10)  # fmt: skip
                 continue
             if item.done == item.total:
                 self.app.call_from_thread(self.report_failures, list(item.corpus.failures))
