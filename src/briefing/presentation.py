@@ -71,6 +71,7 @@ def date_label(value: str, mod: str | None = None, focus: str | None = None) -> 
     return f"wk {int(part[1:])} {shown_year}".strip() + mark
 
 
+_WORD = re.compile(r"\S+")
 # Ingest marks bylines only among an article's opening paragraphs (see ingest.metadata).
 BYLINES_WITHIN = 8
 
@@ -87,8 +88,18 @@ def one_line(text: str) -> str:
 
 
 def shorten(text: str, width: int) -> str:
-    """``text`` on one line, cut at a word to ``width`` characters with an ellipsis."""
-    text = one_line(text)
+    """``text`` on one line, cut at a word to ``width`` characters with an ellipsis.
+
+    Only the words that can show are joined, so shortening costs ``width``, not the text's
+    length (a figures table shortens one long sentence once per figure in it)."""
+    words: list[str] = []
+    length = -1
+    for word in _WORD.finditer(text):
+        words.append(word.group())
+        length += 1 + len(word.group())
+        if length > width:
+            break
+    text = " ".join(words)
     if len(text) <= width:
         return text
     cut = text[: max(1, width - 1)]
