@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
+import pickle
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -88,9 +91,11 @@ def index_paths(
     should_stop: Callable[[], bool] | None = None,
     walked: tuple[list[Entry], list[LoadFailure]] | None = None,
 ) -> IndexResult:
-    """Every article under ``paths``: from the cache when its content, the engine, the
-    themes and the date are unchanged, else analysed (in ``jobs`` processes) and cached."""
+    """Every article under ``paths``, in input order: from the cache when its content, the
+    engine, the themes and the date are unchanged, else analysed (in ``jobs`` processes)
+    and cached."""
     result = IndexResult()
+    walked = walked if walked is not None else walk(paths, store, default_date)
     for step in iter_index(paths, theme, store, default_date, jobs, should_stop, walked):
         if step.article is not None:
             result.articles.append(step.article)
@@ -100,7 +105,14 @@ def index_paths(
             result.failures.append(step.failure)
         if on_progress:
             on_progress(step.done, step.total)
+    result.articles = in_input_order(result.articles, walked[0])
     return result
+
+
+def in_input_order(articles: list[Article], entries: Sequence[Entry]) -> list[Article]:
+    """``articles`` (cache hits first, big files last) back in the order of ``entries``."""
+    position = {entry.article_id: index for index, entry in enumerate(entries)}
+    return sorted(articles, key=lambda article: position.get(article.id, len(position)))
 
 
 @dataclass(frozen=True)
@@ -112,6 +124,7 @@ class Step:
     cached: bool
     done: int
     total: int
+    slow_next: bool = False  # a big file comes next: what is done may be shown first
 
 
 def walk(
@@ -176,7 +189,12 @@ def iter_index(
         else:
             pending.append(entry)
     unsaved: list[tuple[Article, str, str, str]] = []
+    if jobs <= 1:  # big files last, so that the others are not held behind them
+        pending.sort(key=lambda entry: len(entry.data) >= BIG_FILE_BYTES)
     for entry, analysed, reason, record in _run(pending, theme, jobs, should_stop):
+        if analysed is None and reason is None:
+            yield Step(None, None, False, done, total, slow_next=True)
+            continue
         done += 1
         if reason is not None:
             yield Step(None, LoadFailure(str(entry.path), reason), False, done, total)
@@ -203,6 +221,7 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
             if should_stop and should_stop():
                 return
             if len(entry.data) >= BIG_FILE_BYTES:
+                yield entry, None, None, None  # "a slow one next"
                 record, reason = _analyse_bounded(entry, theme, should_stop)
                 if record is None and reason is None:
                     return  # stopped
@@ -252,34 +271,44 @@ def _analyse_bounded(
     entry: Entry, theme: Theme, should_stop: Callable[[], bool] | None
 ) -> tuple[str | None, str | None]:
     """(record, None), (None, reason), or (None, None) when stopped: one file analysed in a
-    child process that is ended when it runs past :data:`FILE_BUDGET` or work stops."""
-    context = multiprocessing.get_context("spawn")  # never fork a process that has threads
-    receiver, sender = context.Pipe(duplex=False)
+    child process that is ended when it runs past :data:`FILE_BUDGET` or work stops.
+
+    A plain subprocess, not multiprocessing: the reader's terminal has taken over standard
+    error, whose descriptor multiprocessing would hand to its helper process."""
     item = (str(entry.path), entry.article_id, entry.data, entry.option)
-    child = context.Process(target=_bounded_worker, args=(sender, list(theme.sources), item),
-                            daemon=True)  # fmt: skip
-    child.start()
-    sender.close()
+    with tempfile.TemporaryFile() as payload:  # a file, not a pipe: communicate() cannot
+        payload.write(pickle.dumps((item, list(theme.sources))))  # resume a large input
+        payload.seek(0)
+        child = subprocess.Popen(
+            [sys.executable, "-c", "from briefing.indexer import child_main; child_main()"],
+            stdin=payload, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
     deadline = time.monotonic() + FILE_BUDGET
     try:
-        while not receiver.poll(0.05):
+        while True:
+            try:
+                output, _ = child.communicate(timeout=0.05)
+                break
+            except subprocess.TimeoutExpired:
+                pass
             if should_stop and should_stop():
                 return None, None
             if time.monotonic() > deadline:
                 return None, f"analysis took longer than {FILE_BUDGET:g} s; skipped"
-            if not child.is_alive() and not receiver.poll():
-                return None, f"analysis failed (exit status {child.exitcode})"
-        return receiver.recv()
-    except (EOFError, OSError):
-        return None, "analysis failed (its process ended)"
     finally:
-        if child.is_alive():
+        if child.poll() is None:
             child.kill()
-        child.join()
-        receiver.close()
+            child.wait()
+    if child.returncode != 0 or not output:
+        return None, f"analysis failed (exit status {child.returncode})"
+    record, reason = pickle.loads(output)
+    return record, reason
 
 
-def _bounded_worker(sender, sources: list[str], item: tuple[str, str, bytes, str]) -> None:
+def child_main() -> None:
+    """The child of :func:`_analyse_bounded`: one file from standard input, its record (or
+    the reason it failed) to standard output."""
+    item, sources = pickle.loads(sys.stdin.buffer.read())
     _init_worker(sources)
-    sender.send(_worker(item))
-    sender.close()
+    sys.stdout.buffer.write(pickle.dumps(_worker(item)))
+    sys.stdout.buffer.flush()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
-from briefing.indexer import Step, iter_index, walk
+from briefing.indexer import Entry, Step, in_input_order, iter_index, walk
 from briefing.ingest import load_articles
 from briefing.lazy import open_snapshot, save_snapshot
 from briefing.model import Article, Corpus, LoadFailure
@@ -90,7 +90,7 @@ def _through_store(
     steps = iter_index(paths, theme, store, default_date, should_stop=should_stop,
                        walked=walked)  # fmt: skip
     last = None
-    for item in _assembled(steps, should_stop):
+    for item in _assembled(steps, should_stop, walked[0]):
         last = item
         yield item
     if isinstance(last, Opened) and last.done == last.total:
@@ -109,8 +109,11 @@ def _open_store(db: Path | None) -> Store | None:
         return None  # the screen has said why; read without the cache
 
 
-def _assembled(steps: Iterator[Step], should_stop: Callable[[], bool]):
-    """Batches of assembled articles as the steps come, then the whole corpus."""
+def _assembled(
+    steps: Iterator[Step], should_stop: Callable[[], bool], entries: Sequence[Entry] = ()
+):
+    """Batches of assembled articles as the steps come, then the whole corpus (in the
+    order of ``entries``, when given)."""
     done: list[Article] = []
     failures: list[LoadFailure] = []
     next_batch = FIRST_BATCH
@@ -120,6 +123,10 @@ def _assembled(steps: Iterator[Step], should_stop: Callable[[], bool]):
         if should_stop():
             return
         total = step.total
+        if step.slow_next:  # show what is there before a big file takes its time
+            if done:
+                yield Opened(assemble_corpus(done), step.done, step.total)
+            continue
         if step.failure is not None:
             failures.append(step.failure)
         if step.article is not None:
@@ -131,7 +138,8 @@ def _assembled(steps: Iterator[Step], should_stop: Callable[[], bool]):
             reported = time.monotonic()
             yield Progress(step.done, step.total)
     if not should_stop():
-        yield Opened(assemble_corpus(done, failures), total, total)
+        ordered = in_input_order(done, entries) if entries else done
+        yield Opened(assemble_corpus(ordered, failures), total, total)
 
 
 def _analysed_here(

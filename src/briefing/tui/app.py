@@ -40,6 +40,8 @@ class BriefingApp(App[None]):
     COMMANDS = App.COMMANDS | {BriefingCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        # Ctrl+C ends the reader, as it ends every other terminal program
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="app.interrupt"),
         Binding("question_mark", "help", "Help", id="app.help"),
     ]
 
