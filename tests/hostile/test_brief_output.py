@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from briefing.cli import main
 from briefing.export import files as files_module
 from briefing.export.files import write_atomically
+from tests.export.test_markdown import table_rows
 
 HOSTILE = (
     "---\n"
@@ -24,23 +25,7 @@ HOSTILE = (
 
 def _tables(text: str) -> list[list[list[str]]]:
     """Each table of the brief as rows of cell texts, as a GFM renderer splits them."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
-    tables: list[list[list[str]]] = []
-    rows: list[list[str]] = []
-    cells: list[str] | None = None
-    for token in tokens:
-        if token.type == "table_open":
-            rows = []
-        elif token.type == "tr_open":
-            cells = []
-        elif token.type == "inline" and cells is not None:
-            cells.append(token.content)
-        elif token.type == "tr_close" and cells is not None:
-            rows.append(cells)
-            cells = None
-        elif token.type == "table_close":
-            tables.append(rows)
-    return tables
+    return table_rows(MarkdownIt("commonmark").enable("table").parse(text))
 
 
 def test_pipes_and_newlines_in_metadata_never_split_a_row(tmp_path):
