@@ -146,3 +146,21 @@ def test_search_into_a_closed_pipe_ends_quietly(tmp_path):
     result = briefing("search", "visa", "--db", str(db), stdout=write_end, env_dir=tmp_path)
     os.close(write_end)
     assert (result.returncode, result.stderr) == (141, b"")
+
+
+@pytest.mark.parametrize("command", ["index", "export"])
+def test_index_and_export_name_a_hostile_file_neutralised(tmp_path, capsys, command):
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "x\x1b[2J\x1b]0;t\x07.txt").write_bytes(b"\x00binary")
+    extra = (
+        ["--db", str(tmp_path / "db.sqlite")]
+        if command == "index"
+        else ["-o", str(tmp_path / "brief.md")]
+    )
+    assert main([command, str(tmp_path), *extra]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert (
+        f"briefing: {tmp_path}/x\ufffd[2J\ufffd]0;t\ufffd.txt: binary file (contains NUL bytes)"
+        in (err.splitlines())
+    )

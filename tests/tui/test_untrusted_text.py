@@ -73,3 +73,25 @@ async def test_a_theme_name_with_markup_is_a_plain_warning(make_app):
         await ready(app, pilot)
         await pilot.pause(0.2)
         assert "Unknown colour theme '[/bold]nope[@click=app.quit]'" in _text(app)
+
+
+async def test_the_export_dialog_shows_a_hostile_folder_name_neutralised(
+    make_app, tmp_path, monkeypatch
+):
+    from briefing.tui.screens.export_dialog import ExportDialog
+
+    folder = tmp_path / "briefs\x1b]0;owned\x07\x1b[2J"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        shown = str(app.screen.query_one("#export-path").render())
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "briefs\ufffd]0;owned\ufffd\ufffd[2J" in shown
+        await pilot.press("w")
+        await pilot.pause()
+    assert (folder / "brief.md").read_text().startswith("# Brief: All topics\n")
