@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-
 ENGINE_PACKAGES = ("ingest", "analysis", "export", "store")
 ENGINE_MODULES = ("model", "indexer", "opening", "lazy", "serialize", "safe_text")
 

@@ -8,11 +8,12 @@ code spans (inert, and not auto-linked by GitHub).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.model import Article, Corpus, Event, Quote
+from briefing.model import Article, Corpus, Event, Figure, Quote
 from briefing.presentation import event_label, focus_year, one_line, paragraph_number, shorten
 from briefing.safe_text import CONTROL_CHARACTERS
 from briefing.themes import Theme
@@ -138,41 +139,86 @@ def select_events(corpus: Corpus, view: BriefView) -> list[Event]:
 def _importance(event: Event, article: Article) -> tuple[int, int]:
     """The stated key-point rule: quotes, figures and names in the sentence count."""
     start, end = event.sentence
-    quotes = sum(1 for q in article.quotes if start <= q.start < end)
-    figures = sum(1 for f in article.figures if start <= f.start < end)
+    quotes = _count_starting_in(article.quotes, start, end)
+    figures = _count_starting_in(article.figures, start, end)
     return (2 * quotes + 2 * figures + len(event.entities), -len(event.text))
 
 
-def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) -> str:
-    """The whole brief as Markdown (CommonMark with GFM tables and footnotes)."""
-    view = view or BriefView()
-    articles = {a.id: a for a in corpus.articles}
-    notes = _Footnotes(articles)
-    events = select_events(corpus, view)
-    focus = focus_year(corpus.articles)
-    names = {e.id: e.name for e in corpus.entities}
-    entity_ids = _entity_ids(corpus, view.entities)
-    topics = list(view.topics) or [t.key for t in theme.topics]
-    out: list[str] = []
+def _count_starting_in(spans: Sequence[Quote] | Sequence[Figure], start: int, end: int) -> int:
+    """How many of ``spans`` (in reading order) start inside ``[start, end)``."""
+    low = bisect_left(spans, start, key=_span_start)
+    return bisect_left(spans, end, lo=low, key=_span_start) - low
 
+
+def _span_start(span: Quote | Figure) -> int:
+    return span.start
+
+
+@dataclass
+class _Brief:
+    """What every section of one brief shares: the view, its events, the footnotes."""
+
+    corpus: Corpus
+    theme: Theme
+    view: BriefView
+    articles: dict[str, Article]
+    notes: _Footnotes
+    events: list[Event]
+    focus: str | None
+    names: dict[str, str]
+    entity_ids: set[str]
+    topics: list[str]
+
+    @classmethod
+    def of(cls, corpus: Corpus, theme: Theme, view: BriefView) -> _Brief:
+        articles = {a.id: a for a in corpus.articles}
+        return cls(
+            corpus=corpus,
+            theme=theme,
+            view=view,
+            articles=articles,
+            notes=_Footnotes(articles),
+            events=select_events(corpus, view),
+            focus=focus_year(corpus.articles),
+            names={e.id: e.name for e in corpus.entities},
+            entity_ids=_entity_ids(corpus, view.entities),
+            topics=list(view.topics) or [t.key for t in theme.topics],
+        )
+
+
+def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) -> str:
+    """The whole brief as Markdown (CommonMark with GFM tables and footnotes): its sections
+    in the order of :data:`SECTIONS` (footnotes are numbered by first use, in that order)."""
+    brief = _Brief.of(corpus, theme, view or BriefView())
+    out: list[str] = []
+    for _name, section in SECTIONS:
+        out += section(brief)
+    return "\n".join(out) + "\n"
+
+
+def _title(brief: _Brief) -> list[str]:
+    view, theme, events, focus = brief.view, brief.theme, brief.events, brief.focus
+    count = len(brief.corpus.articles)
     title = ", ".join(theme.label(t) for t in view.topics) if view.topics else "All topics"
     if view.entities:
         title += " \u00b7 " + ", ".join(escape(e) for e in view.entities)
-    out.append(f"# Brief: {title}")
-    out.append("")
-    if events:
-        first, last = events[0], events[-1]
-        out.append(f"Covering {escape(event_label(first, focus))} to "
-                   f"{escape(event_label(last, focus))} \u00b7 {len(events)} "
-                   f"dated events from {len(corpus.articles)} article(s). A date marked ? has "
-                   "no year in its article.")  # fmt: skip
-        if any(event.inferred for event in events):
-            out[-1] += (" A date marked \u2248 was counted from an article date inferred from "
-                        "its text (the article states none).")  # fmt: skip
-    else:
-        out.append(f"No dated event in this view; {len(corpus.articles)} article(s).")
-    out += ["", "## Sources", ""]
-    for article in corpus.articles:
+    out = [f"# Brief: {title}", ""]
+    if not events:
+        return out + [f"No dated event in this view; {count} article(s)."]
+    first, last = events[0], events[-1]
+    line = (f"Covering {escape(event_label(first, focus))} to "
+            f"{escape(event_label(last, focus))} \u00b7 {len(events)} "
+            f"dated events from {count} article(s). A date marked ? has "
+            "no year in its article.")  # fmt: skip
+    if any(event.inferred for event in events):
+        line += (" A date marked \u2248 was counted from an article date inferred from "
+                 "its text (the article states none).")  # fmt: skip
+    return out + [line]
+
+
+def _sources(brief: _Brief) -> list[str]:
+    out = ["", "## Sources", ""]
+    for article in brief.corpus.articles:
         bits = [f"**{escape(article.source or 'Unknown source')}**"]
         if article.authors:
             bits.append(escape(", ".join(article.authors)))
@@ -181,22 +227,26 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
         if article.url:
             bits.append(link(article.url))
         out.append("- " + " \u2014 ".join(bits))
+    return out
 
-    out += ["", "## Key points", ""]
+
+def _key_points(brief: _Brief) -> list[str]:
+    view, articles, notes, focus = brief.view, brief.articles, brief.notes, brief.focus
+    out = ["", "## Key points", ""]
     out.append("*Pinned items first; then, per topic, the dated sentences that carry the most "
                "quotes, figures and names.*")  # fmt: skip
     out.append("")
     points: list[str] = []
-    for event in events:
+    for event in brief.events:
         if event.id in view.pinned:
             points.append(_claim(event, articles, notes, focus, pinned=True))
-    for article in corpus.articles:
+    for article in brief.corpus.articles:
         for quote in article.quotes:
             if f"{article.id}:q{quote.start}-{quote.end}" in view.pinned:
-                points.append(_quote_line(article, quote, names, notes, pinned=True))
-    for topic in topics:
+                points.append(_quote_line(article, quote, brief.names, notes, pinned=True))
+    for topic in brief.topics:
         ranked = sorted(
-            (e for e in events if topic in e.topics and e.id not in view.pinned),
+            (e for e in brief.events if topic in e.topics and e.id not in view.pinned),
             key=lambda e: _importance(e, articles[e.article]),
             reverse=True,
         )
@@ -204,90 +254,129 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
             line = _claim(event, articles, notes, focus)
             if line not in points:
                 points.append(line)
-    out += points[: max(KEY_POINTS_MAX, len(view.pinned))] or ["- No dated claim in this view."]
+    return out + (points[: max(KEY_POINTS_MAX, len(view.pinned))]
+                  or ["- No dated claim in this view."])  # fmt: skip
 
-    for topic in topics:
-        members = [e for e in events if topic in e.topics]
-        undated = [] if members or view.entities else _undated_claims(corpus, topic, notes)
+
+def _topic_sections(brief: _Brief) -> list[str]:
+    out: list[str] = []
+    for topic in brief.topics:
+        members = [e for e in brief.events if topic in e.topics]
+        undated = (
+            [] if members or brief.view.entities
+            else _undated_claims(brief.corpus, topic, brief.notes)
+        )  # fmt: skip
         if not members and not undated:
             continue
-        out += ["", f"## {escape(theme.label(topic))}", ""]
-        out += [_claim(e, articles, notes, focus) for e in members] + undated
+        out += ["", f"## {escape(brief.theme.label(topic))}", ""]
+        out += [_claim(e, brief.articles, brief.notes, brief.focus) for e in members] + undated
+    return out
 
+
+def _quotes(brief: _Brief) -> list[str]:
     quotes = [
         (article, quote)
-        for article in corpus.articles
+        for article in brief.corpus.articles
         for quote in article.quotes
-        if quote.kind == "direct" and _quote_in_view(article, quote, view, entity_ids)
+        if quote.kind == "direct" and _quote_in_view(article, quote, brief.view, brief.entity_ids)
     ]
-    if quotes:
-        out += ["", "## Quotes", ""]
-        for article, quote in quotes:
-            speaker = escape(names.get(quote.speaker or "", quote.speaker_text or "unattributed"))
-            out.append(f"> {escape(quote.text)}")
-            out.append(f"> \u2014 {speaker}{notes.cite(article, quote.start, quote.end)}")
-            out.append("")
-        out.pop()
+    if not quotes:
+        return []
+    out = ["", "## Quotes", ""]
+    for article, quote in quotes:
+        said = quote.speaker_text or "unattributed"
+        speaker = escape(brief.names.get(quote.speaker or "", said))
+        out.append(f"> {escape(quote.text)}")
+        out.append(f"> \u2014 {speaker}{brief.notes.cite(article, quote.start, quote.end)}")
+        out.append("")
+    return out[:-1]
 
-    if view.notes:
-        out += [
-            "",
-            "## Your notes",
-            "",
-            "*Written by the reader, not taken from the articles.*",
-            "",
-        ]
-        by_path = {str(Path(a.path).resolve()): a for a in corpus.articles}
-        for target, text in view.notes:
-            where, _, index = target.rpartition("#p")
-            noted = by_path.get(where)
-            if noted is None or not index.isdigit() or int(index) >= len(noted.paragraphs):
-                continue
-            paragraph = noted.paragraphs[int(index)]
-            number = paragraph_number(noted, paragraph.index)
-            cite = notes.cite(noted, paragraph.start, paragraph.end)
-            out.append(f"- {escape(text)} (your note on \u00b6{number}){cite}")
 
-    out += ["", "## Timeline", "", "| Date | Event | Source |", "| --- | --- | --- |"]
-    for event in events:
-        article = articles[event.article]
+def _your_notes(brief: _Brief) -> list[str]:
+    if not brief.view.notes:
+        return []
+    out = ["", "## Your notes", "", "*Written by the reader, not taken from the articles.*", ""]
+    by_path = {str(Path(a.path).resolve()): a for a in brief.corpus.articles}
+    for target, text in brief.view.notes:
+        where, _, index = target.rpartition("#p")
+        noted = by_path.get(where)
+        if noted is None or not index.isdigit() or int(index) >= len(noted.paragraphs):
+            continue
+        paragraph = noted.paragraphs[int(index)]
+        number = paragraph_number(noted, paragraph.index)
+        cite = brief.notes.cite(noted, paragraph.start, paragraph.end)
+        out.append(f"- {escape(text)} (your note on \u00b6{number}){cite}")
+    return out
+
+
+def _timeline(brief: _Brief) -> list[str]:
+    out = ["", "## Timeline", "", "| Date | Event | Source |", "| --- | --- | --- |"]
+    for event in brief.events:
+        article = brief.articles[event.article]
         out.append(
-            f"| {escape(event_label(event, focus))} "
-            f"| {escape(shorten(event.text, 140))}{notes.cite(article, *event.sentence)} "
+            f"| {escape(event_label(event, brief.focus))} "
+            f"| {escape(shorten(event.text, 140))}{brief.notes.cite(article, *event.sentence)} "
             f"| {escape(article.source or article.id)} |"
         )
+    return out
 
-    in_events = {entity for ev in events for entity in ev.entities}
+
+def _entities(brief: _Brief) -> list[str]:
+    in_events = {entity for ev in brief.events for entity in ev.entities}
     shown = [
-        e for e in corpus.entities
-        if not view.entities or e.id in entity_ids or e.id in in_events
+        e for e in brief.corpus.entities
+        if not brief.view.entities or e.id in brief.entity_ids or e.id in in_events
     ]  # fmt: skip
-    out += ["", "## Entities", "", "| Name | Type | Roles | Mentions |"]
-    out.append("| --- | --- | --- | ---: |")
+    out = [
+        "",
+        "## Entities",
+        "",
+        "| Name | Type | Roles | Mentions |",
+        "| --- | --- | --- | ---: |",
+    ]
     for entity in shown:
         roles = escape("; ".join(entity.roles)) or "\u2014"
         out.append(f"| {escape(entity.name)} | {entity.type} | {roles} | {entity.mention_count} |")
+    return out
 
-    out += ["", "## Figures", "", "| Figure | What it measures | Source |", "| --- | --- | --- |"]
-    event_sentences = {(e.article, e.sentence) for e in events}
-    for article in corpus.articles:
+
+def _figures(brief: _Brief) -> list[str]:
+    out = ["", "## Figures", "", "| Figure | What it measures | Source |", "| --- | --- | --- |"]
+    filtered = bool(brief.view.topics or brief.view.entities)
+    event_sentences = {(e.article, e.sentence) for e in brief.events}
+    for article in brief.corpus.articles:
         for figure in article.figures:
             sentence = article.sentence_at(figure.start)
             if sentence is None:
                 continue
-            if view.topics or view.entities:
-                if (article.id, (sentence.start, sentence.end)) not in event_sentences:
-                    continue
+            if filtered and (article.id, (sentence.start, sentence.end)) not in event_sentences:
+                continue
             context = shorten(article.body[sentence.start : sentence.end], 110)
             out.append(
                 f"| {escape(figure.text)} | {escape(context)}"
-                f"{notes.cite(article, figure.start, figure.end)} "
+                f"{brief.notes.cite(article, figure.start, figure.end)} "
                 f"| {escape(article.source or article.id)} |"
             )
+    return out
 
-    out += ["", "## Notes", ""]
-    out += notes.render()
-    return "\n".join(out) + "\n"
+
+def _footnotes(brief: _Brief) -> list[str]:
+    return ["", "## Notes", "", *brief.notes.render()]
+
+
+# The brief's sections in order; each gives its lines (a section with nothing to say, none).
+SECTIONS: tuple[tuple[str, Callable[[_Brief], list[str]]], ...] = (
+    ("title", _title),
+    ("sources", _sources),
+    ("key points", _key_points),
+    ("topics", _topic_sections),
+    ("quotes", _quotes),
+    ("your notes", _your_notes),
+    ("timeline", _timeline),
+    ("entities", _entities),
+    ("figures", _figures),
+    ("notes", _footnotes),
+)
 
 
 def _undated_claims(corpus: Corpus, topic: str, notes: _Footnotes, limit: int = 3) -> list[str]:
