@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from briefing.analysis.reference import FUTURE, PAST, RefDate
 from briefing.analysis.span_mask import SpanMask
@@ -336,89 +337,203 @@ _PREFIX_WORDS = (
 )  # "January nineteen ninety-seven", "Monday, Oct. 26"
 
 
+# A negative check looks at one candidate and says it is no time expression (True), that it
+# surely is one (False), or nothing (None: the next check of its family decides).
+Verdict = bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """A candidate as its checks see it: its family's groups, the text, its span."""
+
+    match: Groups
+    text: str
+    start: int
+    end: int
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - 20) : self.start]
+
+
+def _month_not_a_date(site: _Site) -> Verdict:
+    """ "Jan" alone is a first name; "May", "March" need a context ("in May", "the May
+    elections"); "June Carter" is a person."""
+    match, text, end, before = site.match, site.text, site.end, site.before
+    token = match["month"]
+    if token == "Jan":
+        return True
+    if token in ("May", "March", "Mar.") and not match["rel"] and not match["mod"]:
+        if _THE_BEFORE.search(before) and _MONTH_AS_MODIFIER.match(text, end):
+            return False
+        return not _MONTH_CONTEXT.search(before)
+    after = text[end : end + 2]
+    return (
+        token in ("May", "March", "April", "June", "August")
+        and after[:1] == " "
+        and (after[1:2].isupper() and not _MONTH_CONTEXT.search(before))
+    )
+
+
+def _year_not_a_year(site: _Site) -> Verdict:
+    """ "fiscal 1988", "mid-1990" are years; "No. 1988", "Boeing 1990s", "1600 Pennsylvania
+    Avenue" and "1990 votes" are not."""
+    match, text, end, before = site.match, site.text, site.end, site.before
+    if match["fiscal"] or match["mod"] or _PRE_POST.search(before):
+        return False
+    if _NOT_A_YEAR_BEFORE.search(before) and not _YEAR_AFTER_ALL.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1) not in _CAPITALISED_STARTERS and word.group(1).lower() not in MONTHS:
+        return True
+    if _STREET_AFTER.match(text, end):
+        return True
+    return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
+
+
+def _clock_repeated_or_a_year(site: _Site) -> Verdict:
+    """ "10:35 a.m. (0735 GMT)": the same time again; "in 1945 GMT...": a year."""
+    before = site.before
+    if before.endswith("(") or (site.match["h4"] and _YEARISH_BEFORE.search(before)):
+        return True
+    return None
+
+
+def _set_as_a_kind(site: _Site) -> Verdict:
+    """ "its quarterly dividend": the dividend's kind; "the daily Granma": a newspaper."""
+    if not _A_NOUN_AFTER.match(site.text, site.end):
+        return None
+    word = site.match["adv"].lower()
+    if word == "quarterly" or (
+        word == "daily" and site.text[site.end + 1 : site.end + 2].isupper()
+    ):
+        return True
+    return None
+
+
+def _spelled_count(site: _Site) -> Verdict:
+    """ "two thousand years", "nineteen twenty people": a count."""
+    return True if _COUNTED_AFTER.match(site.text, site.end) else None
+
+
+def _to_the_same(site: _Site) -> Verdict:
+    """ "the quarter-to-quarter comparison", "year-to-year": a comparison, not a time."""
+    return True if _TO_THE_SAME.match(site.text, site.end) else None
+
+
+def _century_company(site: _Site) -> Verdict:
+    """ "21st Century Fox": a company."""
+    text = site.text
+    if _NAME_AFTER.match(text, site.end) and "Century" in text[site.start : site.end]:
+        return True
+    return None
+
+
+def _season_without_anchor(site: _Site) -> Verdict:
+    """A season counts only with "last", "this"... or a year ("summer" alone is general)."""
+    return not (site.match["rel"] or site.match["y"])
+
+
+def _half_not_the_years(site: _Site) -> Verdict:
+    """ "the second half of September" is the month's; "the last two quarters" are the latest
+    two unless "of 1990" follows; "the first three months" is a span unless a year follows."""
+    match, text, end = site.match, site.text, site.end
+    if match["pair"]:
+        return match["pair"].lower() == "last" and not (match["y"] or match["ry"])
+    if match["span"]:
+        return not (match["y"] or match["ry"])
+    return not match["h"] or bool(_OF_A_MONTH.match(text, end) or _OF_THE.match(text, end))
+
+
+def _decade_word_an_age(site: _Site) -> Verdict:
+    """ "the sixties" is a decade; "in his sixties" an age, "the low sixties" degrees."""
+    text = site.text[site.start : site.end].lower()
+    return not text.startswith("the") or bool(_DEGREES.search(site.before))
+
+
+def _ordinal_not_a_day(site: _Site) -> Verdict:
+    """ "Hartson (12th, 56th minutes)": a bare ordinal counts; "the 11th Circuit": a name;
+    "the 4th of July", "on the 12th" are days."""
+    text, end = site.text, site.end
+    if not text[site.start : end].lower().startswith("the") and not _BEFORE_A_DAY.search(
+        site.before
+    ):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    return following.group(1).rstrip(".").lower() not in _CALENDAR_WORDS
+
+
+def _quarter_without_anchor(site: _Site) -> Verdict:
+    """ "the quarter", "the fourth quarter" are; "a quarter of the shares" is not; "the
+    period" only as "the year-earlier period", "that period", "the same period"..."""
+    match = site.match
+    if match["word"].lower() == "period":
+        allowed = ("year-earlier", "year-ago", "latest", "same", "corresponding", "comparable")
+        return not (match["py"] or match["that"] or match["ago"] or match["rel"] in allowed)
+    return not (
+        match["q"]
+        or match["rel"]
+        or match["that"]
+        or match["ry"]
+        or site.text[site.start : site.start + 3].lower() == "the"
+    )
+
+
+def _vague_count(site: _Site) -> Verdict:
+    """ "some years", "many months": no amount of time to resolve."""
+    return True if (site.match["n"] or "").lower() in ("some", "many") else None
+
+
+def _generic_day(site: _Site) -> Verdict:
+    """ "today's teenagers", "the world of tomorrow": the present and future in general."""
+    if site.match["word"].lower() not in ("today", "tomorrow"):
+        return None
+    if _GENERIC_DAY_AFTER.match(site.text, site.end) or _GENERIC_DAY_BEFORE.search(site.before):
+        return True
+    return None
+
+
+def _title_word(site: _Site) -> Verdict:
+    """ "USA Today", ABC's "This Week": a capitalised time word inside a name."""
+    return True if _in_a_title(site.match, site.text, site.start, site.end) else None
+
+
+def _high_noon(site: _Site) -> Verdict:
+    """ "High Noon", "high noon comes today": the idiom."""
+    return True if site.before.lower().endswith("high ") else None
+
+
+# Each family's negative checks, in order: the first that decides, decides.
+NEGATIVE_CHECKS: dict[str, tuple[Callable[[_Site], Verdict], ...]] = {
+    "month": (_month_not_a_date,),
+    "year": (_year_not_a_year,),
+    "clock24": (_clock_repeated_or_a_year,),
+    "set": (_set_as_a_kind,),
+    "spelled_year": (_spelled_count,),
+    "quarter": (_to_the_same, _quarter_without_anchor),
+    "unit": (_to_the_same, _vague_count, _title_word),
+    "century": (_century_company,),
+    "season": (_season_without_anchor,),
+    "half": (_half_not_the_years,),
+    "decade_word": (_decade_word_an_age,),
+    "nth": (_ordinal_not_a_day,),
+    "deictic": (_generic_day, _title_word),
+    "noon": (_high_noon,),
+}
+
+
 def _rejected(name: str, match: Groups, text: str, start: int, end: int) -> bool:
     """Cheap checks that keep numbers, names and verbs from becoming dates."""
-    before = text[max(0, start - 20) : start]
-    if name == "month":
-        token = match["month"]
-        if token == "Jan":  # a month has a day or a period; "Jan" alone is a first name
-            return True
-        if token in ("May", "March", "Mar.") and not match["rel"] and not match["mod"]:
-            if _THE_BEFORE.search(before) and _MONTH_AS_MODIFIER.match(text, end):
-                return False  # "the March accession", "the May elections"
-            return not _MONTH_CONTEXT.search(before)
-        after = text[end : end + 2]
-        return (
-            token in ("May", "March", "April", "June", "August")
-            and after[:1] == " "
-            and (after[1:2].isupper() and not _MONTH_CONTEXT.search(before))
-        )
-    if name == "year":
-        if match["fiscal"] or match["mod"] or _PRE_POST.search(before):
-            return False  # "fiscal 1988", "mid-1990", "post-1959 politics"
-        if _NOT_A_YEAR_BEFORE.search(before) and not _YEAR_AFTER_ALL.search(before):
-            return True
-        word = _WORD_BEFORE.search(before)
-        if (
-            word
-            and word.group(1) not in _CAPITALISED_STARTERS
-            and word.group(1).lower() not in (MONTHS)
-        ):
-            return True
-        if _STREET_AFTER.match(text, end):
-            return True  # "1600 Pennsylvania Avenue": an address
-        return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
-    if name == "clock24" and (
-        before.endswith("(") or (match["h4"] and _YEARISH_BEFORE.search(before))
-    ):
-        return True  # "10:35 a.m. (0735 GMT)": the same time again; "in 1945 GMT...": a year
-    if name == "set" and _A_NOUN_AFTER.match(text, end):
-        word = match["adv"].lower()
-        if word == "quarterly" or (word == "daily" and text[end + 1 : end + 2].isupper()):
-            return True  # "its quarterly dividend": the dividend's kind; "the daily Granma"
-    if name == "spelled_year" and _COUNTED_AFTER.match(text, end):
-        return True  # "two thousand years", "nineteen twenty people": a count
-    if name in ("quarter", "unit") and _TO_THE_SAME.match(text, end):
-        return True  # "the quarter-to-quarter comparison", "year-to-year"
-    if name == "century" and _NAME_AFTER.match(text, end) and "Century" in text[start:end]:
-        return True  # "21st Century Fox": a company
-    if name == "season":
-        return not (match["rel"] or match["y"])
-    if name == "half":  # "the second half of September" is the month's, not the year's
-        if match["pair"]:  # "the last two quarters" are the latest two; "... of 1990" its H2
-            return match["pair"].lower() == "last" and not (match["y"] or match["ry"])
-        if match["span"]:  # "the first three months": a span, unless "of" a year follows
-            return not (match["y"] or match["ry"])
-        return not match["h"] or bool(_OF_A_MONTH.match(text, end) or _OF_THE.match(text, end))
-    if name == "decade_word":  # "the sixties", not "in his sixties" or "the low sixties"
-        return not text[start:end].lower().startswith("the") or bool(_DEGREES.search(before))
-    if name == "nth":
-        if not text[start:end].lower().startswith("the") and not _BEFORE_A_DAY.search(before):
-            return True  # "Hartson (12th, 56th minutes)": a bare ordinal counts
-        following = _NEXT_WORD.match(text, end)
-        if following is None:
-            return False  # "the 11th Circuit", "1st Nationwide Bank": an ordinal in a name
-        return following.group(1).rstrip(".").lower() not in _CALENDAR_WORDS
-    if name == "quarter":
-        if match["word"].lower() == "period":
-            allowed = ("year-earlier", "year-ago", "latest", "same", "corresponding", "comparable")
-            return not (match["py"] or match["that"] or match["ago"] or match["rel"] in allowed)
-        return not (
-            match["q"]
-            or match["rel"]
-            or match["that"]
-            or match["ry"]
-            or text[start : start + 3].lower() == "the"
-        )
-    if name == "unit" and (match["n"] or "").lower() in ("some", "many"):
-        return True
-    if name == "deictic" and match["word"].lower() in ("today", "tomorrow"):
-        if _GENERIC_DAY_AFTER.match(text, end) or _GENERIC_DAY_BEFORE.search(before):
-            return True
-    if name in ("unit", "deictic") and _in_a_title(match, text, start, end):
-        return True
-    if name == "noon" and before.lower().endswith("high "):
-        return True  # "High Noon", "high noon comes today": the idiom
+    checks = NEGATIVE_CHECKS.get(name)
+    if not checks:
+        return False
+    site = _Site(match, text, start, end)
+    for check in checks:
+        verdict = check(site)
+        if verdict is not None:
+            return verdict
     return False
 
 
