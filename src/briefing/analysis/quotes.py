@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from briefing.analysis.gazetteer import GAZETTEER
 from briefing.analysis.mention_index import MentionIndex
@@ -167,39 +167,71 @@ def _with_speaker(quote: Quote, source: Quote) -> Quote:
     )
 
 
-def _attribute(
-    body: str,
-    start: int,
-    end: int,
-    sentence_start: int,
-    para_start: int,
-    para_end: int,
-    spans: SortedSpans,
-    mentions: MentionIndex,
-) -> Quote:
-    text = body[start:end]
-    turn = _TRANSCRIPT_TURN.match(body, start, end)
-    if turn:  # "PENCE: Well, look, ...": a transcript names who speaks inside the marks
-        s_start, s_end = turn.span("subj")
-        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
-        if words:
-            last = words.split()[-1].lower()
-            named = mentions.of_type("PER").first_with_surname(last)
-            if speaker is None and named is not None:
-                speaker = named.entity  # "PENCE:" is the Mike Pence the story names
-            return Quote(start, end, text, "direct", speaker, ":", words, span)
-    limit = spans.next_start(end, para_end)
-    # the second half of '"My hope," she said, "is that ..."' is hers, whatever follows it
-    continued = continues_a_quote(body, start, para_start)
-    # a full stop after the closing mark ends the sentence (British style: 'it is
-    # "appraising offers". Chief executive Peter McGuigan said ...'): no cue after it
-    ended = _STOP_AFTER.match(body, end)
-    # '... Andy Parfitt, said: "We believe ..." Stephens said he grew up': the cue before
-    introduced = ":" in body[max(para_start, start - 4) : start] and _CUE_RIGHT_BEFORE.search(
+@dataclass
+class QuoteSite:
+    """One quotation and what its speaker may be found in: the paragraph, the sentence, the
+    other quotations of the paragraph, the article's names."""
+
+    body: str
+    start: int
+    end: int
+    sentence_start: int
+    para_start: int
+    para_end: int
+    spans: SortedSpans
+    mentions: MentionIndex
+
+    @property
+    def text(self) -> str:
+        return self.body[self.start : self.end]
+
+    @property
+    def begin(self) -> int:
+        """Where the text before the quotation starts: after the paragraph's last quotation."""
+        return self.spans.last_end(self.start, self.para_start)
+
+    @property
+    def clause_start(self) -> int:
+        """Where a cue before the quotation may start: its sentence, after other quotations."""
+        return max(self.sentence_start, self.begin)
+
+    def quote(self, speaker: str | None, cue: str | None, words: str | None,
+              span: tuple[int, int] | None) -> Quote:  # fmt: skip
+        return Quote(self.start, self.end, self.text, "direct", speaker, cue, words, span)
+
+    def speaker(self, s_start: int, s_end: int, first: bool):
+        return _speaker(self.body, s_start, s_end, self.start, self.mentions, first=first)
+
+
+def _transcript_turn(site: QuoteSite) -> Quote | None:
+    """ "PENCE: Well, look, ...": a transcript names who speaks inside the marks (the Mike
+    Pence the story names)."""
+    turn = _TRANSCRIPT_TURN.match(site.body, site.start, site.end)
+    if not turn:
+        return None
+    speaker, words, span = site.speaker(*turn.span("subj"), first=True)
+    if not words:
+        return None
+    named = site.mentions.of_type("PER").first_with_surname(words.split()[-1].lower())
+    if speaker is None and named is not None:
+        speaker = named.entity
+    return site.quote(speaker, ":", words, span)
+
+
+def _cue_after(site: QuoteSite) -> Quote | None:
+    """'"...," said Smith', '"...," Smith said', '"..." -- Smith'. Not for the second half
+    of an interrupted quotation ('"My hope," she said, "is that ..."'), after a full stop
+    that ends the sentence ('it is "appraising offers". Chief executive Peter McGuigan
+    said'), or after a quotation a cue and colon introduced."""
+    body, start, end, para_start = site.body, site.start, site.end, site.para_start
+    if continues_a_quote(body, start, para_start) or _STOP_AFTER.match(body, end):
+        return None
+    if ":" in body[max(para_start, start - 4) : start] and _CUE_RIGHT_BEFORE.search(
         body, max(para_start, start - 60), start
-    )
-    skip = continued or ended or introduced
-    for pattern in () if skip else (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
+    ):
+        return None
+    limit = site.spans.next_start(end, site.para_end)
+    for pattern in (_AFTER_INVERTED, _AFTER_NORMAL, _AFTER_DASH):
         after = pattern.match(body, end, limit)
         if not after:
             continue
@@ -215,68 +247,113 @@ def _attribute(
             continue  # not "She will wait to see how she recovers"
         if pattern is not _AFTER_DASH and _INTRODUCES.match(body, after.end()):
             continue  # '"... for it." Andy Parfitt said: "We ...': his cue opens the next one
-        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
+        speaker, words, span = site.speaker(s_start, s_end, first=True)
         if words:
             cue = after.groupdict().get("cue") or after.groupdict().get("verb") or "\u2014"
-            return Quote(start, end, text, "direct", speaker, cue, words, span)
-    begin = spans.last_end(start, para_start)
-    clause_start = max(sentence_start, begin)
-    before = _CUE_BEFORE.search(body, clause_start, start)
+            return site.quote(speaker, cue, words, span)
+    return None
+
+
+def _cue_before(site: QuoteSite) -> Quote | None:
+    """'Smith said: "..."', 'Smith said "..."', 'When asked, he said: "..."'; a participle's
+    speaker is its clause's subject ("X met Y before saying, ...")."""
+    body, start = site.body, site.start
+    before = _CUE_BEFORE.search(body, site.clause_start, start)
     while (
         before
         and before.group("subj").strip().lower() in _CLAUSE_OPENERS
         and (later := _CUE_BEFORE.search(body, before.end("cue"), start))
     ):
         before = later  # "When asked about it, he said:": "When" asked nothing
-    if before:
-        s_start, s_end = before.span("subj")
-        nearest = _nearest_cue(body, before, start, mentions)
-        if nearest is not None:  # "Cruz said as the heckler yelled: ...": the heckler's
-            before, s_start = nearest
-            s_end = before.end("subj")
-        # "X met Y before saying, ...", "X disliked Y's plan, telling reporters, ...": the
-        # participle's speaker is the clause's subject, not the last name before it.
-        participle = before.group("cue").endswith("ing")
-        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=participle)
-        opening = body[s_start:s_end].lstrip(" ,-\u2014\u2013")[:1]
-        if participle and begin > sentence_start and opening.islower():
-            # "Trump tweeting that it was a "disaster" for Clinton and asking, ...": the
-            # sentence's subject, before the earlier quotation
-            person = _first_person(mentions, sentence_start, begin, spans)
-            if person is not None:
-                speaker, words = person.entity, person.text
-                span = (person.start, person.end)
-        if words:
-            return Quote(start, end, text, "direct", speaker, before.group("cue"), words, span)
+    if not before:
+        return None
+    s_start, s_end = before.span("subj")
+    nearest = _nearest_cue(body, before, start, site.mentions)
+    if nearest is not None:  # "Cruz said as the heckler yelled: ...": the heckler's
+        before, s_start = nearest
+        s_end = before.end("subj")
+    participle = before.group("cue").endswith("ing")
+    speaker, words, span = site.speaker(s_start, s_end, first=participle)
+    opening = body[s_start:s_end].lstrip(" ,-\u2014\u2013")[:1]
+    begin = site.begin
+    if participle and begin > site.sentence_start and opening.islower():
+        # "Trump tweeting that it was a "disaster" for Clinton and asking, ...": the
+        # sentence's subject, before the earlier quotation
+        person = _first_person(site.mentions, site.sentence_start, begin, site.spans)
+        if person is not None:
+            speaker, words = person.entity, person.text
+            span = (person.start, person.end)
+    return site.quote(speaker, before.group("cue"), words, span) if words else None
+
+
+def _colon_before(site: QuoteSite) -> Quote | None:
+    """'Mitch McConnell, R-Ky., delivered a blunt message to Trump: "..."', 'She then
+    addressed the crowd: "..."', 'According to HuffPo: "..."'."""
+    body, clause_start, start = site.body, site.clause_start, site.start
     colon = _COLON_BEFORE.search(body, clause_start, start)
     if colon and colon.group("subj").lstrip()[:1].islower():
-        # "Mitch McConnell, R-Ky., delivered a blunt message to Trump:": the subject stands
-        # before the apposition
         colon = _COLON_AFTER_APPOSITION.search(body, clause_start, start) or colon
-    if colon:
-        s_start, s_end = colon.span("subj")
-        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
-        if not speaker:  # "She then addressed the crowd:", "According to HuffPo:"
-            speaker, words, span = _leading_speaker(body, s_start, s_end, start, mentions)
-        if speaker:
-            return Quote(start, end, text, "direct", speaker, ":", words, span)
-    if start == para_start and para_start >= 2:
-        previous_end = body.rfind("\n", 0, para_start - 1)
-        while previous_end > 0 and body[previous_end - 1] == "\n":
-            previous_end -= 1
-        head = body.rfind("\n", 0, max(previous_end, 0)) + 1
-        colon = _COLON_BEFORE.search(body, head, max(previous_end, head))
-        if colon:
-            s_start, s_end = colon.span("subj")
-            speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=True)
-            if words:
-                return Quote(start, end, text, "direct", speaker, ":", words, span)
-    according = _ACCORDING.search(body, clause_start, start)
-    if according:
-        s_start, s_end = according.span("subj")
-        speaker, words, span = _speaker(body, s_start, s_end, start, mentions, first=False)
-        return Quote(start, end, text, "direct", speaker, "according to", words, span)
-    return Quote(start, end, text, "direct", None, None, None, None)
+    if not colon:
+        return None
+    s_start, s_end = colon.span("subj")
+    speaker, words, span = site.speaker(s_start, s_end, first=True)
+    if not speaker:
+        speaker, words, span = _leading_speaker(body, s_start, s_end, start, site.mentions)
+    return site.quote(speaker, ":", words, span) if speaker else None
+
+
+def _colon_ending_the_paragraph_before(site: QuoteSite) -> Quote | None:
+    """A quotation that opens its paragraph, after one that ends in "X said:"."""
+    body, para_start = site.body, site.para_start
+    if site.start != para_start or para_start < 2:
+        return None
+    previous_end = body.rfind("\n", 0, para_start - 1)
+    while previous_end > 0 and body[previous_end - 1] == "\n":
+        previous_end -= 1
+    head = body.rfind("\n", 0, max(previous_end, 0)) + 1
+    colon = _COLON_BEFORE.search(body, head, max(previous_end, head))
+    if not colon:
+        return None
+    speaker, words, span = site.speaker(*colon.span("subj"), first=True)
+    return site.quote(speaker, ":", words, span) if words else None
+
+
+def _according_to(site: QuoteSite) -> Quote | None:
+    """'According to the minister, "..."'."""
+    according = _ACCORDING.search(site.body, site.clause_start, site.start)
+    if not according:
+        return None
+    speaker, words, span = site.speaker(*according.span("subj"), first=False)
+    return site.quote(speaker, "according to", words, span)
+
+
+# Who said a quotation: the first of these strategies that finds a speaker, in this order.
+ATTRIBUTION_SIEVE: tuple[Callable[[QuoteSite], Quote | None], ...] = (
+    _transcript_turn,
+    _cue_after,
+    _cue_before,
+    _colon_before,
+    _colon_ending_the_paragraph_before,
+    _according_to,
+)
+
+
+def _attribute(
+    body: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    para_start: int,
+    para_end: int,
+    spans: SortedSpans,
+    mentions: MentionIndex,
+) -> Quote:
+    site = QuoteSite(body, start, end, sentence_start, para_start, para_end, spans, mentions)
+    for strategy in ATTRIBUTION_SIEVE:
+        found = strategy(site)
+        if found is not None:
+            return found
+    return site.quote(None, None, None, None)
 
 
 def _speaker(
