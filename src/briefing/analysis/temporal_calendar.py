@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from briefing.analysis.reference import FUTURE, PAST, choose_year, tense_near
 from briefing.analysis.temporal_lexicon import (
@@ -233,91 +235,190 @@ def _quarter_of(ctx: Context, offset: int = 0) -> tuple[int | None, int]:
     return (year if ref.year is not None else None, quarter + 1)
 
 
+@dataclass(frozen=True, slots=True)
+class _QuarterSite:
+    """A quarter expression as its rules see it."""
+
+    m: Groups
+    ctx: Context
+    start: int
+    end: int
+    rel: str  # "year-ago" for "the corresponding period", "a year ago", "last year's"
+    ordinal: str  # "first" ... "fourth", or ""
+    explicit: str | None  # a year written with it ("1988", "1985's")
+
+
+class _Final(tuple):
+    """What the whole resolver gives, decided by one rule (a value, or None: no time)."""
+
+
+Anchor = tuple[int | None, int]  # (year, quarter; 0 when unknown)
+QuarterRule = Callable[[_QuarterSite], "Anchor | _Final | None"]
+
+
+def _written_year(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "the fourth quarter of 1988", "1985's fourth quarter", "the 1988 quarter"; "the 1988
+    period" is that quarter of the year when the story reports one, else the year."""
+    if not site.explicit:
+        return None
+    ctx, year = site.ctx, int(site.explicit)
+    if site.ordinal or site.m["word"].lower() == "quarter":
+        quarter = ORDINALS.get(site.ordinal, 0)
+        if not quarter and ctx.last_quarter is not None:
+            quarter = ctx.last_quarter[1]
+        return (year, quarter)
+    own, _previous, close = _sentence_bounds(ctx.text, site.start, site.end)
+    if _OTHER_SPAN.search(ctx.text, own, close) and not _A_QUARTER.search(ctx.text, own, close):
+        # "In the first nine months, net rose from $1 million in the 1988 period": that span
+        return _Final((("DATE", _y(year), None),))
+    if ctx.last_quarter is None:
+        return _Final((("DATE", _y(year), None),))  # "the equivalent 1986 period"
+    return (year, ctx.last_quarter[1])
+
+
+def _relative_year(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "next year's first quarter"."""
+    ry, ctx = site.m["ry"], site.ctx
+    if not (ry and site.ordinal and ctx.ref.year is not None):
+        return None
+    return (ctx.ref.year + _YEAR_STEP[ry.lower()], ORDINALS[site.ordinal])
+
+
+def _that_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "that quarter": the one the text last gave (none given: no time)."""
+    if not site.m["that"]:
+        return None
+    named = site.ctx.named_quarter
+    if named is None:
+        return _Final((None,))
+    return (int(named[0]) if named[0].isdigit() else None, named[1])
+
+
+def _year_earlier(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "the year-earlier quarter", "the same period": the story's quarter a year before
+    (or, for "same", again)."""
+    if site.rel not in ("year-earlier", "year-ago", "same"):
+        return None
+    ctx = site.ctx
+    if ctx.last_quarter is None:
+        return _Final((("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None),))
+    previous_year = ctx.last_quarter[0]
+    year = _year_before(ctx, int(previous_year)) if previous_year.isdigit() else None
+    if site.rel == "same":
+        year = year + 1 if year is not None else None
+    return (year, ctx.last_quarter[1])
+
+
+def _closing_on_a_date(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "the quarter ended July 31", no quarter named before: the calendar quarter that holds
+    most of its months."""
+    ctx = site.ctx
+    if ctx.last_quarter is not None or site.ordinal or site.rel not in ("", "latest", "fiscal"):
+        return None
+    closing = _closing_date(ctx, site.end)
+    if closing is None:
+        return None
+    middle = dt.date(*closing) - dt.timedelta(days=45)
+    return (middle.year, (middle.month - 1) // 3 + 1)
+
+
+def _ordinal_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "the third quarter": this year's, or last year's while it is still ahead (unless the
+    text looks ahead); "its fiscal third quarter ended April 30": that April's year."""
+    if not site.ordinal:
+        return None
+    ctx = site.ctx
+    quarter = ORDINALS[site.ordinal]
+    year, current = _quarter_of(ctx)
+    tense = tense_near(ctx.text, site.start, site.end)
+    if (closing := _closing_date(ctx, site.end)) is not None:
+        year = closing[0]
+    elif year is not None and current and quarter > current and tense != FUTURE:
+        year -= 1
+    return (year, quarter)
+
+
+def _this_quarters(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "This quarter's loss includes charges": the quarter the story reports."""
+    last = site.ctx.last_quarter
+    if site.rel != "this" or last is None or not _possessive(site.ctx.text, site.end):
+        return None
+    return (int(last[0]) if last[0].isdigit() else None, last[1])
+
+
+def _deictic_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "this quarter", "the current quarter", "next quarter": counted from the reference."""
+    if site.rel in ("this", "current"):
+        return _quarter_of(site.ctx)
+    if site.rel == "next":
+        return _quarter_of(site.ctx, 1)
+    return None
+
+
+def _the_storys_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+    """ "the quarter" in a story that reports one: that quarter; otherwise the last one."""
+    last = site.ctx.last_quarter
+    if last is not None and site.rel not in ("last", "previous"):
+        return (int(last[0]) if last[0].isdigit() else None, last[1])
+    return _quarter_of(site.ctx, -1)
+
+
+# Which quarter a quarter expression names: the first rule that applies decides.
+QUARTER_RULES: tuple[QuarterRule, ...] = (
+    _written_year,
+    _relative_year,
+    _that_quarter,
+    _year_earlier,
+    _closing_on_a_date,
+    _ordinal_quarter,
+    _this_quarters,
+    _deictic_quarter,
+    _the_storys_quarter,
+)
+
+
 def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     rel = (m["rel"] or "").lower()
     last_years = (m["ry"] or "").lower() == "last" and not m["q"]
     if rel in ("corresponding", "comparable") or m["ago"] or last_years:
         rel = "year-ago"  # "the quarter a year ago", "the corresponding period last year"
     ordinal = (m["q"] or "").lower() or (rel if rel in ORDINALS else "")
-    explicit = m["y"] or m["py"]
-    if explicit and (ordinal or m["word"].lower() == "quarter"):
-        year: int | None = int(explicit)
-        quarter = ORDINALS.get(ordinal, 0)
-        if not quarter and ctx.last_quarter is not None:
-            quarter = ctx.last_quarter[1]
-    elif explicit:
-        year = int(explicit)
-        own, _previous, close = _sentence_bounds(ctx.text, start, end)
-        if _OTHER_SPAN.search(ctx.text, own, close) and not _A_QUARTER.search(ctx.text, own, close):
-            # "In the first nine months, net rose from $1 million in the 1988 period": that span
-            return ("DATE", _y(year), None)
-        if ctx.last_quarter is None:
-            return ("DATE", _y(year), None)  # "the equivalent 1986 period": no quarter told of
-        quarter = ctx.last_quarter[1]
-    elif m["ry"] and ordinal and ctx.ref.year is not None:  # "next year's first quarter"
-        year = ctx.ref.year + _YEAR_STEP[m["ry"].lower()]
-        quarter = ORDINALS[ordinal]
-    elif m["that"]:  # "that quarter": the one the text last gave
-        if ctx.named_quarter is None:
-            return None
-        year = int(ctx.named_quarter[0]) if ctx.named_quarter[0].isdigit() else None
-        quarter = ctx.named_quarter[1]
-    elif rel in ("year-earlier", "year-ago", "same"):
-        if ctx.last_quarter is None:
-            return ("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None)
-        previous_year = ctx.last_quarter[0]
-        year = _year_before(ctx, int(previous_year)) if previous_year.isdigit() else None
-        quarter = ctx.last_quarter[1]
-        if rel == "same":
-            year = year + 1 if year is not None else None
-    elif (
-        ctx.last_quarter is None
-        and not ordinal
-        and rel in ("", "latest", "fiscal")
-        and (closing := _closing_date(ctx, end)) is not None
-    ):
-        # "the quarter ended July 31", no quarter named before: the calendar quarter that
-        # holds most of its months
-        middle = dt.date(*closing) - dt.timedelta(days=45)
-        year, quarter = middle.year, (middle.month - 1) // 3 + 1
-    elif ordinal:
-        quarter = ORDINALS[ordinal]
-        year, current = _quarter_of(ctx)
-        tense = tense_near(ctx.text, start, end)
-        if (closing := _closing_date(ctx, end)) is not None:
-            year = closing[0]  # "its fiscal third quarter ended April 30": that April's year
-        elif year is not None and current and quarter > current and tense != FUTURE:
-            year -= 1
-    elif rel == "this" and ctx.last_quarter is not None and _possessive(ctx.text, end):
-        # "This quarter's loss includes charges": the quarter the story reports
-        year = int(ctx.last_quarter[0]) if ctx.last_quarter[0].isdigit() else None
-        quarter = ctx.last_quarter[1]
-    elif rel in ("this", "current"):
-        year, quarter = _quarter_of(ctx)
-    elif rel == "next":
-        year, quarter = _quarter_of(ctx, 1)
-    elif ctx.last_quarter is not None and rel not in ("last", "previous"):
-        year = int(ctx.last_quarter[0]) if ctx.last_quarter[0].isdigit() else None
-        quarter = ctx.last_quarter[1]
-    else:
-        year, quarter = _quarter_of(ctx, -1)
+    site = _QuarterSite(m, ctx, start, end, rel, ordinal, m["y"] or m["py"])
+    found: Anchor | _Final | None = None
+    for rule in QUARTER_RULES:
+        found = rule(site)
+        if found is not None:
+            break
+    if isinstance(found, _Final):
+        return found[0]
+    assert found is not None  # the last rule always decides
+    year, quarter = found
     if not quarter:
         return ("DATE", f"{_y(year)}-QX", None)
+    _remember_quarter(site, year, quarter)
+    return ("DATE", f"{_y(year)}-Q{quarter}", None)
+
+
+def _remember_quarter(site: _QuarterSite, year: int | None, quarter: int) -> None:
+    """Keep the quarter as the one the story reports, unless it is a comparison ("after a
+    flat second quarter" in a third-quarter story; a fiscal quarter is news) or still
+    ahead; and as the one "that quarter" would name."""
+    ctx, start, end = site.ctx, site.start, site.end
+    last = ctx.last_quarter
     comparison = (
-        ctx.last_quarter is not None
-        and ctx.last_quarter[0].isdigit()
+        last is not None
+        and last[0].isdigit()
         and year is not None
-        and (year, quarter) < (int(ctx.last_quarter[0]), ctx.last_quarter[1])
-        and (explicit is not None or "fiscal" not in ctx.text[start:end].lower())
-    )  # "after a flat second quarter" in a third-quarter story; a fiscal quarter is news
+        and (year, quarter) < (int(last[0]), last[1])
+        and (site.explicit is not None or "fiscal" not in ctx.text[start:end].lower())
+    )
     if (
-        rel not in ("year-earlier", "year-ago", "same")
+        site.rel not in ("year-earlier", "year-ago", "same")
         and not comparison
         and (not _ahead(ctx, year, quarter) or tense_near(ctx.text, start, end) == PAST)
     ):
         ctx.last_quarter = (_y(year), quarter)
     ctx.named_quarter = (_y(year), quarter)
-    return ("DATE", f"{_y(year)}-Q{quarter}", None)
 
 
 def _closing_date(ctx: Context, end: int) -> tuple[int, int, int] | None:
