@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
 from briefing.analysis.temporal_calendar import _quarter_in_talk
@@ -114,6 +116,206 @@ def _deictic(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     return _with_part(ctx, m, date)
 
 
+@dataclass
+class _UnitSite:
+    """An expression built on a unit word ("three weeks", "last year", "the next day")."""
+
+    m: Groups
+    ctx: Context
+    start: int
+    end: int
+    singular: str  # the unit in the singular: "week", "century"
+    plural: bool
+    rel: str  # the words before it, lower case and single-spaced: "the next", "last"
+
+
+# A unit rule's answer when it does not apply: the next rule decides. (None is an answer:
+# not a time expression at all.)
+NEXT = object()
+UnitRule = Callable[[_UnitSite], object]
+_ANAPHORIC = frozenset(
+    "the previous|the following|the next|the same|the prior|previous|following|same|prior".split(
+        "|"
+    )
+)
+
+
+def _quarters(site: _UnitSite) -> object:
+    """ "the past two quarters": how long; "coming quarters": ahead; "three quarters of" the
+    vote is a share."""
+    if site.singular != "quarter":
+        return NEXT
+    m, text = site.m, site.ctx.text
+    if m["every"] or _OF_AFTER.match(text, site.end) or "-" in text[site.start : site.end]:
+        return None
+    if m["n"] is None:
+        return ("DATE", "FUTURE_REF", None) if site.rel.endswith("coming") else None
+    return NEXT
+
+
+def _every_unit(site: _UnitSite) -> object:
+    """ "every day", "every six weeks", "every other week"; "every few weeks" says no period."""
+    m = site.m
+    if not m["every"]:
+        return NEXT
+    count = _number(m["n"]) if m["n"] else 1
+    if count is None or count != int(count):
+        return None
+    return _every(site.singular, int(count) * (2 if m["other"] else 1))
+
+
+def _counted(site: _UnitSite) -> object:
+    """ "three years ago", "two weeks": a distance or a duration; "will one day": ahead."""
+    m, ctx, start = site.m, site.ctx, site.start
+    if m["n"] is None:
+        return NEXT
+    if m["dir"]:
+        return _ago(m, ctx, start, site.end, site.singular)
+    if (
+        site.singular == "day"
+        and m["n"].lower() == "one"
+        and not site.rel
+        and _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)
+    ):
+        return ("DATE", "FUTURE_REF", None)  # "Islam will one day be": some day ahead
+    return _duration(m, ctx, start, site.singular)
+
+
+def _recent_span(site: _UnitSite) -> object:
+    """ "in recent weeks", "in the coming months": how long; "in recent years": the past."""
+    if not (site.plural and site.rel in _SPAN_WORDS):
+        return NEXT
+    unit = UNITS.get(site.singular)
+    if unit == "Y" and ("recent" in site.rel or site.rel == "past"):
+        return ("DATE", "PAST_REF", None)
+    return ("DURATION", f"PX{unit}", None) if unit in ("D", "W", "M", "Y") else None
+
+
+def _plural_or_directed(site: _UnitSite) -> object:
+    """Other plurals ("years of talks") and a direction with no count are no time."""
+    return None if site.plural or site.m["dir"] else NEXT
+
+
+def _long_span(site: _UnitSite) -> object:
+    """ "over the next decade": how long."""
+    if site.singular in ("decade", "century") and site.rel in ("the next", "the coming",
+                                                               "the last"):  # fmt: skip
+        return ("DURATION", f"P{10 if site.singular == 'decade' else 100}Y", None)
+    return NEXT
+
+
+def _anaphoric(site: _UnitSite) -> object:
+    """ "the next day", "the previous week", "the same month": from the date just given."""
+    if site.rel not in _ANAPHORIC:
+        return NEXT
+    return _anaphor(site.rel.split()[-1], site.singular, site.ctx, site.end)
+
+
+def _that_unit(site: _UnitSite) -> object:
+    """ "that year", "that day": the one the text last gave."""
+    return _that(site.singular, site.ctx, site.end) if site.rel == "that" else NEXT
+
+
+def _counted_from_an_event(site: _UnitSite) -> object:
+    """ "her first year in office": counted from an event, not a date."""
+    return None if site.rel in ("first", "the first") else NEXT
+
+
+def _latest(site: _UnitSite) -> object:
+    """ "sales in the latest fiscal year": the last one closed (the rules after decide)."""
+    if site.rel not in ("latest", "the latest"):
+        return NEXT
+    if site.singular not in ("year", "month", "week"):
+        return None
+    site.rel = "last"
+    return NEXT
+
+
+def _another(site: _UnitSite) -> object:
+    """ "requested another month": one more month."""
+    if site.rel != "another":
+        return NEXT
+    return _duration(Groups(n="one"), site.ctx, site.start, site.singular)
+
+
+def _relational(site: _UnitSite) -> object:
+    """ "the year before the war": anchored to an event the text names; "Oct. 12, the day
+    before the crash": the date just given."""
+    if not (site.m["relational"] and site.rel in ("the", "the full", "")):
+        return NEXT
+    if site.singular == "day" and site.rel == "the" and _right_after_a_date(site.ctx, site.start):
+        return _anaphor("same", "day", site.ctx, site.end)
+    return None
+
+
+def _the_year(site: _UnitSite) -> object:
+    """ "for the year", in reports: this year; "for the year ended March 31": twelve months."""
+    m, ctx = site.m, site.ctx
+    if not (site.rel in ("the", "the full") and site.singular == "year" and m["unit"].islower()):
+        return NEXT
+    if _PERIOD_ENDED.match(ctx.text, site.end):
+        return ("DURATION", "P1Y", None)
+    return _relative("this", "year", m, ctx, site.start, site.end)
+
+
+def _the_week(site: _UnitSite) -> object:
+    """ "the week": one of the year's."""
+    if site.rel == "the" and site.singular == "week" and site.m["unit"].islower():
+        return ("DATE", f"{_y(site.ctx.ref.year)}-WXX", None)
+    return NEXT
+
+
+def _later_in_the_day(site: _UnitSite) -> object:
+    """ "arrived later in the day": the day the text is telling of."""
+    ctx, start, end = site.ctx, site.start, site.end
+    if not (
+        site.rel == "the"
+        and site.singular == "day"
+        and _LATER_IN.search(ctx.text, max(0, start - 12), start)
+    ):
+        return NEXT
+    if ctx.anchor is not None and end - ctx.anchor_end <= _ANCHOR_REACH:
+        return _anaphor("same", "day", ctx, end)
+    return ("DATE", _ymd(*_ref_tuple(ctx)) if ctx.ref.day else f"{_y(ctx.ref.year)}-XX-XX", None)
+
+
+def _no_relation(site: _UnitSite) -> object:
+    """ "the day", "year" with nothing that places them: no time (but "the weekend" is)."""
+    if site.rel == "the" and site.singular != "weekend":
+        return None
+    if not site.rel and not site.m["mod"]:
+        return None
+    return NEXT
+
+
+def _relative_to_now(site: _UnitSite) -> object:
+    """ "last week", "next month", "this year", "the weekend": counted from the reference."""
+    rel = site.rel.split()[-1] if site.rel else "this"
+    return _relative(rel, site.singular, site.m, site.ctx, site.start, site.end)
+
+
+# Everything built on a unit word, in order: the first rule that answers decides.
+UNIT_RULES: tuple[UnitRule, ...] = (
+    _quarters,
+    _every_unit,
+    _counted,
+    _recent_span,
+    _plural_or_directed,
+    _long_span,
+    _anaphoric,
+    _that_unit,
+    _counted_from_an_event,
+    _latest,
+    _another,
+    _relational,
+    _the_year,
+    _the_week,
+    _later_in_the_day,
+    _no_relation,
+    _relative_to_now,
+)
+
+
 def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     """Everything built on a unit word: durations, "ago", "last week", "the next day", sets."""
     unit_word = m["unit"].lower()
@@ -121,85 +323,12 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     singular = unit_word[:-1] if plural else unit_word
     singular = "century" if singular == "centurie" else singular
     rel = " ".join((m["rel"] or "").lower().split())
-    if singular == "quarter":
-        # "the past two quarters": how long; "coming quarters": ahead; "three quarters of"
-        # the vote is a share
-        if m["every"] or _OF_AFTER.match(ctx.text, end) or "-" in ctx.text[start:end]:
-            return None
-        if m["n"] is None:
-            return ("DATE", "FUTURE_REF", None) if rel.endswith("coming") else None
-    if m["every"]:
-        count = _number(m["n"]) if m["n"] else 1
-        if count is None or count != int(count):
-            return None  # "every few weeks": how often is not said
-        return _every(singular, int(count) * (2 if m["other"] else 1))  # "every other week"
-    if m["n"] is not None:
-        if m["dir"]:
-            return _ago(m, ctx, start, end, singular)
-        if (
-            singular == "day"
-            and m["n"].lower() == "one"
-            and not rel
-            and _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)
-        ):
-            return ("DATE", "FUTURE_REF", None)  # "Islam will one day be": some day ahead
-        return _duration(m, ctx, start, singular)
-    if plural and rel in _SPAN_WORDS:
-        unit = UNITS.get(singular)  # "in recent weeks", "in the coming months": how long
-        if unit == "Y" and ("recent" in rel or rel == "past"):
-            return ("DATE", "PAST_REF", None)  # "in recent years": the past, as TimeML has it
-        return ("DURATION", f"PX{unit}", None) if unit in ("D", "W", "M", "Y") else None
-    if plural or m["dir"]:
-        return None
-    if singular in ("decade", "century") and rel in ("the next", "the coming", "the last"):
-        years = 10 if singular == "decade" else 100
-        return ("DURATION", f"P{years}Y", None)  # "over the next decade": how long
-    if rel in (
-        "the previous",
-        "the following",
-        "the next",
-        "the same",
-        "the prior",
-        "previous",
-        "following",
-        "same",
-        "prior",
-    ):
-        return _anaphor(rel.split()[-1], singular, ctx, end)
-    if rel == "that":
-        return _that(singular, ctx, end)
-    if rel in ("first", "the first"):
-        return None  # "her first year in office": counted from an event, not a date
-    if rel in ("latest", "the latest"):
-        if singular not in ("year", "month", "week"):
-            return None
-        rel = "last"  # "sales in the latest fiscal year": the last one closed
-    if rel == "another":
-        return _duration(Groups(n="one"), ctx, start, singular)  # "requested another month"
-    if m["relational"] and rel in ("the", "the full", ""):
-        if singular == "day" and rel == "the" and _right_after_a_date(ctx, start):
-            return _anaphor("same", "day", ctx, end)  # "Oct. 12, the day before the crash"
-        return None  # "the year before the war": anchored to an event the text names
-    if rel in ("the", "the full") and singular == "year" and m["unit"].islower():
-        if _PERIOD_ENDED.match(ctx.text, end):
-            return ("DURATION", "P1Y", None)  # "for the year ended March 31": a twelve-month span
-        return _relative("this", "year", m, ctx, start, end)  # "for the year", in reports
-    if rel == "the" and singular == "week" and m["unit"].islower():
-        return ("DATE", f"{_y(ctx.ref.year)}-WXX", None)  # "the week": one of the year's
-    if rel == "the" and singular == "day" and _LATER_IN.search(ctx.text, max(0, start - 12), start):
-        # "arrived later in the day": the day the text is telling of
-        if ctx.anchor is not None and end - ctx.anchor_end <= _ANCHOR_REACH:
-            return _anaphor("same", "day", ctx, end)
-        return (
-            "DATE",
-            _ymd(*_ref_tuple(ctx)) if ctx.ref.day else f"{_y(ctx.ref.year)}-XX-XX",
-            None,
-        )
-    if rel == "the" and singular != "weekend":
-        return None
-    if not rel and not m["mod"]:
-        return None
-    return _relative(rel.split()[-1] if rel else "this", singular, m, ctx, start, end)
+    site = _UnitSite(m, ctx, start, end, singular, plural, rel)
+    for rule in UNIT_RULES:
+        answer = rule(site)
+        if answer is not NEXT:
+            return answer  # type: ignore[return-value]
+    return None
 
 
 def _right_after_a_date(ctx: Context, start: int) -> bool:
