@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -390,6 +392,113 @@ def _an_award(body: str, mention: Mention) -> bool:
     return bool(_AWARD_NOUN_AFTER.match(body, mention.end))
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name the tagger found, as the cleaning rules see it."""
+
+    body: str
+    mention: Mention
+    lower: str
+    words: list[str]  # lower case
+
+    def typed(self, kind: str) -> Mention:
+        return Mention(self.mention.start, self.mention.end, self.mention.text, kind)
+
+
+# A cleaning rule's answer when it does not apply; None drops the name.
+KEEP_LOOKING = object()
+NameRule = Callable[[_Name], object]
+
+
+def _no_name(name: _Name) -> object:
+    """A common word, a bracketed notice, no letter at all, a run of capitals too long to be
+    a name (a title-case line or shouting), or a path ("news/world")."""
+    text = name.mention.text
+    if name.lower in NOT_NAMES or _BRACKETED.match(text) or not any(c.isalpha() for c in text):
+        return None
+    if len(text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
+        return None
+    if "/" in text and " " not in text:
+        return None
+    return KEEP_LOOKING
+
+
+def _party_or_platform(name: _Name) -> object:
+    """A party ("Labour") or a platform ("Twitter said") the tagger took for a person."""
+    if name.mention.type == "PER" and (name.lower in PARTIES or name.lower in PLATFORMS):
+        return name.typed("ORG")
+    return KEEP_LOOKING
+
+
+def _opener(name: _Name) -> object:
+    """ "Before Christmas": an opener, not part of a name; the rest is cleaned again."""
+    words, mention, body = name.words, name.mention, name.body
+    if not (len(words) > 1 and words[0] in NOT_NAMES and words[0].rstrip(".") not in HONORIFICS):
+        return KEEP_LOOKING
+    start = mention.start + len(mention.text.split()[0]) + 1
+    while start < mention.end and body[start].isspace():
+        start += 1
+    return _clean(body, Mention(start, mention.end, body[start : mention.end], mention.type))
+
+
+def _state_or_day(name: _Name) -> object:
+    """ "Oshkosh, Wis.": a state; "Christmas", "Thursday": days, never names."""
+    if name.lower in STATE_ABBREVIATIONS:
+        return name.typed("LOC")
+    return None if name.lower in CALENDAR_NAMES else KEEP_LOOKING
+
+
+def _company_word(name: _Name) -> object:
+    """A name ending in a company word ("Cairn Energy", "Acme Corp") is a company."""
+    words = name.words
+    if name.mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
+        return name.typed("ORG")
+    return KEEP_LOOKING
+
+
+def _plural_acronym(name: _Name) -> object:
+    """ "PCs", "MPs": things and people in general, not a name."""
+    return None if _PLURAL_ACRONYM.fullmatch(name.mention.text) else KEEP_LOOKING
+
+
+def _person_who_is_not(name: _Name) -> object:
+    """A "person" that is a faith or people ("Sunni Muslims"), an award ("an Oscar
+    nomination") or a thing named after someone ("Clinton Foundation", "Clinton Plan")."""
+    if name.mention.type != "PER":
+        return KEEP_LOOKING
+    words = name.words
+    if words[-1] in ADHERENTS or all(w in FAITHS or w in DEMONYMS for w in words):
+        return name.typed("MISC")
+    if name.lower in AWARDS and _an_award(name.body, name.mention):
+        return name.typed("MISC")
+    if words[-1] in NAMED_AFTER:
+        return name.typed(NAMED_AFTER[words[-1]])
+    return KEEP_LOOKING
+
+
+def _outlet_or_country(name: _Name) -> object:
+    """An outlet is an organisation; a country is a place, whatever the tagger said."""
+    lower = name.lower
+    if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
+        return name.typed("ORG")
+    if lower in GAZETTEER.countries and name.mention.type in ("ORG", "MISC", "PER"):
+        return name.typed("LOC")
+    return KEEP_LOOKING
+
+
+# What cleans a name, in order: the first rule that answers decides; else it stays.
+CLEANING_RULES: tuple[NameRule, ...] = (
+    _no_name,
+    _party_or_platform,
+    _opener,
+    _state_or_day,
+    _company_word,
+    _plural_acronym,
+    _person_who_is_not,
+    _outlet_or_country,
+)
+
+
 def _clean(body: str, mention: Mention) -> Mention | None:
     """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
     if body[mention.end : mention.end + 1] == "." and _ABBREVIATED_END.search(mention.text):
@@ -399,45 +508,12 @@ def _clean(body: str, mention: Mention) -> Mention | None:
     if trimmed is None:
         return None
     mention = trimmed
-    text = mention.text
-    if text.startswith(("By ", "BY ")) and len(text) > 3:
-        mention = Mention(mention.start + 3, mention.end, text[3:], mention.type)
-        text = mention.text
-    lower = text.lower()
-    if lower in NOT_NAMES or _BRACKETED.match(text) or not any(c.isalpha() for c in text):
-        return None
-    if len(text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
-        return None  # a run of capitals that long is a title-case line or shouting, not a name
-    if "/" in text and " " not in text:
-        return None
-    if mention.type == "PER" and lower in PARTIES:
-        return Mention(mention.start, mention.end, text, "ORG")
-    if mention.type == "PER" and lower in PLATFORMS:
-        return Mention(mention.start, mention.end, text, "ORG")  # "Twitter said"
-    words = lower.split()
-    if len(words) > 1 and words[0] in NOT_NAMES and words[0].rstrip(".") not in HONORIFICS:
-        # "Before Christmas": an opener, not part of a name
-        start = mention.start + len(text.split()[0]) + 1
-        while start < mention.end and body[start].isspace():
-            start += 1
-        return _clean(body, Mention(start, mention.end, body[start : mention.end], mention.type))
-    if lower in STATE_ABBREVIATIONS:
-        return Mention(mention.start, mention.end, text, "LOC")  # "Oshkosh, Wis."
-    if lower in CALENDAR_NAMES:
-        return None  # "Christmas", "Thursday": days, never names
-    if mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
-        return Mention(mention.start, mention.end, text, "ORG")
-    if _PLURAL_ACRONYM.fullmatch(text):
-        return None  # "PCs", "MPs": things and people in general, not a name
-    if mention.type == "PER":
-        if words[-1] in ADHERENTS or all(w in FAITHS or w in DEMONYMS for w in words):
-            return Mention(mention.start, mention.end, text, "MISC")  # "Sunni Muslims"
-        if lower in AWARDS and _an_award(body, mention):
-            return Mention(mention.start, mention.end, text, "MISC")  # "an Oscar nomination"
-        if words[-1] in NAMED_AFTER:  # "Clinton Foundation", "Clinton Plan"
-            return Mention(mention.start, mention.end, text, NAMED_AFTER[words[-1]])
-    if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
-        return Mention(mention.start, mention.end, text, "ORG")
-    if lower in GAZETTEER.countries and mention.type in ("ORG", "MISC", "PER"):
-        return Mention(mention.start, mention.end, text, "LOC")
+    if mention.text.startswith(("By ", "BY ")) and len(mention.text) > 3:
+        mention = Mention(mention.start + 3, mention.end, mention.text[3:], mention.type)
+    lower = mention.text.lower()
+    name = _Name(body, mention, lower, lower.split())
+    for rule in CLEANING_RULES:
+        answer = rule(name)
+        if answer is not KEEP_LOOKING:
+            return answer  # type: ignore[return-value]
     return mention
