@@ -440,29 +440,68 @@ def _ago(m: Groups, ctx: Context, start: int, end: int, unit_word: str) -> Resol
             # is not known (not the story's own date), so it is only how long, as TimeML
             # writes it
             return ("DURATION", f"P{amount:g}{unit}", None)
-    steps = int(amount) * sign
-    if unit == "Y":
-        if deictic or direction == "earlier":
-            quarter = _quarter_in_talk(ctx, start, end)
-            if quarter is not None:
-                return ("DATE", f"{quarter[0] + steps}-Q{quarter[1]}", None)
-        return ("DATE", _y(base[0] + steps if base[0] is not None else None), None)
-    if unit == "DE":
-        return ("DATE", _y(base[0] + 10 * steps if base[0] is not None else None)[:3], None)
-    if unit == "M":
-        year, month, _ = _shift((base[0], base[1], None), months=steps)
-        return ("DATE", _ymd(year, month) if month else _y(year), None)
-    if unit in ("W", "D"):
-        if base[1] is None or base[2] is None:
-            return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
-        date = _shift(base, days=steps * (7 if unit == "W" else 1))
-        if unit == "D":
-            _set_anchor(ctx, date, end)
-            return ("DATE", _ymd(*date), None)
-        if date[0] is None or date[1] is None or date[2] is None:
-            return ("DATE", "XXXX-WXX", None)
-        return ("DATE", _iso_week(dt.date(date[0], date[1], date[2])), None)
-    return None
+    shift = _Shift(ctx, start, end, base, int(amount) * sign, sign, deictic, direction)
+    count_from = _COUNT_FROM.get(unit)
+    return count_from(shift) if count_from is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Shift:
+    """ "N units ago / later / earlier / from now", its base date and its signed count."""
+
+    ctx: Context
+    start: int
+    end: int
+    base: tuple[int | None, int | None, int | None]
+    steps: int
+    sign: int
+    deictic: bool
+    direction: str
+
+
+def _years_from(shift: _Shift) -> Resolved:
+    """ "two years ago", "a year earlier" (in a story about a quarter: that quarter then)."""
+    if shift.deictic or shift.direction == "earlier":
+        quarter = _quarter_in_talk(shift.ctx, shift.start, shift.end)
+        if quarter is not None:
+            return ("DATE", f"{quarter[0] + shift.steps}-Q{quarter[1]}", None)
+    year = shift.base[0]
+    return ("DATE", _y(year + shift.steps if year is not None else None), None)
+
+
+def _decades_from(shift: _Shift) -> Resolved:
+    """ "two decades ago": the decade."""
+    year = shift.base[0]
+    return ("DATE", _y(year + 10 * shift.steps if year is not None else None)[:3], None)
+
+
+def _months_from(shift: _Shift) -> Resolved:
+    """ "three months ago": that month."""
+    year, month, _ = _shift((shift.base[0], shift.base[1], None), months=shift.steps)
+    return ("DATE", _ymd(year, month) if month else _y(year), None)
+
+
+def _days_or_weeks_from(shift: _Shift, days: int) -> Resolved:
+    """ "three days later": that day (the next anchor); "two weeks ago": that week."""
+    base = shift.base
+    if base[1] is None or base[2] is None:
+        return ("DATE", "PAST_REF" if shift.sign < 0 else "FUTURE_REF", None)
+    date = _shift(base, days=shift.steps * days)
+    if days == 1:
+        _set_anchor(shift.ctx, date, shift.end)
+        return ("DATE", _ymd(*date), None)
+    if date[0] is None or date[1] is None or date[2] is None:
+        return ("DATE", "XXXX-WXX", None)
+    return ("DATE", _iso_week(dt.date(date[0], date[1], date[2])), None)
+
+
+_COUNT_FROM: dict[str, Callable[[_Shift], Resolved]] = {
+    "Y": _years_from,
+    "DE": _decades_from,
+    "M": _months_from,
+    "W": lambda shift: _days_or_weeks_from(shift, 7),
+    "D": lambda shift: _days_or_weeks_from(shift, 1),
+}
 
 
 def _duration(m: Groups, ctx: Context, start: int, unit_word: str) -> Resolved:
