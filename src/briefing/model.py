@@ -9,10 +9,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-PARAGRAPH_KINDS = ("body", "byline", "caption", "boilerplate", "heading")
-TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
-
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -21,7 +17,7 @@ class Paragraph:
     index: int
     start: int
     end: int
-    kind: str = "body"
+    kind: str = "body"  # body, byline, caption, boilerplate or heading
     topics: tuple[str, ...] = ()
 
 
@@ -41,7 +37,7 @@ class TimeExpr:
     start: int
     end: int
     text: str
-    type: str
+    type: str  # DATE, TIME, DURATION or SET (TimeML)
     value: str
     mod: str | None = None
 
@@ -53,7 +49,7 @@ class Mention:
     start: int
     end: int
     text: str
-    type: str
+    type: str  # PER, ORG, LOC or MISC
     entity: str | None = None
     roles: tuple[str, ...] | None = None  # a person's titles here (None: not looked for)
 

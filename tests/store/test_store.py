@@ -61,14 +61,6 @@ def test_engine_version_and_themes_invalidate(tmp_path, folder, theme, monkeypat
     assert result.articles[0].topics == ("steel",)
 
 
-def test_removed_files_are_forgotten(tmp_path, folder, theme):
-    store = Store(tmp_path / "db.sqlite")
-    index_paths([folder], theme, store)
-    (folder / "a.txt").unlink()
-    assert store.forget_missing([folder / "b.txt"], folder) == 1
-    assert [path for path, _ in store.search("steel")] == []
-
-
 def test_full_text_search_with_stems(tmp_path, folder, theme):
     store = Store(tmp_path / "db.sqlite")
     index_paths([folder], theme, store)
@@ -171,7 +163,7 @@ def test_cache_round_trip_is_exact(tmp_path, theme):
 
     article = pipeline.analyze_article(read_article(SEED, "seed"), theme)
     store = Store(tmp_path / "db.sqlite")
-    store.save_analysis(article, "hash", "1", "themes")
+    store.save_analyses([(article, "hash", "")], "1", "themes")
     assert store.cached(article.path, "hash", "1", "themes") == article
     assert store.cached(article.path, "other", "1", "themes") is None
     assert replace(article, id="x") != article

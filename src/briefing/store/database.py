@@ -331,17 +331,6 @@ class Store:
 
         return self._read_cache(read, None)
 
-    def save_analysis(
-        self,
-        article: Article,
-        content_hash: str,
-        engine: str,
-        themes_hash: str,
-        date_option: str = "",
-    ) -> None:
-        """Cache an analysis (older ones of the same file go) and index its text."""
-        self.save_analyses([(article, content_hash, date_option)], engine, themes_hash)
-
     def save_analyses(
         self,
         analyses: Iterable[tuple[Article, str, str] | tuple[Article, str, str, str]],
@@ -411,23 +400,6 @@ class Store:
                 )
 
         self._write_cache(write)
-
-    def forget_missing(self, present: Iterable[str | Path], under: str | Path) -> int:
-        """Drop cached files below ``under`` that are no longer there; returns how many."""
-        keep = {article_key(p) for p in present}
-        root = article_key(under)
-        rows: list[tuple[str]] = self._read_cache(
-            lambda: self.cache.execute("SELECT DISTINCT path FROM analyses").fetchall(), []
-        )
-        gone = [p for (p,) in rows if p.startswith(root) and p not in keep]
-
-        def write() -> None:
-            with self.transaction(self.cache):
-                for path in gone:
-                    self._forget(path)
-
-        self._write_cache(write)
-        return len(gone)
 
     def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:
         """Articles whose text matches ``query`` (FTS5), best first, with a snippet."""
