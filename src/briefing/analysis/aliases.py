@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -111,44 +111,8 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         tuple[Article, list[tuple[Mention, tuple[str, str]]], list[tuple[str, ...] | None]]
     ] = []
     for article in articles:
-        types = _majority_types(article.mentions)
-        keyed = []
-        for mention in article.mentions:
-            key = name_key(mention)
-            kind = types.get(key.lower(), mention.type)
-            keyed.append((mention, (kind, key)))  # the type is set with the entity below
-        companies = _company_short_forms([identity for _, identity in keyed])
-        for index, (mention, (kind, key)) in enumerate(keyed):
-            if key in companies and kind != "LOC":
-                keyed[index] = (mention, ("ORG", companies[key]))
-        owners = _surname_owner([identity for _, identity in keyed])
-        for index, (mention, (kind, key)) in enumerate(keyed):
-            if kind != "PER":
-                continue
-            if len(key.split()) == 1 and key in owners:
-                keyed[index] = (mention, (kind, owners[key]))  # "Ray" beside "Ray Charles"
-            elif key in works:
-                keyed[index] = (mention, ("MISC", key))  # "the film Vera Drake"
-            elif key in not_people:
-                keyed[index] = (mention, ("ORG", key))  # "Sony's shares", "William Hill said it"
-        people = NamedSpans([(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"])
-        roles: list[tuple[str, ...] | None] = []
-        for mention, identity in keyed:
-            draft = drafts.get(identity)
-            if draft is None:
-                draft = drafts[identity] = _Draft(identity[0], identity[1])
-            form = POSSESSIVE_END.sub("", mention.text)
-            draft.forms[form] = draft.forms.get(form, 0) + 1
-            draft.count += 1
-            draft.articles[article.id] = None
-            found = mention.roles
-            if identity[0] == "PER" and found is None:
-                found = _roles(article.body, mention, people)
-            roles.append(found if identity[0] == "PER" else mention.roles)
-            for role in found or ():
-                if role not in draft.roles:
-                    draft.roles.append(role)
-        pending.append((article, keyed, roles))
+        keyed = _identities(article, not_people, works)
+        pending.append((article, keyed, _drafted(article, keyed, drafts)))
     _settle_split_types(drafts, pending)
     _merge_middle_names(drafts)
     _merge_corpus_surnames(
@@ -178,6 +142,62 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.type, e.name))
     return result, entities
+
+
+def _identities(
+    article: Article, not_people: Container[str], works: Container[str]
+) -> list[tuple[Mention, tuple[str, str]]]:
+    """Each mention with the (type, name) of the entity it names in its article: the type
+    most of its mentions have, a company's short form as the company, a first name or
+    surname beside its full name as that person, a work or company the corpus shows a
+    "person" to be as that."""
+    types = _majority_types(article.mentions)
+    keyed = []
+    for mention in article.mentions:
+        key = name_key(mention)
+        keyed.append((mention, (types.get(key.lower(), mention.type), key)))
+    companies = _company_short_forms([identity for _, identity in keyed])
+    for index, (mention, (kind, key)) in enumerate(keyed):
+        if key in companies and kind != "LOC":
+            keyed[index] = (mention, ("ORG", companies[key]))
+    owners = _surname_owner([identity for _, identity in keyed])
+    for index, (mention, (kind, key)) in enumerate(keyed):
+        if kind != "PER":
+            continue
+        if len(key.split()) == 1 and key in owners:
+            keyed[index] = (mention, (kind, owners[key]))  # "Ray" beside "Ray Charles"
+        elif key in works:
+            keyed[index] = (mention, ("MISC", key))  # "the film Vera Drake"
+        elif key in not_people:
+            keyed[index] = (mention, ("ORG", key))  # "Sony's shares", "William Hill said it"
+    return keyed
+
+
+def _drafted(
+    article: Article,
+    keyed: list[tuple[Mention, tuple[str, str]]],
+    drafts: dict[tuple[str, str], _Draft],
+) -> list[tuple[str, ...] | None]:
+    """Count each mention into its entity's draft (forms, articles, roles); returns the
+    roles of each mention, found once."""
+    people = NamedSpans([(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"])
+    roles: list[tuple[str, ...] | None] = []
+    for mention, identity in keyed:
+        draft = drafts.get(identity)
+        if draft is None:
+            draft = drafts[identity] = _Draft(identity[0], identity[1])
+        form = POSSESSIVE_END.sub("", mention.text)
+        draft.forms[form] = draft.forms.get(form, 0) + 1
+        draft.count += 1
+        draft.articles[article.id] = None
+        found = mention.roles
+        if identity[0] == "PER" and found is None:
+            found = _roles(article.body, mention, people)
+        roles.append(found if identity[0] == "PER" else mention.roles)
+        for role in found or ():
+            if role not in draft.roles:
+                draft.roles.append(role)
+    return roles
 
 
 def _roles(body: str, mention: Mention, people: NamedSpans) -> tuple[str, ...]:
