@@ -360,42 +360,84 @@ def _every(unit: str, count: int = 1) -> Resolved:
     return ("SET", f"P{size * count}{letter}", None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Deictic:
+    """ "last week", "this year", "next month": a unit counted ``step`` from the reference."""
+
+    rel: str
+    unit: str
+    step: int  # -1 for last/past, 1 for next/coming, 0 for this
+    m: Groups
+    ctx: Context
+    start: int
+    end: int
+
+
 def _relative(rel: str, unit: str, m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
-    ref = ctx.ref
-    mod = _mod(m)
-    if unit == "year":
-        return ("DATE", _y(ref.year + step if ref.year is not None else None), mod)
-    if unit == "month":
-        if ref.month is None:
-            return ("DATE", f"{_y(ref.year)}-XX", mod)
-        year, month, _ = _shift((ref.year, ref.month, None), months=step)
-        return ("DATE", _ymd(year, month), mod)
-    if unit in ("decade", "century") and step != 0:
-        # "over the past decade": the ten years up to now, not the 1980s
-        return ("DURATION", "P10Y" if unit == "decade" else "P100Y", None)
-    if unit == "decade":
-        return ("DATE", _y(ref.year)[:3] if ref.year else "XXX", mod)
-    if unit == "century":
-        return ("DATE", _y(ref.year)[:2] if ref.year else "XX", mod)
-    if unit in ("morning", "afternoon", "evening", "night"):
-        if step > 0 or (step < 0 and unit != "night") or rel not in ("this", "", "last"):
-            return None
-        night = _shift(_ref_tuple(ctx), days=step)  # "last night" is yesterday's
-        day = _ymd(*night) if night[2] is not None else f"{_y(night[0])}-XX-XX"
-        return ("TIME", f"{day}T{PARTS_OF_DAY[unit]}", None)
-    if unit not in ("week", "weekend"):
+    count = _DEICTIC_UNITS.get(unit)
+    return count(_Deictic(rel, unit, step, m, ctx, start, end)) if count is not None else None
+
+
+def _deictic_year(d: _Deictic) -> Resolved:
+    year = d.ctx.ref.year
+    return ("DATE", _y(year + d.step if year is not None else None), _mod(d.m))
+
+
+def _deictic_month(d: _Deictic) -> Resolved:
+    ref = d.ctx.ref
+    if ref.month is None:
+        return ("DATE", f"{_y(ref.year)}-XX", _mod(d.m))
+    year, month, _ = _shift((ref.year, ref.month, None), months=d.step)
+    return ("DATE", _ymd(year, month), _mod(d.m))
+
+
+def _deictic_decade_or_century(d: _Deictic) -> Resolved:
+    """ "over the past decade": the ten years up to now, not the 1980s; "this century"."""
+    if d.step != 0:
+        return ("DURATION", "P10Y" if d.unit == "decade" else "P100Y", None)
+    year = d.ctx.ref.year
+    digits = 3 if d.unit == "decade" else 2
+    return ("DATE", _y(year)[:digits] if year else "X" * digits, _mod(d.m))
+
+
+def _deictic_part_of_day(d: _Deictic) -> Resolved:
+    """ "this morning", "last night" (yesterday's); not "next evening" or "last morning"."""
+    if d.step > 0 or (d.step < 0 and d.unit != "night") or d.rel not in ("this", "", "last"):
         return None
-    date = ref.date
+    night = _shift(_ref_tuple(d.ctx), days=d.step)
+    day = _ymd(*night) if night[2] is not None else f"{_y(night[0])}-XX-XX"
+    return ("TIME", f"{day}T{PARTS_OF_DAY[d.unit]}", None)
+
+
+def _deictic_week(d: _Deictic) -> Resolved:
+    """ "last week" (the past week: the seven days up to now, mostly); "the weekend": the
+    coming one in future talk or late in the week, else the one just gone."""
+    date, weekend = d.ctx.ref.date, "-WE" if d.unit == "weekend" else ""
     if date is None:
-        return ("DATE", f"{_y(ref.year)}-WXX" + ("-WE" if unit == "weekend" else ""), mod)
-    if unit == "weekend" and rel == "the":
-        future = tense_near(ctx.text, start, end) == FUTURE
+        return ("DATE", f"{_y(d.ctx.ref.year)}-WXX" + weekend, _mod(d.m))
+    step = d.step
+    if d.unit == "weekend" and d.rel == "the":
+        future = tense_near(d.ctx.text, d.start, d.end) == FUTURE
         step = 0 if future or date.isoweekday() >= 5 else -1
     shift = dt.timedelta(weeks=step)
-    if unit == "week" and step < 0 and " " in " ".join((m["rel"] or "").split()):
-        shift = dt.timedelta(days=-3)  # "the past week": the seven days up to now, mostly
-    return ("DATE", _iso_week(date + shift) + ("-WE" if unit == "weekend" else ""), mod)
+    if d.unit == "week" and step < 0 and " " in " ".join((d.m["rel"] or "").split()):
+        shift = dt.timedelta(days=-3)
+    return ("DATE", _iso_week(date + shift) + weekend, _mod(d.m))
+
+
+_DEICTIC_UNITS: dict[str, Callable[[_Deictic], Resolved]] = {
+    "year": _deictic_year,
+    "month": _deictic_month,
+    "decade": _deictic_decade_or_century,
+    "century": _deictic_decade_or_century,
+    "morning": _deictic_part_of_day,
+    "afternoon": _deictic_part_of_day,
+    "evening": _deictic_part_of_day,
+    "night": _deictic_part_of_day,
+    "week": _deictic_week,
+    "weekend": _deictic_week,
+}
 
 
 def _number(raw: str) -> float | None:
