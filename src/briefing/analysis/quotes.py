@@ -18,7 +18,7 @@ from briefing.analysis.quote_spans import (
     quoted_spans,
 )
 from briefing.analysis.span_mask import SortedSpans
-from briefing.model import Article, Mention, Quote
+from briefing.model import Article, Mention, Paragraph, Quote
 
 _NAME_CHARS = r"(?:[^,.;:!?\"\u201c\u201d\n]|\.(?=\s?[A-Z(]|\))|,\s*\d{1,3},)"
 _SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,140}},)?"
@@ -98,29 +98,12 @@ def find_quotes(article: Article) -> list[Quote]:
     for paragraph in article.paragraphs:
         if paragraph.kind in ("byline", "boilerplate", "heading"):
             continue
-        first = len(quotes)  # this paragraph's quotes are those from here on
-        spans = SortedSpans(found := quoted_spans(body, paragraph.start, paragraph.end))
-        for start, end in found:
-            if is_scare_quote(body, start, end) or is_a_title(body, start, end):
-                continue
-            at = bisect_right(sentence_starts, start) - 1
-            sentence_start = max(sentence_starts[at] if at >= 0 else paragraph.start,
-                                 paragraph.start)  # fmt: skip
-            quote = _attribute(
-                body, start, end, sentence_start, paragraph.start, paragraph.end, spans, mentions
-            )
-            if quote.speaker_text is None:
-                if len(quotes) > first:  # every quote kept has its speaker's words
-                    quote = _with_speaker(quote, quotes[-1])
-                elif previous and start == paragraph.start:
-                    quote = _with_speaker(quote, previous)
-            quote = replace(quote, partial=is_partial(body, start))
-            if quote.speaker_text is not None:  # a quotation nobody is said to have said
-                quotes.append(quote)  # is a title or a scare quote, not a source quote
-        direct = [q for q in quotes[first:] if q.kind == "direct"]
-        previous = direct[-1] if direct and direct[-1].speaker_text else None
-        kept = SortedSpans((q.start, q.end) for q in quotes[first:])
-        quotes.extend(_reported(body, paragraph.start, paragraph.end, kept, mentions))
+        direct = _direct_quotes(body, paragraph, sentence_starts, mentions, previous)
+        last_direct = [q for q in direct if q.kind == "direct"]
+        previous = last_direct[-1] if last_direct and last_direct[-1].speaker_text else None
+        kept = SortedSpans((q.start, q.end) for q in direct)
+        quotes += direct
+        quotes += _reported(body, paragraph.start, paragraph.end, kept, mentions)
     places = MentionIndex(m for m in article.mentions if m.type == "LOC")
     quotes = [_place_speaking(quote, places) for quote in quotes]
     unquoted = MentionIndex(outside_quotations(mentions, quotation_spans(article)))
@@ -132,6 +115,38 @@ def find_quotes(article: Article) -> list[Quote]:
     ]
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _direct_quotes(
+    body: str,
+    paragraph: Paragraph,
+    sentence_starts: Sequence[int],
+    mentions: MentionIndex,
+    previous: Quote | None,
+) -> list[Quote]:
+    """A paragraph's quotations with their speakers. One with no cue of its own is said by
+    the paragraph's speaker before it, or (opening the paragraph) by the last paragraph's;
+    one nobody is said to have said is a title or a scare quote, not a source quote."""
+    found: list[Quote] = []
+    spans = SortedSpans(marks := quoted_spans(body, paragraph.start, paragraph.end))
+    for start, end in marks:
+        if is_scare_quote(body, start, end) or is_a_title(body, start, end):
+            continue
+        at = bisect_right(sentence_starts, start) - 1
+        sentence_start = max(sentence_starts[at] if at >= 0 else paragraph.start,
+                             paragraph.start)  # fmt: skip
+        quote = _attribute(
+            body, start, end, sentence_start, paragraph.start, paragraph.end, spans, mentions
+        )
+        if quote.speaker_text is None:
+            if found:  # every quote kept has its speaker's words
+                quote = _with_speaker(quote, found[-1])
+            elif previous and start == paragraph.start:
+                quote = _with_speaker(quote, previous)
+        quote = replace(quote, partial=is_partial(body, start))
+        if quote.speaker_text is not None:
+            found.append(quote)
+    return found
 
 
 _STATES = frozenset(("country", "state"))
