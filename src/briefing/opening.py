@@ -64,13 +64,14 @@ def open_corpus(
         return
     seen = len(store.notices)  # the screen's own store has told those already
     try:
-        yield from _through_store(paths, theme, store, default_date, should_stop)
-    except StoreError as error:  # a cache that fails mid-way: read the files instead
-        yield Notice(f"{error}; reading the files without the cache")
-        yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
+        try:
+            yield from _through_store(paths, theme, store, default_date, should_stop)
+        except StoreError as error:  # a cache that fails mid-way: read the files instead
+            yield Notice(f"{error}; reading the files without the cache")
+            yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
+        for notice in store.notices[seen:]:  # never in ``finally``: a closed generator
+            yield Notice(notice)  # (the reader gave up opening) may not yield again
     finally:
-        for notice in store.notices[seen:]:
-            yield Notice(notice)
         store.close()
 
 

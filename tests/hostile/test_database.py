@@ -128,3 +128,22 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path, capsys):
         f"briefing: {path}: not a briefing database (not an SQLite file)"
     ]
     assert path.read_text() == "my own notes, not a database\n"
+
+
+def test_opening_given_up_after_the_cache_was_rebuilt_closes_cleanly(tmp_path, monkeypatch):
+    from briefing import opening
+    from briefing.resources import themes_dir
+    from briefing.themes import load_theme
+
+    real_walk = opening.walk
+
+    def walk_finding_damage(paths, store, default_date):
+        store.notices.append(f"{store.cache_path}: was damaged; it is rebuilt from the files")
+        return real_walk(paths, store, default_date)
+
+    monkeypatch.setattr(opening, "walk", walk_finding_damage)
+    db = tmp_path / "db.sqlite"
+    items = opening.open_corpus([SEEDS], load_theme(themes_dir()), db)
+    next(items)
+    items.close()  # what the reader does when it stops opening: no error, the store closed
+    assert Store(db).check() == "ok"
