@@ -32,6 +32,7 @@ from briefing.analysis.ner_features import (
     sentence_features,
     tokenize,
 )
+from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.analysis.span_mask import SpanMask
 from briefing.analysis.temporal_lexicon import WEEKDAYS
 from briefing.model import Article, Mention
@@ -405,8 +406,6 @@ class _Name:
         return Mention(self.mention.start, self.mention.end, self.mention.text, kind)
 
 
-# A cleaning rule's answer when it does not apply; None drops the name.
-KEEP_LOOKING = object()
 NameRule = Callable[[_Name], object]
 
 
@@ -420,21 +419,21 @@ def _no_name(name: _Name) -> object:
         return None
     if "/" in text and " " not in text:
         return None
-    return KEEP_LOOKING
+    return NO_ANSWER
 
 
 def _party_or_platform(name: _Name) -> object:
     """A party ("Labour") or a platform ("Twitter said") the tagger took for a person."""
     if name.mention.type == "PER" and (name.lower in PARTIES or name.lower in PLATFORMS):
         return name.typed("ORG")
-    return KEEP_LOOKING
+    return NO_ANSWER
 
 
 def _opener(name: _Name) -> object:
     """ "Before Christmas": an opener, not part of a name; the rest is cleaned again."""
     words, mention, body = name.words, name.mention, name.body
     if not (len(words) > 1 and words[0] in NOT_NAMES and words[0].rstrip(".") not in HONORIFICS):
-        return KEEP_LOOKING
+        return NO_ANSWER
     start = mention.start + len(mention.text.split()[0]) + 1
     while start < mention.end and body[start].isspace():
         start += 1
@@ -445,7 +444,7 @@ def _state_or_day(name: _Name) -> object:
     """ "Oshkosh, Wis.": a state; "Christmas", "Thursday": days, never names."""
     if name.lower in STATE_ABBREVIATIONS:
         return name.typed("LOC")
-    return None if name.lower in CALENDAR_NAMES else KEEP_LOOKING
+    return None if name.lower in CALENDAR_NAMES else NO_ANSWER
 
 
 def _company_word(name: _Name) -> object:
@@ -453,19 +452,19 @@ def _company_word(name: _Name) -> object:
     words = name.words
     if name.mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         return name.typed("ORG")
-    return KEEP_LOOKING
+    return NO_ANSWER
 
 
 def _plural_acronym(name: _Name) -> object:
     """ "PCs", "MPs": things and people in general, not a name."""
-    return None if _PLURAL_ACRONYM.fullmatch(name.mention.text) else KEEP_LOOKING
+    return None if _PLURAL_ACRONYM.fullmatch(name.mention.text) else NO_ANSWER
 
 
 def _person_who_is_not(name: _Name) -> object:
     """A "person" that is a faith or people ("Sunni Muslims"), an award ("an Oscar
     nomination") or a thing named after someone ("Clinton Foundation", "Clinton Plan")."""
     if name.mention.type != "PER":
-        return KEEP_LOOKING
+        return NO_ANSWER
     words = name.words
     if words[-1] in ADHERENTS or all(w in FAITHS or w in DEMONYMS for w in words):
         return name.typed("MISC")
@@ -473,7 +472,7 @@ def _person_who_is_not(name: _Name) -> object:
         return name.typed("MISC")
     if words[-1] in NAMED_AFTER:
         return name.typed(NAMED_AFTER[words[-1]])
-    return KEEP_LOOKING
+    return NO_ANSWER
 
 
 def _outlet_or_country(name: _Name) -> object:
@@ -483,7 +482,7 @@ def _outlet_or_country(name: _Name) -> object:
         return name.typed("ORG")
     if lower in GAZETTEER.countries and name.mention.type in ("ORG", "MISC", "PER"):
         return name.typed("LOC")
-    return KEEP_LOOKING
+    return NO_ANSWER
 
 
 # What cleans a name, in order: the first rule that answers decides; else it stays.
@@ -511,9 +510,5 @@ def _clean(body: str, mention: Mention) -> Mention | None:
     if mention.text.startswith(("By ", "BY ")) and len(mention.text) > 3:
         mention = Mention(mention.start + 3, mention.end, mention.text[3:], mention.type)
     lower = mention.text.lower()
-    name = _Name(body, mention, lower, lower.split())
-    for rule in CLEANING_RULES:
-        answer = rule(name)
-        if answer is not KEEP_LOOKING:
-            return answer  # type: ignore[return-value]
-    return mention
+    answer = first_answer(CLEANING_RULES, _Name(body, mention, lower, lower.split()))
+    return mention if answer is NO_ANSWER else answer  # type: ignore[return-value]

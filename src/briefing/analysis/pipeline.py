@@ -20,9 +20,8 @@ from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quotes import (
     PRONOUNS,
     find_quotes,
-    outside_quotations,
+    pronoun_pools,
     pronoun_speaker,
-    quotation_spans,
 )
 from briefing.analysis.temporal import find_time_expressions
 from briefing.analysis.timeline import build_timeline
@@ -118,18 +117,15 @@ def _corpus_speakers(local: Article, merged: Article) -> Article:
         if old.entity
     }
     kinds = {m.entity: m.type for m in merged.mentions if m.entity}
-    unquoted: MentionIndex | None = None  # found only for a "he" that needs choosing again
-    indexed = MentionIndex(())
+    pools: tuple[MentionIndex, MentionIndex] | None = None  # only for a "he" chosen again
     quotes = []
     for quote in local.quotes:
         if quote.speaker:
             speaker: str | None = mapping.get(quote.speaker, quote.speaker)
             wanted = PRONOUNS.get((quote.speaker_text or "").lower())
             if wanted is not None and speaker is not None and kinds.get(speaker) != wanted:
-                if unquoted is None:
-                    indexed = MentionIndex(merged.mentions)
-                    unquoted = MentionIndex(outside_quotations(indexed, quotation_spans(merged)))
-                speaker = pronoun_speaker(merged.body, quote, indexed, unquoted)
+                pools = pools or pronoun_pools(merged)
+                speaker = pronoun_speaker(merged.body, quote, *pools)
             quote = replace(quote, speaker=speaker)
         quotes.append(quote)
     return replace(merged, quotes=tuple(quotes))

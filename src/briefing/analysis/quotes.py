@@ -106,9 +106,9 @@ def find_quotes(article: Article) -> list[Quote]:
         quotes += _reported(body, paragraph.start, paragraph.end, kept, mentions)
     places = MentionIndex(m for m in article.mentions if m.type == "LOC")
     quotes = [_place_speaking(quote, places) for quote in quotes]
-    unquoted = MentionIndex(outside_quotations(mentions, quotation_spans(article)))
+    pools = pronoun_pools(article, mentions)
     quotes = [
-        replace(quote, speaker=pronoun_speaker(body, quote, mentions, unquoted))
+        replace(quote, speaker=pronoun_speaker(body, quote, *pools))
         if quote.speaker_text and quote.speaker_text.lower() in PRONOUNS
         else quote
         for quote in quotes
@@ -447,6 +447,16 @@ def quotation_spans(article: Article) -> list[tuple[int, int]]:
         if paragraph.kind not in ("byline", "boilerplate", "heading")
         for span in quoted_spans(article.body, paragraph.start, paragraph.end)
     ]
+
+
+def pronoun_pools(
+    article: Article, mentions: MentionIndex | None = None
+) -> tuple[MentionIndex, MentionIndex]:
+    """What a pronoun may stand for, as :func:`pronoun_speaker` takes it: the article's
+    names (``mentions`` when the caller has them indexed), and those outside every
+    quotation."""
+    mentions = mentions if mentions is not None else MentionIndex(article.mentions)
+    return mentions, MentionIndex(outside_quotations(mentions, quotation_spans(article)))
 
 
 def outside_quotations(

@@ -7,8 +7,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from briefing.analysis.reference import FUTURE, PAST, choose_year, tense_near
+from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.analysis.temporal_lexicon import (
     MONTH_DAY_YEAR,
     MONTHS,
@@ -248,19 +250,22 @@ class _QuarterSite:
     explicit: str | None  # a year written with it ("1988", "1985's")
 
 
-class _Final(tuple):
+@dataclass(frozen=True, slots=True)
+class _Final:
     """What the whole resolver gives, decided by one rule (a value, or None: no time)."""
+
+    value: Resolved
 
 
 Anchor = tuple[int | None, int]  # (year, quarter; 0 when unknown)
-QuarterRule = Callable[[_QuarterSite], "Anchor | _Final | None"]
+QuarterRule = Callable[[_QuarterSite], object]  # an Anchor, a _Final, or NO_ANSWER
 
 
-def _written_year(site: _QuarterSite) -> Anchor | _Final | None:
+def _written_year(site: _QuarterSite) -> object:
     """ "the fourth quarter of 1988", "1985's fourth quarter", "the 1988 quarter"; "the 1988
     period" is that quarter of the year when the story reports one, else the year."""
     if not site.explicit:
-        return None
+        return NO_ANSWER
     ctx, year = site.ctx, int(site.explicit)
     if site.ordinal or site.m["word"].lower() == "quarter":
         quarter = ORDINALS.get(site.ordinal, 0)
@@ -270,38 +275,38 @@ def _written_year(site: _QuarterSite) -> Anchor | _Final | None:
     own, _previous, close = _sentence_bounds(ctx.text, site.start, site.end)
     if _OTHER_SPAN.search(ctx.text, own, close) and not _A_QUARTER.search(ctx.text, own, close):
         # "In the first nine months, net rose from $1 million in the 1988 period": that span
-        return _Final((("DATE", _y(year), None),))
+        return _Final(("DATE", _y(year), None))
     if ctx.last_quarter is None:
-        return _Final((("DATE", _y(year), None),))  # "the equivalent 1986 period"
+        return _Final(("DATE", _y(year), None))  # "the equivalent 1986 period"
     return (year, ctx.last_quarter[1])
 
 
-def _relative_year(site: _QuarterSite) -> Anchor | _Final | None:
+def _relative_year(site: _QuarterSite) -> object:
     """ "next year's first quarter"."""
     ry, ctx = site.m["ry"], site.ctx
     if not (ry and site.ordinal and ctx.ref.year is not None):
-        return None
+        return NO_ANSWER
     return (ctx.ref.year + _YEAR_STEP[ry.lower()], ORDINALS[site.ordinal])
 
 
-def _that_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+def _that_quarter(site: _QuarterSite) -> object:
     """ "that quarter": the one the text last gave (none given: no time)."""
     if not site.m["that"]:
-        return None
+        return NO_ANSWER
     named = site.ctx.named_quarter
     if named is None:
-        return _Final((None,))
+        return _Final(None)
     return (int(named[0]) if named[0].isdigit() else None, named[1])
 
 
-def _year_earlier(site: _QuarterSite) -> Anchor | _Final | None:
+def _year_earlier(site: _QuarterSite) -> object:
     """ "the year-earlier quarter", "the same period": the story's quarter a year before
     (or, for "same", again)."""
     if site.rel not in ("year-earlier", "year-ago", "same"):
-        return None
+        return NO_ANSWER
     ctx = site.ctx
     if ctx.last_quarter is None:
-        return _Final((("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None),))
+        return _Final(("DATE", _y(ctx.ref.year - 1 if ctx.ref.year else None) + "-QX", None))
     previous_year = ctx.last_quarter[0]
     year = _year_before(ctx, int(previous_year)) if previous_year.isdigit() else None
     if site.rel == "same":
@@ -309,24 +314,24 @@ def _year_earlier(site: _QuarterSite) -> Anchor | _Final | None:
     return (year, ctx.last_quarter[1])
 
 
-def _closing_on_a_date(site: _QuarterSite) -> Anchor | _Final | None:
+def _closing_on_a_date(site: _QuarterSite) -> object:
     """ "the quarter ended July 31", no quarter named before: the calendar quarter that holds
     most of its months."""
     ctx = site.ctx
     if ctx.last_quarter is not None or site.ordinal or site.rel not in ("", "latest", "fiscal"):
-        return None
+        return NO_ANSWER
     closing = _closing_date(ctx, site.end)
     if closing is None:
-        return None
+        return NO_ANSWER
     middle = dt.date(*closing) - dt.timedelta(days=45)
     return (middle.year, (middle.month - 1) // 3 + 1)
 
 
-def _ordinal_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+def _ordinal_quarter(site: _QuarterSite) -> object:
     """ "the third quarter": this year's, or last year's while it is still ahead (unless the
     text looks ahead); "its fiscal third quarter ended April 30": that April's year."""
     if not site.ordinal:
-        return None
+        return NO_ANSWER
     ctx = site.ctx
     quarter = ORDINALS[site.ordinal]
     year, current = _quarter_of(ctx)
@@ -338,24 +343,24 @@ def _ordinal_quarter(site: _QuarterSite) -> Anchor | _Final | None:
     return (year, quarter)
 
 
-def _this_quarters(site: _QuarterSite) -> Anchor | _Final | None:
+def _this_quarters(site: _QuarterSite) -> object:
     """ "This quarter's loss includes charges": the quarter the story reports."""
     last = site.ctx.last_quarter
     if site.rel != "this" or last is None or not _possessive(site.ctx.text, site.end):
-        return None
+        return NO_ANSWER
     return (int(last[0]) if last[0].isdigit() else None, last[1])
 
 
-def _deictic_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+def _deictic_quarter(site: _QuarterSite) -> object:
     """ "this quarter", "the current quarter", "next quarter": counted from the reference."""
     if site.rel in ("this", "current"):
         return _quarter_of(site.ctx)
     if site.rel == "next":
         return _quarter_of(site.ctx, 1)
-    return None
+    return NO_ANSWER
 
 
-def _the_storys_quarter(site: _QuarterSite) -> Anchor | _Final | None:
+def _the_storys_quarter(site: _QuarterSite) -> object:
     """ "the quarter" in a story that reports one: that quarter; otherwise the last one."""
     last = site.ctx.last_quarter
     if last is not None and site.rel not in ("last", "previous"):
@@ -384,15 +389,10 @@ def _quarter(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         rel = "year-ago"  # "the quarter a year ago", "the corresponding period last year"
     ordinal = (m["q"] or "").lower() or (rel if rel in ORDINALS else "")
     site = _QuarterSite(m, ctx, start, end, rel, ordinal, m["y"] or m["py"])
-    found: Anchor | _Final | None = None
-    for rule in QUARTER_RULES:
-        found = rule(site)
-        if found is not None:
-            break
+    found = first_answer(QUARTER_RULES, site)
     if isinstance(found, _Final):
-        return found[0]
-    assert found is not None  # the last rule always decides
-    year, quarter = found
+        return found.value
+    year, quarter = cast(Anchor, found)  # the last rule always gives an anchor
     if not quarter:
         return ("DATE", f"{_y(year)}-QX", None)
     _remember_quarter(site, year, quarter)

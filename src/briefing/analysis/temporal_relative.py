@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
+from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.analysis.temporal_calendar import _quarter_in_talk
 from briefing.analysis.temporal_lexicon import (
     MODALS,
@@ -129,9 +130,6 @@ class _UnitSite:
     rel: str  # the words before it, lower case and single-spaced: "the next", "last"
 
 
-# A unit rule's answer when it does not apply: the next rule decides. (None is an answer:
-# not a time expression at all.)
-NEXT = object()
 UnitRule = Callable[[_UnitSite], object]
 _ANAPHORIC = frozenset(
     "the previous|the following|the next|the same|the prior|previous|following|same|prior".split(
@@ -144,20 +142,20 @@ def _quarters(site: _UnitSite) -> object:
     """ "the past two quarters": how long; "coming quarters": ahead; "three quarters of" the
     vote is a share."""
     if site.singular != "quarter":
-        return NEXT
+        return NO_ANSWER
     m, text = site.m, site.ctx.text
     if m["every"] or _OF_AFTER.match(text, site.end) or "-" in text[site.start : site.end]:
         return None
     if m["n"] is None:
         return ("DATE", "FUTURE_REF", None) if site.rel.endswith("coming") else None
-    return NEXT
+    return NO_ANSWER
 
 
 def _every_unit(site: _UnitSite) -> object:
     """ "every day", "every six weeks", "every other week"; "every few weeks" says no period."""
     m = site.m
     if not m["every"]:
-        return NEXT
+        return NO_ANSWER
     count = _number(m["n"]) if m["n"] else 1
     if count is None or count != int(count):
         return None
@@ -168,7 +166,7 @@ def _counted(site: _UnitSite) -> object:
     """ "three years ago", "two weeks": a distance or a duration; "will one day": ahead."""
     m, ctx, start = site.m, site.ctx, site.start
     if m["n"] is None:
-        return NEXT
+        return NO_ANSWER
     if m["dir"]:
         return _ago(m, ctx, start, site.end, site.singular)
     if (
@@ -184,7 +182,7 @@ def _counted(site: _UnitSite) -> object:
 def _recent_span(site: _UnitSite) -> object:
     """ "in recent weeks", "in the coming months": how long; "in recent years": the past."""
     if not (site.plural and site.rel in _SPAN_WORDS):
-        return NEXT
+        return NO_ANSWER
     unit = UNITS.get(site.singular)
     if unit == "Y" and ("recent" in site.rel or site.rel == "past"):
         return ("DATE", "PAST_REF", None)
@@ -193,7 +191,7 @@ def _recent_span(site: _UnitSite) -> object:
 
 def _plural_or_directed(site: _UnitSite) -> object:
     """Other plurals ("years of talks") and a direction with no count are no time."""
-    return None if site.plural or site.m["dir"] else NEXT
+    return None if site.plural or site.m["dir"] else NO_ANSWER
 
 
 def _long_span(site: _UnitSite) -> object:
@@ -201,40 +199,40 @@ def _long_span(site: _UnitSite) -> object:
     if site.singular in ("decade", "century") and site.rel in ("the next", "the coming",
                                                                "the last"):  # fmt: skip
         return ("DURATION", f"P{10 if site.singular == 'decade' else 100}Y", None)
-    return NEXT
+    return NO_ANSWER
 
 
 def _anaphoric(site: _UnitSite) -> object:
     """ "the next day", "the previous week", "the same month": from the date just given."""
     if site.rel not in _ANAPHORIC:
-        return NEXT
+        return NO_ANSWER
     return _anaphor(site.rel.split()[-1], site.singular, site.ctx, site.end)
 
 
 def _that_unit(site: _UnitSite) -> object:
     """ "that year", "that day": the one the text last gave."""
-    return _that(site.singular, site.ctx, site.end) if site.rel == "that" else NEXT
+    return _that(site.singular, site.ctx, site.end) if site.rel == "that" else NO_ANSWER
 
 
 def _counted_from_an_event(site: _UnitSite) -> object:
     """ "her first year in office": counted from an event, not a date."""
-    return None if site.rel in ("first", "the first") else NEXT
+    return None if site.rel in ("first", "the first") else NO_ANSWER
 
 
 def _latest(site: _UnitSite) -> object:
     """ "sales in the latest fiscal year": the last one closed (the rules after decide)."""
     if site.rel not in ("latest", "the latest"):
-        return NEXT
+        return NO_ANSWER
     if site.singular not in ("year", "month", "week"):
         return None
     site.rel = "last"
-    return NEXT
+    return NO_ANSWER
 
 
 def _another(site: _UnitSite) -> object:
     """ "requested another month": one more month."""
     if site.rel != "another":
-        return NEXT
+        return NO_ANSWER
     return _duration(Groups(n="one"), site.ctx, site.start, site.singular)
 
 
@@ -242,7 +240,7 @@ def _relational(site: _UnitSite) -> object:
     """ "the year before the war": anchored to an event the text names; "Oct. 12, the day
     before the crash": the date just given."""
     if not (site.m["relational"] and site.rel in ("the", "the full", "")):
-        return NEXT
+        return NO_ANSWER
     if site.singular == "day" and site.rel == "the" and _right_after_a_date(site.ctx, site.start):
         return _anaphor("same", "day", site.ctx, site.end)
     return None
@@ -252,7 +250,7 @@ def _the_year(site: _UnitSite) -> object:
     """ "for the year", in reports: this year; "for the year ended March 31": twelve months."""
     m, ctx = site.m, site.ctx
     if not (site.rel in ("the", "the full") and site.singular == "year" and m["unit"].islower()):
-        return NEXT
+        return NO_ANSWER
     if _PERIOD_ENDED.match(ctx.text, site.end):
         return ("DURATION", "P1Y", None)
     return _relative("this", "year", m, ctx, site.start, site.end)
@@ -262,7 +260,7 @@ def _the_week(site: _UnitSite) -> object:
     """ "the week": one of the year's."""
     if site.rel == "the" and site.singular == "week" and site.m["unit"].islower():
         return ("DATE", f"{_y(site.ctx.ref.year)}-WXX", None)
-    return NEXT
+    return NO_ANSWER
 
 
 def _later_in_the_day(site: _UnitSite) -> object:
@@ -273,7 +271,7 @@ def _later_in_the_day(site: _UnitSite) -> object:
         and site.singular == "day"
         and _LATER_IN.search(ctx.text, max(0, start - 12), start)
     ):
-        return NEXT
+        return NO_ANSWER
     if ctx.anchor is not None and end - ctx.anchor_end <= _ANCHOR_REACH:
         return _anaphor("same", "day", ctx, end)
     return ("DATE", _ymd(*_ref_tuple(ctx)) if ctx.ref.day else f"{_y(ctx.ref.year)}-XX-XX", None)
@@ -285,7 +283,7 @@ def _no_relation(site: _UnitSite) -> object:
         return None
     if not site.rel and not site.m["mod"]:
         return None
-    return NEXT
+    return NO_ANSWER
 
 
 def _relative_to_now(site: _UnitSite) -> object:
@@ -323,12 +321,8 @@ def _unit(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     singular = unit_word[:-1] if plural else unit_word
     singular = "century" if singular == "centurie" else singular
     rel = " ".join((m["rel"] or "").lower().split())
-    site = _UnitSite(m, ctx, start, end, singular, plural, rel)
-    for rule in UNIT_RULES:
-        answer = rule(site)
-        if answer is not NEXT:
-            return answer  # type: ignore[return-value]
-    return None
+    answer = first_answer(UNIT_RULES, _UnitSite(m, ctx, start, end, singular, plural, rel))
+    return None if answer is NO_ANSWER else answer  # type: ignore[return-value]
 
 
 def _right_after_a_date(ctx: Context, start: int) -> bool:
