@@ -13,17 +13,17 @@ import statistics
 import time
 from dataclasses import replace
 
-from briefing.analysis.aliases import resolve_entities
-from briefing.analysis.entities import find_mentions
 from briefing.analysis.figures import find_figures
+from briefing.analysis.names.aliases import resolve_entities
+from briefing.analysis.names.entities import find_mentions
 from briefing.analysis.pipeline import build_corpus
-from briefing.analysis.quotes import find_quotes
-from briefing.analysis.reference import RefDate
-from briefing.analysis.temporal import find_time_expressions
-from briefing.analysis.topics import assign_topics
+from briefing.analysis.quotes.finder import find_quotes
+from briefing.analysis.time.expressions import find_time_expressions
+from briefing.analysis.time.reference import RefDate
+from briefing.analysis.topics.filing import assign_topics
+from briefing.analysis.topics.themes import load_theme
 from briefing.ingest import load_articles
 from briefing.resources import themes_dir
-from briefing.themes import load_theme
 
 
 def who_said_what(articles):

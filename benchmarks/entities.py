@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import gold_documents, prf  # noqa: E402
-from briefing.analysis.aliases import resolve_entities  # noqa: E402
-from briefing.analysis.entities import find_mentions  # noqa: E402
+from briefing.analysis.names.aliases import resolve_entities  # noqa: E402
+from briefing.analysis.names.entities import find_mentions  # noqa: E402
 from briefing.model import Article, Mention  # noqa: E402
 
 TYPES = ("PER", "ORG", "LOC", "MISC")

@@ -10,11 +10,11 @@ import statistics
 import time
 
 from briefing.analysis.pipeline import build_corpus
+from briefing.analysis.topics.themes import load_theme
 from briefing.export.json import corpus_to_json
 from briefing.export.markdown import render_brief
 from briefing.ingest import load_articles
 from briefing.resources import themes_dir
-from briefing.themes import load_theme
 
 
 def main() -> None:

@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.hostile.shapes import SHAPES, as_paragraphs  # noqa: E402
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus  # noqa: E402
+from briefing.analysis.topics.themes import load_theme  # noqa: E402
 from briefing.export.json import corpus_to_json  # noqa: E402
 from briefing.export.markdown import render_brief  # noqa: E402
 from briefing.ingest import parse_article  # noqa: E402
 from briefing.resources import themes_dir  # noqa: E402
-from briefing.themes import load_theme  # noqa: E402
 
 
 def seconds(text: str, theme, runs: int) -> float:

@@ -25,9 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import gold_documents, match_overlapping, prf  # noqa: E402
-from briefing.analysis.aliases import resolve_entities  # noqa: E402
-from briefing.analysis.entities import find_mentions  # noqa: E402
-from briefing.analysis.quotes import PRONOUNS, find_quotes  # noqa: E402
+from briefing.analysis.names.aliases import resolve_entities  # noqa: E402
+from briefing.analysis.names.entities import find_mentions  # noqa: E402
+from briefing.analysis.quotes.finder import PRONOUNS, find_quotes  # noqa: E402
 
 _STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "said", "for", "in", "on"}
 

@@ -29,7 +29,7 @@ import asyncio, resource, sys, time
 sys.path.insert(0, sys.argv[4])
 import _paint
 from briefing.resources import themes_dir
-from briefing.themes import load_theme
+from briefing.analysis.topics.themes import load_theme
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.main import MainScreen
 
@@ -74,7 +74,7 @@ import sys, time
 from briefing.analysis.pipeline import build_corpus
 from briefing.ingest import load_articles
 from briefing.resources import themes_dir
-from briefing.themes import load_theme
+from briefing.analysis.topics.themes import load_theme
 articles, _ = load_articles([sys.argv[1]])
 theme = load_theme(themes_dir())
 for size in (100, 1000, len(articles)):

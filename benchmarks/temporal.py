@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import gold_documents, match_overlapping, prf  # noqa: E402
-from briefing.analysis.reference import RefDate  # noqa: E402
-from briefing.analysis.temporal import find_time_expressions  # noqa: E402
+from briefing.analysis.time.expressions import find_time_expressions  # noqa: E402
+from briefing.analysis.time.reference import RefDate  # noqa: E402
 
 
 def evaluate(documents, types, errors=None):

@@ -19,9 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import gold_documents, prf  # noqa: E402
-from briefing.analysis.topics import assign_topics  # noqa: E402
+from briefing.analysis.topics.filing import assign_topics  # noqa: E402
+from briefing.analysis.topics.themes import load_theme  # noqa: E402
 from briefing.resources import themes_dir  # noqa: E402
-from briefing.themes import load_theme  # noqa: E402
 from briefing.training.fit_themes import (  # noqa: E402
     REUTERS_LABELS,
     fit_theme,

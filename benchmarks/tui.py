@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _paint  # noqa: E402
+from briefing.analysis.topics.themes import load_theme  # noqa: E402
 from briefing.resources import themes_dir  # noqa: E402
-from briefing.themes import load_theme  # noqa: E402
 from briefing.tui.app import BriefingApp  # noqa: E402
 from briefing.tui.screens.main import MainScreen  # noqa: E402
 

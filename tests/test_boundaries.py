@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-ENGINE_PACKAGES = ("ingest", "analysis", "export", "store")
-ENGINE_MODULES = ("model", "indexer", "opening", "lazy", "serialize", "safe_text")
+ENGINE_PACKAGES = ("ingest", "analysis", "export", "store", "library")
+ENGINE_MODULES = ("model", "presentation", "safe_text", "resources", "config")
 
 
 def engine_modules() -> list[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from briefing.analysis.pipeline import build_corpus
+from briefing.analysis.topics.themes import load_theme
 from briefing.ingest import read_article
-from briefing.reading import Reading
+from briefing.library.query import Reading
 from briefing.resources import themes_dir
 from briefing.store import Store
-from briefing.themes import load_theme
 from tests.conftest import SEED
 
 

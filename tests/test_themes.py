@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analysis.topics.themes import ThemeError, contrast_ratio, load_theme
 from briefing.cli import main
 from briefing.resources import themes_dir
-from briefing.themes import ThemeError, contrast_ratio, load_theme
 from tests.conftest import SEEDS
 
 GOOD = """name = "t"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.analysis.pipeline import build_corpus
-from briefing.console import guarded, say, warn
+from briefing.analysis.topics.themes import Theme, ThemeError, load_theme
+from briefing.console.lines import guarded, say, warn
 from briefing.ingest import load_articles
 from briefing.model import Corpus
 from briefing.resources import seeds_dir, themes_dir
-from briefing.themes import Theme, ThemeError, load_theme
 
 COMMANDS = ("analyze", "open", "export", "index", "search")
 
@@ -157,7 +157,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         sys.stdout.write(corpus_to_json(corpus))
         return status
-    from briefing.summary import print_summary
+    from briefing.console.summary import print_summary
 
     print_summary(corpus)
     return status
@@ -206,8 +206,8 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from briefing.analysis.pipeline import assemble_corpus
-    from briefing.indexer import index_paths, walk
-    from briefing.lazy import ensure_snapshot
+    from briefing.library.index import index_paths, walk
+    from briefing.library.lazy_corpus import ensure_snapshot
 
     seen = len(store.notices)
     jobs = args.jobs or os.cpu_count() or 1

@@ -193,7 +193,8 @@ class Corpus:
     """Everything loaded: articles, merged entities and the timeline.
 
     ``articles`` may load each article only when it is first asked for (see
-    ``briefing.lazy``); ``headers`` says what the panes need of every article up front.
+    ``briefing.library.lazy_corpus``);
+    ``headers`` says what the panes need of every article up front.
     """
 
     articles: Sequence[Article] = ()

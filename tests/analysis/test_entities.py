@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analysis.aliases import resolve_entities
-from briefing.analysis.entities import find_mentions
+from briefing.analysis.names.aliases import resolve_entities
+from briefing.analysis.names.entities import find_mentions
 from briefing.analysis.pipeline import assemble_corpus, build_corpus
-from briefing.analysis.quotes import find_quotes
+from briefing.analysis.quotes.finder import find_quotes
 from briefing.ingest import parse_article
 from briefing.model import Mention
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.roles import in_a_headline, role_after, role_before
+from briefing.analysis.names.roles import in_a_headline, role_after, role_before
 
 
 def _after(text: str, name: str, others: tuple[tuple[int, int], ...] = ()) -> str | None:

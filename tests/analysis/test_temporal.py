@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.reference import RefDate
-from briefing.analysis.temporal import find_time_expressions
+from briefing.analysis.time.expressions import find_time_expressions
+from briefing.analysis.time.reference import RefDate
 
 REF = RefDate(2025, 10, 28)  # a Tuesday
 

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis.reference import RefDate
-from briefing.analysis.temporal import find_time_expressions
+from briefing.analysis.time.expressions import find_time_expressions
+from briefing.analysis.time.reference import RefDate
 
 WORDS = st.sampled_from(
     "on the 27th October Oct. 27 , 2025 last next this month year week Friday night 3 p.m. "

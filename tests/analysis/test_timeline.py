@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus, build_corpus
-from briefing.analysis.timeline import sort_key
+from briefing.analysis.time.timeline import sort_key
 from briefing.ingest import parse_article
 from tests.conftest import SEED
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analysis.topics import assign_topics
+from briefing.analysis.topics.filing import assign_topics
+from briefing.analysis.topics.themes import load_theme
 from briefing.ingest import parse_article
 from briefing.resources import themes_dir
-from briefing.themes import load_theme
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,11 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
 from briefing.analysis.pipeline import build_corpus
+from briefing.analysis.topics.themes import load_theme
 from briefing.cli import main
 from briefing.export.markdown import BriefView, escape, render_brief
 from briefing.ingest import parse_article
 from briefing.resources import themes_dir
-from briefing.themes import load_theme
 from tests.conftest import SEEDS
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)

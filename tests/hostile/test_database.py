@@ -131,9 +131,9 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path, capsys):
 
 
 def test_opening_given_up_after_the_cache_was_rebuilt_closes_cleanly(tmp_path, monkeypatch):
-    from briefing import opening
+    from briefing.analysis.topics.themes import load_theme
+    from briefing.library import open_folder as opening
     from briefing.resources import themes_dir
-    from briefing.themes import load_theme
 
     real_walk = opening.walk
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import threading
 import time
 
-from briefing import indexer
 from briefing.analysis.pipeline import analyze_article
-from briefing.indexer import Entry, _analyse_bounded, index_paths
 from briefing.ingest import read_article
+from briefing.library import index as indexer
+from briefing.library.index import Entry, _analyse_bounded, index_paths
 from briefing.store import Store
 
 BIG = "\n".join(f"Paragraph {number} of the report, Smith said." for number in range(7000))

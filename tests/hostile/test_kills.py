@@ -22,7 +22,7 @@ READER = textwrap.dedent(
     """
     import asyncio, sys
     from briefing.resources import themes_dir
-    from briefing.themes import load_theme
+    from briefing.analysis.topics.themes import load_theme
     from briefing.tui.app import BriefingApp
 
     async def main(folder, db):

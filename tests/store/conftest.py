@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analysis.topics.themes import Theme, load_theme
 from briefing.resources import themes_dir
-from briefing.themes import Theme, load_theme
 
 
 @pytest.fixture

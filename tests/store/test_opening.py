@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.lazy import LazyArticles
-from briefing.opening import FIRST_BATCH, Opened, open_corpus
+from briefing.library.lazy_corpus import LazyArticles
+from briefing.library.open_folder import FIRST_BATCH, Opened, open_corpus
 
 
 def folder_of(tmp_path, count: int):

@@ -8,12 +8,12 @@ import sqlite3
 import pytest
 
 from briefing.analysis.pipeline import assemble_corpus
+from briefing.analysis.topics.themes import load_theme
 from briefing.cli import main
-from briefing.indexer import index_paths, walk
-from briefing.lazy import LazyArticles, ensure_snapshot, open_snapshot, save_snapshot
+from briefing.library.index import index_paths, walk
+from briefing.library.lazy_corpus import LazyArticles, ensure_snapshot, open_snapshot, save_snapshot
 from briefing.resources import themes_dir
 from briefing.store import SCHEMA_VERSION, Store
-from briefing.themes import load_theme
 from tests.conftest import SEED
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import pipeline
-from briefing.indexer import index_paths
+from briefing.analysis.topics.themes import load_theme
+from briefing.library.index import index_paths
 from briefing.store import SCHEMA_VERSION, Store, StoreError
-from briefing.themes import load_theme
 from tests.conftest import SEED
 
 
@@ -49,7 +49,7 @@ def test_changed_content_is_analysed_again(tmp_path, folder, theme):
 def test_engine_version_and_themes_invalidate(tmp_path, folder, theme, monkeypatch):
     store = Store(tmp_path / "db.sqlite")
     index_paths([folder], theme, store)
-    monkeypatch.setattr("briefing.indexer.ENGINE_VERSION", pipeline.ENGINE_VERSION + "-next")
+    monkeypatch.setattr("briefing.library.index.ENGINE_VERSION", pipeline.ENGINE_VERSION + "-next")
     assert index_paths([folder], theme, store).analysed == 2
     other = tmp_path / "theme.toml"
     other.write_text(

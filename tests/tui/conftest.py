@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analysis.topics.themes import load_theme
 from briefing.resources import themes_dir
-from briefing.themes import load_theme
 from briefing.tui.app import BriefingApp
 from tests.conftest import SEEDS
 

@@ -418,7 +418,7 @@ async def test_pins_and_notes_survive_a_restart(make_app):
 
 
 async def test_second_start_opens_from_the_snapshot_and_search_opens_only_hits(make_app, tmp_path):
-    from briefing.lazy import LazyArticles
+    from briefing.library.lazy_corpus import LazyArticles
 
     folder = tmp_path / "news"
     folder.mkdir()

@@ -3,9 +3,9 @@ and never claims a change was saved when it was not."""
 
 from __future__ import annotations
 
+from briefing.analysis.topics.themes import load_theme
 from briefing.resources import themes_dir
 from briefing.store import Store
-from briefing.themes import load_theme
 from briefing.tui.app import BriefingApp
 from tests.conftest import SEEDS
 from tests.tui.test_app import SIZE, _text, ready

@@ -12,22 +12,22 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from briefing.analysis.aliases import resolve_entities
-from briefing.analysis.document_date import document_date
-from briefing.analysis.entities import find_mentions
 from briefing.analysis.figures import find_figures
 from briefing.analysis.mention_index import MentionIndex
-from briefing.analysis.quotes import (
+from briefing.analysis.names.aliases import resolve_entities
+from briefing.analysis.names.entities import find_mentions
+from briefing.analysis.quotes.finder import (
     PRONOUNS,
     find_quotes,
     pronoun_pools,
     pronoun_speaker,
 )
-from briefing.analysis.temporal import find_time_expressions
-from briefing.analysis.timeline import build_timeline
-from briefing.analysis.topics import assign_topics
+from briefing.analysis.time.document_date import document_date
+from briefing.analysis.time.expressions import find_time_expressions
+from briefing.analysis.time.timeline import build_timeline
+from briefing.analysis.topics.filing import assign_topics
+from briefing.analysis.topics.themes import Theme
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
-from briefing.themes import Theme
 
 ENGINE_VERSION = "44"
 

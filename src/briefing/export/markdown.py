@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.analysis.topics.themes import Theme
 from briefing.model import Article, Corpus, Event, Figure, Quote
 from briefing.presentation import event_label, focus_year, one_line, paragraph_number, shorten
 from briefing.safe_text import CONTROL_CHARACTERS
-from briefing.themes import Theme
 
 KEY_POINTS_PER_TOPIC = 2
 KEY_POINTS_MAX = 10

@@ -27,14 +27,14 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from briefing.model import Article, Corpus
-from briefing.serialize import (
+from briefing.store.errors import StoreError, explain, is_damage
+from briefing.store.records import (
     Snapshot,
     article_from_record,
     article_json,
     snapshot_from_record,
     snapshot_to_record,
 )
-from briefing.store.errors import StoreError, explain, is_damage
 from briefing.store.recovery import salvage
 
 SCHEMA_VERSION = 3

@@ -22,11 +22,11 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from briefing.analysis.topics import article_stream as scored_tokens
-from briefing.analysis.topics import compile_theme, occurrences
+from briefing.analysis.topics.filing import article_stream as scored_tokens
+from briefing.analysis.topics.filing import compile_theme, occurrences
+from briefing.analysis.topics.theme_format import format_theme, read_header
+from briefing.analysis.topics.themes import Theme, Topic, load_theme
 from briefing.ingest import read_article
-from briefing.theme_format import format_theme, read_header
-from briefing.themes import Theme, Topic, load_theme
 
 REUTERS_LABELS: dict[str, tuple[str, ...]] = {
     "tariffs": ("trade",),

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from briefing.analysis.entities import MODEL_PATH, sentence_tokens
-from briefing.analysis.ner_features import capitalised_elsewhere, sentence_features
+from briefing.analysis.names.entities import MODEL_PATH, sentence_tokens
+from briefing.analysis.names.tagger_features import capitalised_elsewhere, sentence_features
 from briefing.ingest import read_article
 
 PARAMS = {

@@ -10,9 +10,9 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 
+from briefing.analysis.topics.themes import Theme
 from briefing.config import Settings, data_dir
 from briefing.safe_text import plain
-from briefing.themes import Theme
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen

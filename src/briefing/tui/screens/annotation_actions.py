@@ -17,10 +17,10 @@ from briefing.tui.widgets.quote_panel import QuotePanel, quote_key
 from briefing.tui.widgets.reader_pane import ReaderPane
 
 if TYPE_CHECKING:
+    from briefing.analysis.topics.themes import Theme
+    from briefing.library.query import Reading
     from briefing.model import Article, Corpus, Event
-    from briefing.reading import Reading
     from briefing.store import Store
-    from briefing.themes import Theme
 
 
 class AnnotationActions(Screen[None]):

@@ -11,10 +11,10 @@ from textual.screen import Screen
 from briefing.tui.screens.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
+    from briefing.analysis.topics.themes import Theme
     from briefing.export.markdown import BriefView
     from briefing.model import Corpus
     from briefing.store import Note
-    from briefing.themes import Theme
 
 
 class ExportActions(Screen[None]):

@@ -16,13 +16,13 @@ from textual.reactive import var
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing import opening
+from briefing.analysis.topics.themes import Theme
+from briefing.library import open_folder as opening
+from briefing.library.query import Reading
 from briefing.model import Article, Corpus, Event, LoadFailure
 from briefing.presentation import date_note, event_label
-from briefing.reading import Reading
 from briefing.safe_text import plain
 from briefing.store import Note, Store, StoreError, article_key
-from briefing.themes import Theme
 from briefing.tui.colours import reader_styles
 from briefing.tui.screens.annotation_actions import AnnotationActions
 from briefing.tui.screens.dialogs import TopicPicker

@@ -11,7 +11,7 @@ from textual.widgets import Input
 from briefing.tui.widgets.reader_pane import ReaderPane
 
 if TYPE_CHECKING:
-    from briefing.reading import Reading
+    from briefing.library.query import Reading
     from briefing.store import Store
 
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.message import Message
 
+from briefing.library.query import QuoteRef
 from briefing.model import Article, Quote
 from briefing.presentation import paragraph_number, shorten
-from briefing.reading import QuoteRef
 from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from briefing.analysis.gazetteer import (
+from briefing.analysis.lexicon.time_words import WEEKDAYS
+from briefing.analysis.names.gazetteer import (
     ADHERENTS,
     AWARDS,
     COMPANY_WORDS,
@@ -26,7 +27,7 @@ from briefing.analysis.gazetteer import (
     STATE_ABBREVIATIONS,
     TITLES,
 )
-from briefing.analysis.ner_features import (
+from briefing.analysis.names.tagger_features import (
     Token,
     capitalised_elsewhere,
     sentence_features,
@@ -34,7 +35,6 @@ from briefing.analysis.ner_features import (
 )
 from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.analysis.span_mask import SpanMask
-from briefing.analysis.temporal_lexicon import WEEKDAYS
 from briefing.model import Article, Mention
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner.crfsuite"

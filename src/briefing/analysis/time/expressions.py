@@ -12,9 +12,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from briefing.analysis.reference import FUTURE, PAST, RefDate
+from briefing.analysis.lexicon.time_words import (
+    MODALS,
+    MONTH_PATTERN,
+    MONTHS,
+    WEEKDAYS,
+)
 from briefing.analysis.span_mask import SpanMask
-from briefing.analysis.temporal_calendar import (
+from briefing.analysis.time.calendar import (
     _century,
     _decade,
     _decade_word,
@@ -35,13 +40,9 @@ from briefing.analysis.temporal_calendar import (
     _year_ago,
     _year_end,
 )
-from briefing.analysis.temporal_lexicon import (
-    MODALS,
-    MONTH_PATTERN,
-    MONTHS,
-    WEEKDAYS,
-)
-from briefing.analysis.temporal_relative import (
+from briefing.analysis.time.patterns import COMPILED, DIGIT_LED, DIGIT_RUN, STEMS, WORD_LED
+from briefing.analysis.time.reference import FUTURE, PAST, RefDate
+from briefing.analysis.time.relative import (
     _clock,
     _clock24,
     _current,
@@ -56,8 +57,7 @@ from briefing.analysis.temporal_relative import (
     _unit,
     _weekday,
 )
-from briefing.analysis.temporal_rules import COMPILED, DIGIT_LED, DIGIT_RUN, STEMS, WORD_LED
-from briefing.analysis.temporal_values import Context, Groups, _valid
+from briefing.analysis.time.values import Context, Groups, _valid
 from briefing.model import TimeExpr
 
 # The other day of a range in one month: "April 24 and 25", "24-25", "24 and 25 April"

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
-from briefing.indexer import Entry, Step, in_input_order, iter_index, walk
+from briefing.analysis.topics.themes import Theme
 from briefing.ingest import load_articles
-from briefing.lazy import open_snapshot, save_snapshot
+from briefing.library.index import Entry, Step, in_input_order, iter_index, walk
+from briefing.library.lazy_corpus import open_snapshot, save_snapshot
 from briefing.model import Article, Corpus, LoadFailure
 from briefing.store import Store, StoreError
-from briefing.themes import Theme
 
 FIRST_BATCH = 20  # the first articles reach the screen at once
 BATCH_GROWTH = 4  # later batches grow, so the corpus is assembled only a few times

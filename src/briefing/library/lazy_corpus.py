@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import overload
 
 from briefing.analysis.pipeline import ENGINE_VERSION
-from briefing.indexer import Entry, analyse_file, corpus_key, theme_hash
+from briefing.analysis.topics.themes import Theme
+from briefing.library.index import Entry, analyse_file, corpus_key, theme_hash
 from briefing.model import Article, Corpus, LoadFailure
-from briefing.serialize import Links, apply_links
 from briefing.store import Store
-from briefing.themes import Theme
+from briefing.store.records import Links, apply_links
 
 
 class LazyArticles(Sequence[Article]):
@@ -85,7 +85,7 @@ class LazyArticles(Sequence[Article]):
 def open_snapshot(
     entries: Sequence[Entry], failures: Sequence[LoadFailure], theme: Theme, store: Store
 ) -> Corpus | None:
-    """The corpus of these files (see :func:`briefing.indexer.walk`) from its snapshot, or
+    """The corpus of these files (see :func:`briefing.library.index.walk`) from its snapshot, or
     None when the snapshot of exactly these files, or an analysis it needs, is missing.
 
     Files that could not be analysed when the snapshot was made are failures again."""

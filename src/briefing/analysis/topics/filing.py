@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.analysis.phrases import find_phrases, phrase_key, tokens
 from briefing.analysis.span_mask import SpanMask
+from briefing.analysis.topics.phrases import find_phrases, phrase_key, tokens
+from briefing.analysis.topics.themes import Theme
 from briefing.model import Article, Evidence, Paragraph, Section, TopicScore
-from briefing.themes import Theme
 
 UNFILED_KINDS = ("byline", "caption", "boilerplate")
 Token = tuple[str, int, int]

@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.analysis.reference import RefDate
-from briefing.analysis.temporal_lexicon import MODIFIERS, PARTS_OF_DAY
+from briefing.analysis.lexicon.time_words import MODIFIERS, PARTS_OF_DAY
+from briefing.analysis.time.reference import RefDate
 
 Resolved = tuple[str, str, str | None] | None  # (type, value, mod)
 

@@ -6,7 +6,7 @@ import json
 import tomllib
 from collections.abc import Iterable
 
-from briefing.themes import Topic
+from briefing.analysis.topics.themes import Topic
 
 
 def read_header(text: str) -> str:

@@ -9,16 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from briefing.analysis.reference import FUTURE, PAST, choose_year, tense_near
-from briefing.analysis.rule_chain import NO_ANSWER, first_answer
-from briefing.analysis.temporal_lexicon import (
+from briefing.analysis.lexicon.time_words import (
     MONTH_DAY_YEAR,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
 )
-from briefing.analysis.temporal_values import (
+from briefing.analysis.rule_chain import NO_ANSWER, first_answer
+from briefing.analysis.time.reference import FUTURE, PAST, choose_year, tense_near
+from briefing.analysis.time.values import (
     Context,
     Groups,
     Resolved,

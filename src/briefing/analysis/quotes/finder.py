@@ -7,9 +7,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from briefing.analysis.gazetteer import GAZETTEER
 from briefing.analysis.mention_index import MentionIndex
-from briefing.analysis.quote_spans import (
+from briefing.analysis.names.gazetteer import GAZETTEER
+from briefing.analysis.quotes.spans import (
     CUES,
     continues_a_quote,
     is_a_title,

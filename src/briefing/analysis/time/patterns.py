@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.temporal_lexicon import (
+from briefing.analysis.lexicon.time_words import (
     MONTH_PATTERN,
     NUMBER_PATTERN,
     UNIT_PATTERN,

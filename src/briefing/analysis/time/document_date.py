@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.reference import FUTURE, RefDate, tense_near
-from briefing.analysis.temporal import find_time_expressions
+from briefing.analysis.time.expressions import find_time_expressions
+from briefing.analysis.time.reference import FUTURE, RefDate, tense_near
 from briefing.model import Article, TimeExpr
 
 _FULL = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")

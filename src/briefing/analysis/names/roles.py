@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.gazetteer import HONORIFICS, TITLES
-from briefing.analysis.ner_features import tokenize
+from briefing.analysis.names.gazetteer import HONORIFICS, TITLES
+from briefing.analysis.names.tagger_features import tokenize
 from briefing.analysis.span_mask import SpanMask
 
 _CONNECTORS = frozenset("of for and new former acting deputy vice chief interim - the".split())

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from briefing.analysis.reference import RefDate
-from briefing.analysis.temporal import find_time_expressions
+from briefing.analysis.time.expressions import find_time_expressions
+from briefing.analysis.time.reference import RefDate
 from briefing.model import Article, Event, TimeExpr
 
 _VALUE = re.compile(

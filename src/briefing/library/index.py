@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.analysis.pipeline import ENGINE_VERSION, analyze_article
+from briefing.analysis.topics.themes import Theme, load_theme
 from briefing.ingest import IngestError, find_article_files
 from briefing.ingest.decode import MAX_BYTES, decode_bytes
 from briefing.ingest.loader import parse_article, unique_id
 from briefing.model import Article, LoadFailure
-from briefing.serialize import article_from_record
 from briefing.store import Store, article_key, file_hash, record_json
-from briefing.themes import Theme, load_theme
+from briefing.store.records import article_from_record
 
 Progress = Callable[[int, int], None]
 
@@ -249,7 +249,7 @@ _WORKER_THEME: Theme | None = None
 
 def _init_worker(sources: list[str]) -> None:
     global _WORKER_THEME
-    from briefing.themes import Theme as _Theme
+    from briefing.analysis.topics.themes import Theme as _Theme
 
     topics: list = []
     for source in sources:
@@ -280,7 +280,7 @@ def _analyse_bounded(
         payload.write(pickle.dumps((item, list(theme.sources))))  # resume a large input
         payload.seek(0)
         child = subprocess.Popen(
-            [sys.executable, "-c", "from briefing.indexer import child_main; child_main()"],
+            [sys.executable, "-c", "from briefing.library.index import child_main; child_main()"],
             stdin=payload, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )  # fmt: skip
     deadline = time.monotonic() + FILE_BUDGET

@@ -8,10 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.analysis.reference import FUTURE, choose_year, past_in_clause, tense_near
-from briefing.analysis.rule_chain import NO_ANSWER, first_answer
-from briefing.analysis.temporal_calendar import _quarter_in_talk
-from briefing.analysis.temporal_lexicon import (
+from briefing.analysis.lexicon.time_words import (
     MODALS,
     MONTH_DAY_YEAR,
     MONTH_PATTERN,
@@ -23,7 +20,10 @@ from briefing.analysis.temporal_lexicon import (
     WEEKDAY_PATTERN,
     WEEKDAYS,
 )
-from briefing.analysis.temporal_values import (
+from briefing.analysis.rule_chain import NO_ANSWER, first_answer
+from briefing.analysis.time.calendar import _quarter_in_talk
+from briefing.analysis.time.reference import FUTURE, choose_year, past_in_clause, tense_near
+from briefing.analysis.time.values import (
     Context,
     Groups,
     Resolved,

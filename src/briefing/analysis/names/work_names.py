@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.analysis.company_names import POSSESSIVE_END, name_cues
+from briefing.analysis.names.company_names import POSSESSIVE_END, name_cues
 from briefing.model import Article
 
 # A kind of work right before the name: "the movie Vera Drake", "the game Halo 2".

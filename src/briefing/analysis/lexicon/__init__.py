@@ -1,0 +1,1 @@
+"""Word lists the rules share, each list once: the engine's lexicon."""

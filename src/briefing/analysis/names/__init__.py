@@ -1,0 +1,1 @@
+"""Names: tag people, organisations and places, clean them, merge aliases, read roles."""

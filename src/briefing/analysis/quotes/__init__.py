@@ -1,0 +1,1 @@
+"""Quotes: find quoted speech and who said it."""

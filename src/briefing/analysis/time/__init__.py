@@ -1,0 +1,1 @@
+"""Time: find time expressions, resolve them to TimeML values, date the events."""

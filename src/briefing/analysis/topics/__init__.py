@@ -1,0 +1,1 @@
+"""Topics: the themes of weighted phrases and the filing of paragraphs under them."""

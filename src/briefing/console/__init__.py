@@ -1,0 +1,1 @@
+"""What the command line prints: plain lines and the Rich summary."""
