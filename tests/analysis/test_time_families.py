@@ -1,0 +1,49 @@
+"""Each time family's examples and each negative check's examples, run as tests named after
+the family or the check, so a failing test says which rule broke."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.time.expressions import find_time_expressions
+from briefing.analysis.time.families import FAMILIES
+from briefing.analysis.time.family import EXAMPLE_REFERENCE
+from briefing.analysis.time.negative_checks import REJECTS
+
+FAMILY_EXAMPLES = [
+    pytest.param(family.name, example, id=f"{family.name}: {example[0]}")
+    for family in FAMILIES
+    for example in family.examples
+]
+CHECK_EXAMPLES = [
+    pytest.param(check.__name__, example, id=f"{check.__name__}: {example[0]}")
+    for check, examples in REJECTS.items()
+    for example in examples
+]
+
+
+def found(sentence: str) -> dict[str, str]:
+    return {t.text: t.value for t in find_time_expressions(sentence, EXAMPLE_REFERENCE)}
+
+
+@pytest.mark.parametrize(("family", "example"), FAMILY_EXAMPLES)
+def test_a_family_finds_its_examples(family, example):
+    sentence, span, value = example
+    assert found(sentence).get(span) == value, f"family {family!r} on {sentence!r}"
+
+
+@pytest.mark.parametrize(("check", "example"), CHECK_EXAMPLES)
+def test_a_negative_check_rejects_its_examples(check, example):
+    sentence, span = example
+    assert span not in found(sentence), f"check {check!r} on {sentence!r}"
+
+
+def test_every_family_and_every_check_has_examples():
+    assert [f.name for f in FAMILIES if not f.examples] == []
+    used = {check for family in FAMILIES for check in family.checks}
+    assert used == set(REJECTS)
+
+
+def test_family_names_are_unique():
+    names = [family.name for family in FAMILIES]
+    assert len(names) == len(set(names)) == 33
