@@ -28,8 +28,10 @@ def _is_word_list(node: ast.AST) -> bool:
         words = [
             e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
         ]
-        return len(words) >= 3 and len(words) == len(node.elts) and all(
-            WORD.fullmatch(w) for w in words
+        return (
+            len(words) >= 3
+            and len(words) == len(node.elts)
+            and all(WORD.fullmatch(w) for w in words)
         )
     if (
         isinstance(node, ast.Call)
@@ -66,7 +68,9 @@ def main() -> None:
     worst = []
     for path in sources:
         for block in cc_visit(path.read_text()):
-            worst.append((block.complexity, f"{path.relative_to(PACKAGE)}:{block.lineno} {block.name}"))
+            worst.append(
+                (block.complexity, f"{path.relative_to(PACKAGE)}:{block.lineno} {block.name}")
+            )
     worst.sort(reverse=True)
     print(f"highest complexity: {worst[0][0]} ({worst[0][1]})")
     print(f"functions over 25: {sum(1 for c, _ in worst if c > 25)}")
@@ -78,7 +82,11 @@ def main() -> None:
     print(f"longest file: {max(long_files)[0]} lines; files over 500 lines: {len(over)}")
     for n, p in sorted(over, reverse=True):
         print(f"  {n} {p.relative_to(PACKAGE)}")
-    loose = [p.name for p in PACKAGE.glob("*.py") if p.name not in ("__init__.py", "__main__.py", "cli.py")]
+    loose = [
+        p.name
+        for p in PACKAGE.glob("*.py")
+        if p.name not in ("__init__.py", "__main__.py", "cli.py")
+    ]
     print(f"loose modules beside cli.py: {len(loose)} ({', '.join(sorted(loose))})")
     analysis = PACKAGE / "analysis"
     lists = [

@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import gold_documents, match_overlapping, prf  # noqa: E402
 from briefing.analysis.names.aliases import resolve_entities  # noqa: E402
 from briefing.analysis.names.entities import find_mentions  # noqa: E402
-from briefing.analysis.quotes.finder import PRONOUNS, find_quotes  # noqa: E402
+from briefing.analysis.quotes.finder import find_quotes  # noqa: E402
+from briefing.analysis.quotes.speakers import PRONOUNS  # noqa: E402
 
 _STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "said", "for", "in", "on"}
 

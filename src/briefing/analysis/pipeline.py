@@ -16,12 +16,8 @@ from briefing.analysis.figures import find_figures
 from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.names.aliases import resolve_entities
 from briefing.analysis.names.entities import find_mentions
-from briefing.analysis.quotes.finder import (
-    PRONOUNS,
-    find_quotes,
-    pronoun_pools,
-    pronoun_speaker,
-)
+from briefing.analysis.quotes.finder import find_quotes
+from briefing.analysis.quotes.speakers import PRONOUNS, pronoun_pools, pronoun_speaker
 from briefing.analysis.time.document_date import document_date
 from briefing.analysis.time.expressions import find_time_expressions
 from briefing.analysis.time.timeline import build_timeline

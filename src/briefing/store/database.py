@@ -36,39 +36,20 @@ from briefing.store.records import (
     snapshot_to_record,
 )
 from briefing.store.recovery import salvage
+from briefing.store.schema import (
+    CACHE_VERSION,
+    SCHEMA_VERSION,
+    USER_TABLES,
+    Transaction,
+    create_cache,
+    foreign,
+    may_write,
+    migrate_user,
+    pages_sound,
+)
 
-SCHEMA_VERSION = 3
-CACHE_VERSION = 1
 SNAPSHOTS_KEPT = 4
 LOCK_TIMEOUT = 10.0  # seconds to wait for another briefing's write before giving up
-_SQLITE_HEADER = b"SQLite format 3\x00"
-USER_TABLES = ("pins", "notes", "dates", "reads")
-_USER_SCHEMA = """
-CREATE TABLE IF NOT EXISTS pins (key TEXT PRIMARY KEY, created REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS notes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    target TEXT NOT NULL,
-    text TEXT NOT NULL,
-    created REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS dates (path TEXT PRIMARY KEY, date TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL)
-"""
-# Schemas 1 and 2 kept the cache in the user's file; it now lives in a file of its own.
-_OLD_CACHE_TABLES = ("analyses", "bodies", "snapshots")
-_CACHE_SCHEMA = """
-CREATE TABLE analyses (
-    path TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    engine TEXT NOT NULL,
-    themes_hash TEXT NOT NULL,
-    date_option TEXT NOT NULL,
-    record TEXT NOT NULL,
-    PRIMARY KEY (path, content_hash, engine, themes_hash, date_option)
-);
-CREATE VIRTUAL TABLE bodies USING fts5(path UNINDEXED, title, body, tokenize="porter unicode61");
-CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)
-"""
 T = TypeVar("T")
 
 
@@ -135,9 +116,9 @@ class Store:
 
     def _open_user(self) -> sqlite3.Connection:
         path = self.path
-        if _foreign(path):
+        if foreign(path):
             raise StoreError(f"{path}: not a briefing database (not an SQLite file)")
-        writable = _writable(path)
+        writable = may_write(path)
         try:
             db = self._connect(path, read_only=not writable)
             version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -151,7 +132,7 @@ class Store:
                 f"{path}: written by a newer briefing (schema {version}, this one reads "
                 f"up to {SCHEMA_VERSION}); it was left untouched"
             )
-        if not _sound(db):
+        if not pages_sound(db):
             db.close()
             if not writable:
                 raise StoreError(f"{path}: damaged, and read-only, so it cannot be recovered")
@@ -164,7 +145,7 @@ class Store:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             if version < SCHEMA_VERSION:
-                _migrate_user(db, version)
+                migrate_user(db, version)
         except sqlite3.Error as error:
             db.close()
             raise explain(path, error) from None
@@ -181,7 +162,7 @@ class Store:
         db = self._connect(self.path, read_only=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
-        _migrate_user(db, 0)
+        migrate_user(db, 0)
         counts = salvage(damaged, db, USER_TABLES)
         found = ", ".join(f"{counts[table]} {table}" for table in USER_TABLES)
         self.notices.append(
@@ -192,14 +173,14 @@ class Store:
 
     def _open_cache(self) -> sqlite3.Connection:
         path = self.cache_path
-        writable = _writable(path) and not self.read_only
-        if _foreign(path) and writable:
+        writable = may_write(path) and not self.read_only
+        if foreign(path) and writable:
             self._delete_cache_files()
             self.notices.append(f"{path}: was damaged; it is rebuilt from the files")
         try:
             cache = self._connect(path, read_only=not writable)
             version = cache.execute("PRAGMA user_version").fetchone()[0]
-            sound = _sound(cache)
+            sound = pages_sound(cache)
         except sqlite3.DatabaseError as error:
             if not writable:
                 return self._memory_cache(f"{path}: cannot be read ({error})")
@@ -219,7 +200,7 @@ class Store:
             cache.execute("PRAGMA journal_mode=WAL")
             cache.execute("PRAGMA synchronous=NORMAL")  # the cache can always be rebuilt
             if version == 0:
-                _create_cache(cache)
+                create_cache(cache)
         except sqlite3.Error as error:
             cache.close()
             raise explain(path, error) from None
@@ -230,7 +211,7 @@ class Store:
         self.notices.append(notice)
         cache = sqlite3.connect(":memory:", isolation_level=None,
                                 check_same_thread=not self.shared)  # fmt: skip
-        _create_cache(cache)
+        create_cache(cache)
         return cache
 
     def _delete_cache_files(self) -> None:
@@ -281,9 +262,9 @@ class Store:
         except sqlite3.Error as error:
             raise explain(self.path, error) from None
 
-    def transaction(self, db: sqlite3.Connection | None = None) -> _Transaction:
+    def transaction(self, db: sqlite3.Connection | None = None) -> Transaction:
         """``with store.transaction():`` - one atomic change (of the user's file)."""
-        return _Transaction(self.db if db is None else db)
+        return Transaction(self.db if db is None else db)
 
     def close(self) -> None:
         """Close both files."""
@@ -503,84 +484,6 @@ class Store:
         return {path for (path,) in self.db.execute("SELECT path FROM reads")}
 
 
-def _foreign(path: Path) -> bool:
-    """Whether ``path`` holds something other than an SQLite database (an empty file or
-    none at all is a database not made yet)."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(len(_SQLITE_HEADER))
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return False  # unreadable: connecting says why
-    return bool(head) and head != _SQLITE_HEADER
-
-
-def _writable(path: Path) -> bool:
-    """Whether the database at ``path`` (and the journal files beside it) may be written: a
-    file whose mode has no write bit at all (``chmod a-w``) counts as read-only even for a
-    user, such as root, whom the system would let write it."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not os.access(folder, os.W_OK):
-        return False
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-    return bool(mode & 0o222) and os.access(path, os.W_OK)
-
-
-def _sound(db: sqlite3.Connection) -> bool:
-    """Whether SQLite finds the file's pages and indexes consistent (a quick check)."""
-    try:
-        return db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError as error:
-        if is_damage(error):
-            return False
-        raise
-
-
-def _migrate_user(db: sqlite3.Connection, version: int) -> None:
-    """Bring the user's file to :data:`SCHEMA_VERSION`: its tables, and no cache tables."""
-    with _Transaction(db):
-        for statement in _USER_SCHEMA.split(";"):
-            if statement.strip():
-                db.execute(statement)
-        for table in _OLD_CACHE_TABLES if version else ():
-            db.execute(f"DROP TABLE IF EXISTS {table}")
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    if version:
-        db.execute("VACUUM")  # the old cache's pages go back to the disk, once
-
-
-def _create_cache(cache: sqlite3.Connection) -> None:
-    with _Transaction(cache):
-        for statement in _CACHE_SCHEMA.split(";"):
-            if statement.strip():
-                cache.execute(statement)
-        cache.execute(f"PRAGMA user_version = {CACHE_VERSION}")
-
-
 def _match_expression(query: str) -> str:
     """An FTS5 query with every word of ``query`` as a quoted term ("" when it has none)."""
     return " ".join(f'"{word}"' for word in query.replace('"', " ").split())
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.db.execute("BEGIN IMMEDIATE")
-        return self.db
-
-    def __exit__(self, kind, value, traceback) -> None:
-        if kind is None:
-            self.db.execute("COMMIT")
-        elif self.db.in_transaction:  # SQLite ends some failed ones itself (a full disk)
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")

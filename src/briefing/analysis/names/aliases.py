@@ -229,29 +229,41 @@ def _settle_split_types(
     split = {name for name, found in kinds.items() if len(found) > 1 and "PER" in found}
     if not split:
         return
-    cues: dict[str, list[int]] = {name: [0, 0] for name in split}
+    cues = _type_cues(split, pending)
+    for name in sorted(split):
+        counts = {kind: drafts[(kind, name)].count for kind in kinds[name]}
+        winner = _settled_type(counts, *cues[name])
+        for kind in kinds[name]:
+            if winner is not None and kind != winner:
+                _fold(drafts[(winner, name)], drafts[(kind, name)])
+
+
+def _type_cues(
+    names: set[str],
+    pending: Sequence[tuple[Article, list[tuple[Mention, tuple[str, str]]], object]],
+) -> dict[str, list[int]]:
+    """For each name, how many of its mentions the words around call a person, a company."""
+    cues: dict[str, list[int]] = {name: [0, 0] for name in names}
     for article, keyed, _roles in pending:
         for mention, (_kind, key) in keyed:
             if key in cues:
                 says_person, says_company = name_cues(article.body, mention.start, mention.end)
                 cues[key][0] += says_person
                 cues[key][1] += says_company
-    for name in sorted(split):
-        person, company = cues[name]
-        counts = {kind: drafts[(kind, name)].count for kind in kinds[name]}
-        most = max(counts, key=lambda kind: (counts[kind], kind))
-        place = "LOC" in counts  # a place's name is a person's or a club's too often to say
-        if not place and person and (not company or person >= max(3, 2 * company)):
-            winner: str | None = "PER"
-        elif not place and company >= 2 and not person and "ORG" in counts:
-            winner = "ORG"
-        elif counts[most] >= 3 * (sum(counts.values()) - counts[most]):
-            winner = most
-        else:
-            winner = None
-        for kind in kinds[name]:
-            if winner is not None and kind != winner:
-                _fold(drafts[(winner, name)], drafts[(kind, name)])
+    return cues
+
+
+def _settled_type(counts: dict[str, int], person: int, company: int) -> str | None:
+    """The one type of a name typed apart, from its cues and its counts; None: no lead."""
+    most = max(counts, key=lambda kind: (counts[kind], kind))
+    place = "LOC" in counts  # a place's name is a person's or a club's too often to say
+    if not place and person and (not company or person >= max(3, 2 * company)):
+        return "PER"
+    if not place and company >= 2 and not person and "ORG" in counts:
+        return "ORG"
+    if counts[most] >= 3 * (sum(counts.values()) - counts[most]):
+        return most
+    return None
 
 
 def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pycrfsuite
 
-from briefing.analysis.lexicon.time_words import WEEKDAYS
+from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
 from briefing.analysis.names.gazetteer import (
-    ADHERENTS,
-    AWARDS,
     COMPANY_WORDS,
-    DEMONYMS,
     FAITHS,
     GAZETTEER,
-    HONORIFICS,
-    NAMED_AFTER,
     ORG_WORDS,
-    OUTLETS,
     PARTIES,
-    PLATFORMS,
-    STATE_ABBREVIATIONS,
-    TITLES,
 )
 from briefing.analysis.names.tagger_features import (
     Token,
@@ -33,60 +22,17 @@ from briefing.analysis.names.tagger_features import (
     sentence_features,
     tokenize,
 )
-from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.analysis.span_mask import SpanMask
 from briefing.model import Article, Mention
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
 SKIPPED_KINDS = ("boilerplate",)
 
-# Capitalised words that open sentences and clauses but are not names.
-NOT_NAMES = frozenset(
-    "however according last currently subsequently additionally statement original earlier "
-    "later meanwhile moreover furthermore also the a an this that these those it its he she "
-    "they we i you his her their our but and or so yet as in on at by for from with after "
-    "before when while if although though since until because many most some several "
-    "aside besides despite during once still then there here what who why how today "
-    "yesterday tomorrow tonight now mr mrs ms dr sir madam whatever whenever wherever "
-    "whoever whichever whether where which when unless even only perhaps maybe".split()
-)
-# Acronyms of things, not of names.
-NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".split())
-# Abbreviations of financial tables ("Qtr", "Avg", "Shr", "Dlrs").
-NOT_NAMES |= frozenset("qtr qtrs avg oper shr shrs cts dlrs mln bln pct revs".split())
 _COMPASS = re.compile(
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+$"
 )
-CALENDAR_NAMES = frozenset(WEEKDAYS) | {"christmas", "easter", "thanksgiving"}
-_QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019"
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_AWARD_DETERMINERS = frozenset(
-    "a an the his her their its this that two three four five six seven eight nine ten "
-    "first second third multiple main ever best film picture actor actress director design "
-    "artist song album supporting".split()
-)
-_AWARD_NOUN_AFTER = re.compile(
-    r"[\s-]+(?:nominations?|nominees?|nominated|winners?|winning|hopefuls|ceremony|race|field|"
-    r"contenders?|voters|glory|night|categor(?:y|ies)|success|awards?|coverage|favourites?|"
-    r"presenters?|rules|gods|statuette|campaign|buzz|season|party|parties)\b",
-    re.IGNORECASE,
-)
 _PLACES_AND_PEOPLES = frozenset(("country", "demonym", "state", "outlet"))
-_WORD = re.compile(r"\S+")
-_CONTRACTION = re.compile(r"n['\u2019]t$|^(?:won|can)['\u2019]t$", re.IGNORECASE)
-# Verbs of title-case headlines that the tagger reads as part of a name ("Clinton Goes").
-_HEADLINE_VERBS = frozenset(
-    "Says Said Is Are Was Were Has Have Had Will Would Goes Gets Calls Wants Tells Thinks "
-    "Knows Does Did Slams Blasts Urges Vows Warns Seeks Makes Takes Gives Shows".split()
-)
-_ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Cos)$")
-_JOB_TITLES = (
-    TITLES
-    - HONORIFICS
-    - frozenset("king queen prince princess emperor pope sir lord lady dame".split())
-)
-_BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")
 
 
 @lru_cache(maxsize=1)
@@ -109,10 +55,6 @@ def sentence_tokens(article: Article) -> list[list[Token]]:
     return result
 
 
-# No name runs to this many words; longer "names" are title-case lines the tagger read whole.
-MAX_NAME_WORDS = 20
-
-
 def find_mentions(article: Article) -> list[Mention]:
     """Every name the tagger finds, typed PER, ORG, LOC or MISC, cleaned by rules."""
     sentences = sentence_tokens(article)
@@ -128,7 +70,7 @@ def find_mentions(article: Article) -> list[Mention]:
     mentions = _join_possessive_companies(
         article.body, [part for mention in mentions for part in _split_joined(mention)]
     )
-    cleaned = [m for m in (_clean(article.body, m) for m in mentions) if m is not None]
+    cleaned = [m for m in (clean_name(article.body, m) for m in mentions) if m is not None]
     lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     found = _drop_common_words(_repair(article.body, cleaned), lower_words)
     return _surnames_again(
@@ -169,7 +111,7 @@ def _longest_run(body: str, mention: Mention, known: set[str]) -> tuple[int, int
     """The span of the longest run of a mention's words that are all in ``known``."""
     best: tuple[int, int] | None = None
     run: tuple[int, int] | None = None
-    for word in _WORD.finditer(body, mention.start, mention.end):
+    for word in WORD.finditer(body, mention.start, mention.end):
         if word.group().lower().strip(".") in known:
             run = (run[0] if run else word.start(), word.end())
             if best is None or run[1] - run[0] > best[1] - best[0]:
@@ -341,174 +283,3 @@ def _spans(body: str, tokens: list[Token], labels: list[str]) -> list[Mention]:
         elif inside and current is not None:
             current.append(index)
     return spans
-
-
-def _trimmed(body: str, mention: Mention) -> Mention | None:
-    """A name without the quotation marks, contractions and headline verbs the tagger took
-    in ("\u201cThe Hispanics", "Obama doesn't", "Obama Says African-American Museum ...")."""
-    start, end = mention.start, mention.end
-    while start < end and body[start] in _QUOTE_MARKS + " ":
-        start += 1
-    while end > start and body[end - 1] in _QUOTE_MARKS + " ":
-        end -= 1
-    for word in _WORD.finditer(body, start, end):
-        if _CONTRACTION.search(word.group()) or (
-            mention.type == "PER" and word.group() in _HEADLINE_VERBS
-        ):
-            end = word.start()
-            break
-    while end > start and body[end - 1] in " ,":
-        end -= 1
-    if mention.type == "PER":
-        start = _after_job_titles(body, start, end)
-    if end <= start:
-        return None
-    if (start, end) == (mention.start, mention.end):
-        return mention
-    return Mention(start, end, body[start:end], mention.type)
-
-
-def _after_job_titles(body: str, start: int, end: int) -> int:
-    """Where a person's name starts after the job titles the tagger took in ("Justice
-    Antonin Scalia", "Prime Minister Ito"): a title is a role, not part of the name. Ranks
-    that are how royalty and clergy are named ("Prince Harry", "Pope Francis") stay."""
-    words = list(_WORD.finditer(body, start, end))
-    index = 0
-    while index < len(words) - 1 and words[index].group().lower().rstrip(".") in _JOB_TITLES:
-        index += 1
-    if index == 0 or not words[index].group()[:1].isupper():
-        return start
-    return words[index].start()
-
-
-def _an_award(body: str, mention: Mention) -> bool:
-    """Whether a one-word award name is the award: plural, counted or determined before it
-    ("an Oscar", "six Oscar nominations", "this year's Oscar"), or a noun of awards after it
-    ("Oscar hopefuls"); "Oscar scored twice" is a player's name."""
-    if mention.text.lower().endswith("s"):
-        return True
-    before = body[max(0, mention.start - 24) : mention.start].split()
-    if before and (before[-1].lower() in _AWARD_DETERMINERS or before[-1].endswith(("'s", "’s"))):
-        return True
-    return bool(_AWARD_NOUN_AFTER.match(body, mention.end))
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    """A name the tagger found, as the cleaning rules see it."""
-
-    body: str
-    mention: Mention
-    lower: str
-    words: list[str]  # lower case
-
-    def typed(self, kind: str) -> Mention:
-        return Mention(self.mention.start, self.mention.end, self.mention.text, kind)
-
-
-NameRule = Callable[[_Name], object]
-
-
-def _no_name(name: _Name) -> object:
-    """A common word, a bracketed notice, no letter at all, a run of capitals too long to be
-    a name (a title-case line or shouting), or a path ("news/world")."""
-    text = name.mention.text
-    if name.lower in NOT_NAMES or _BRACKETED.match(text) or not any(c.isalpha() for c in text):
-        return None
-    if len(text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
-        return None
-    if "/" in text and " " not in text:
-        return None
-    return NO_ANSWER
-
-
-def _party_or_platform(name: _Name) -> object:
-    """A party ("Labour") or a platform ("Twitter said") the tagger took for a person."""
-    if name.mention.type == "PER" and (name.lower in PARTIES or name.lower in PLATFORMS):
-        return name.typed("ORG")
-    return NO_ANSWER
-
-
-def _opener(name: _Name) -> object:
-    """ "Before Christmas": an opener, not part of a name; the rest is cleaned again."""
-    words, mention, body = name.words, name.mention, name.body
-    if not (len(words) > 1 and words[0] in NOT_NAMES and words[0].rstrip(".") not in HONORIFICS):
-        return NO_ANSWER
-    start = mention.start + len(mention.text.split()[0]) + 1
-    while start < mention.end and body[start].isspace():
-        start += 1
-    return _clean(body, Mention(start, mention.end, body[start : mention.end], mention.type))
-
-
-def _state_or_day(name: _Name) -> object:
-    """ "Oshkosh, Wis.": a state; "Christmas", "Thursday": days, never names."""
-    if name.lower in STATE_ABBREVIATIONS:
-        return name.typed("LOC")
-    return None if name.lower in CALENDAR_NAMES else NO_ANSWER
-
-
-def _company_word(name: _Name) -> object:
-    """A name ending in a company word ("Cairn Energy", "Acme Corp") is a company."""
-    words = name.words
-    if name.mention.type != "ORG" and len(words) > 1 and words[-1] in COMPANY_WORDS:
-        return name.typed("ORG")
-    return NO_ANSWER
-
-
-def _plural_acronym(name: _Name) -> object:
-    """ "PCs", "MPs": things and people in general, not a name."""
-    return None if _PLURAL_ACRONYM.fullmatch(name.mention.text) else NO_ANSWER
-
-
-def _person_who_is_not(name: _Name) -> object:
-    """A "person" that is a faith or people ("Sunni Muslims"), an award ("an Oscar
-    nomination") or a thing named after someone ("Clinton Foundation", "Clinton Plan")."""
-    if name.mention.type != "PER":
-        return NO_ANSWER
-    words = name.words
-    if words[-1] in ADHERENTS or all(w in FAITHS or w in DEMONYMS for w in words):
-        return name.typed("MISC")
-    if name.lower in AWARDS and _an_award(name.body, name.mention):
-        return name.typed("MISC")
-    if words[-1] in NAMED_AFTER:
-        return name.typed(NAMED_AFTER[words[-1]])
-    return NO_ANSWER
-
-
-def _outlet_or_country(name: _Name) -> object:
-    """An outlet is an organisation; a country is a place, whatever the tagger said."""
-    lower = name.lower
-    if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
-        return name.typed("ORG")
-    if lower in GAZETTEER.countries and name.mention.type in ("ORG", "MISC", "PER"):
-        return name.typed("LOC")
-    return NO_ANSWER
-
-
-# What cleans a name, in order: the first rule that answers decides; else it stays.
-CLEANING_RULES: tuple[NameRule, ...] = (
-    _no_name,
-    _party_or_platform,
-    _opener,
-    _state_or_day,
-    _company_word,
-    _plural_acronym,
-    _person_who_is_not,
-    _outlet_or_country,
-)
-
-
-def _clean(body: str, mention: Mention) -> Mention | None:
-    """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
-    if body[mention.end : mention.end + 1] == "." and _ABBREVIATED_END.search(mention.text):
-        # "Barnett Banks Inc." at a sentence's end: the full stop is the abbreviation's too
-        mention = Mention(mention.start, mention.end + 1, mention.text + ".", mention.type)
-    trimmed = _trimmed(body, mention)
-    if trimmed is None:
-        return None
-    mention = trimmed
-    if mention.text.startswith(("By ", "BY ")) and len(mention.text) > 3:
-        mention = Mention(mention.start + 3, mention.end, mention.text[3:], mention.type)
-    lower = mention.text.lower()
-    answer = first_answer(CLEANING_RULES, _Name(body, mention, lower, lower.split()))
-    return mention if answer is NO_ANSWER else answer  # type: ignore[return-value]

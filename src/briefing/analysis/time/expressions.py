@@ -18,7 +18,7 @@ from briefing.analysis.time.families import FAMILIES
 from briefing.analysis.time.family import Family
 from briefing.analysis.time.negative_checks import CandidateSite
 from briefing.analysis.time.reference import FUTURE, PAST, RefDate
-from briefing.analysis.time.values import Context, Groups, _valid
+from briefing.analysis.time.values import Context, Groups, valid_date
 from briefing.model import TimeExpr
 
 # The other day of a range in one month: "April 24 and 25", "24-25", "24 and 25 April"
@@ -110,7 +110,7 @@ def _other_day(text: str, expr: TimeExpr) -> TimeExpr | None:
     else:
         return None
     year = int(expr.value[:4]) if expr.value[:4].isdigit() else None
-    if not valid or not _valid(year, int(expr.value[5:7]), other):
+    if not valid or not valid_date(year, int(expr.value[5:7]), other):
         return None
     value = f"{expr.value[:8]}{other:02d}"
     return TimeExpr(start, end, text[start:end], "DATE", value, None)

@@ -9,25 +9,28 @@ run as tests (``tests/analysis/test_time_families.py``) against ``EXAMPLE_REFERE
 from __future__ import annotations
 
 from briefing.analysis.time.calendar import (
-    _century,
-    _decade,
-    _decade_word,
-    _half,
-    _holiday,
-    _iso,
-    _month,
-    _month_day,
-    _month_quarter,
-    _month_year,
-    _numeric,
-    _q_short,
-    _quarter,
-    _season,
-    _spelled_year,
-    _week_of,
-    _year,
-    _year_ago,
-    _year_end,
+    resolve_century,
+    resolve_decade,
+    resolve_decade_word,
+    resolve_half,
+    resolve_holiday,
+    resolve_iso,
+    resolve_month,
+    resolve_month_day,
+    resolve_month_year,
+    resolve_numeric,
+    resolve_season,
+    resolve_spelled_year,
+    resolve_week_of,
+    resolve_year,
+    resolve_year_end,
+)
+from briefing.analysis.time.days_and_clocks import (
+    resolve_clock,
+    resolve_clock24,
+    resolve_noon,
+    resolve_nth,
+    resolve_weekday,
 )
 from briefing.analysis.time.family import Family, trim_a_reference, trim_an_amount
 from briefing.analysis.time.negative_checks import (
@@ -49,20 +52,21 @@ from briefing.analysis.time.negative_checks import (
     year_not_a_year,
 )
 from briefing.analysis.time.patterns import DECADE_WORDS, MOD, ORDINAL_DAY, PART, YEAR, M, N, W
+from briefing.analysis.time.quarters import (
+    resolve_month_quarter,
+    resolve_q_short,
+    resolve_quarter,
+    resolve_year_ago,
+)
 from briefing.analysis.time.relative import (
-    _clock,
-    _clock24,
-    _current,
-    _day_of,
-    _deictic,
-    _elided_last,
-    _every_weekday,
-    _noon,
-    _nth,
-    _ref,
-    _set,
-    _unit,
-    _weekday,
+    resolve_current,
+    resolve_day_of,
+    resolve_deictic,
+    resolve_elided_last,
+    resolve_every_weekday,
+    resolve_ref,
+    resolve_set,
+    resolve_unit,
 )
 
 # In order of rank: where two families find the same span, the earlier one wins.
@@ -72,7 +76,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b",
         led_by="digits",
-        resolve=_iso,
+        resolve=resolve_iso,
         examples=(("The order is dated 2025-03-14.", "2025-03-14", "2025-03-14"),),
     ),
     Family(
@@ -80,7 +84,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
         led_by="digits",
-        resolve=_numeric,
+        resolve=resolve_numeric,
         examples=(("The bill passed on 6/12/2025.", "6/12/2025", "2025-06-12"),),
     ),
     Family(
@@ -89,7 +93,7 @@ FAMILIES: tuple[Family, ...] = (
         core=rf"\b(?P<month>{M})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)\b"
         rf"(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?" + PART,
         led_by="scan",
-        resolve=_month_day,
+        resolve=resolve_month_day,
         examples=(
             ("Talks resume on March 5.", "March 5", "2026-03-05"),
             ("The vote is set for Friday, Dec. 12, 2025.", "Friday, Dec. 12, 2025", "2025-12-12"),
@@ -101,7 +105,7 @@ FAMILIES: tuple[Family, ...] = (
         core=rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M})"
         rf"(?:,?\s+(?P<y>{YEAR})\b)?",
         led_by="digits",
-        resolve=_month_day,
+        resolve=resolve_month_day,
         examples=(
             ("The vote took place on 9 July 2024.", "9 July 2024", "2024-07-09"),
             ("He arrives on the 3rd of November.", "3rd of November", "2025-11-03"),
@@ -112,7 +116,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=MOD,
         core=rf"\b(?P<month>{M})(?:\s+of)?,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent))",
         led_by="scan",
-        resolve=_month_year,
+        resolve=resolve_month_year,
         examples=(
             ("Prices peaked in June 2022.", "June 2022", "2022-06"),
             ("It opened in early May of 2019.", "early May of 2019", "2019-05"),
@@ -126,7 +130,7 @@ FAMILIES: tuple[Family, ...] = (
         ),
         core=rf"\b(?P<month>{M})(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?",
         led_by="scan",
-        resolve=_month,
+        resolve=resolve_month,
         checks=(month_not_a_date,),
         examples=(("Exports fell in August.", "August", "2025-08"),),
     ),
@@ -136,7 +140,7 @@ FAMILIES: tuple[Family, ...] = (
         + r"(?:\b(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year))\s*)?",
         core=rf"\b(?P<y>{YEAR})\b(?![-\u2013]\d)(?!\s*(?:%|percent))(?!,\d)(?!\.\d)",
         led_by="scan",
-        resolve=_year,
+        resolve=resolve_year,
         checks=(year_not_a_year,),
         examples=(("The law dates from 1998.", "1998", "1998"),),
     ),
@@ -145,7 +149,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
         core=r"(?:\b(?P<dec>(?:1[6-9]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b",
         led_by="digits",
-        resolve=_decade,
+        resolve=resolve_decade,
         examples=(
             ("Inflation was high in the 1970s.", "the 1970s", "197"),
             ("Rates rose in the late '80s.", "the late '80s", "198"),
@@ -156,7 +160,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"\b(?i:the)\s+(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
         core=rf"\b(?P<word>(?i:{DECADE_WORDS}))\b",
         led_by=tuple(DECADE_WORDS.split("|")),
-        resolve=_decade_word,
+        resolve=resolve_decade_word,
         checks=(decade_word_an_age,),
         examples=(("Rates were high in the seventies.", "the seventies", "197"),),
     ),
@@ -174,7 +178,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR})\b)?"
         r"(?:\s+(?P<ago>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))\b)?",
         led_by=("quarter", "period"),
-        resolve=_quarter,
+        resolve=resolve_quarter,
         checks=(to_the_same, quarter_without_anchor),
         examples=(("Profit fell in the second quarter.", "the second quarter", "2025-Q2"),),
     ),
@@ -183,7 +187,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?(?:(?P<py>" + YEAR + r")\s+)?",
         core=rf"\b(?P<m1>{M})\s*[-\u2013/]\s*(?P<m2>{M})\s+(?P<word>(?i:quarter|period))\b",
         led_by="scan",
-        resolve=_month_quarter,
+        resolve=resolve_month_quarter,
         examples=(
             ("Sales rose in the July-September quarter.", "the July-September quarter", "2025-Q3"),
         ),
@@ -193,7 +197,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=rf"\bQ(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b",
         led_by="scan",
-        resolve=_q_short,
+        resolve=resolve_q_short,
         examples=(("Revenue grew in Q2 2024.", "Q2 2024", "2024-Q2"),),
     ),
     Family(
@@ -217,7 +221,7 @@ FAMILIES: tuple[Family, ...] = (
             "last 3 months",
             "last 6 months",
         ),
-        resolve=_half,
+        resolve=resolve_half,
         checks=(half_not_the_years,),
         examples=(("Output rose in the first half of 2024.", "the first half of 2024", "2024-H1"),),
     ),
@@ -230,7 +234,7 @@ FAMILIES: tuple[Family, ...] = (
         core=r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
         rf"(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})\b)?",
         led_by=("spring", "summer", "autumn", "fall", "winter"),
-        resolve=_season,
+        resolve=resolve_season,
         checks=(season_without_anchor,),
         examples=(("The plant opened last summer.", "last summer", "2025-SU"),),
     ),
@@ -240,7 +244,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:\b(?i:early\s+|mid-?|late\s+)?(?P<lead>(?i:morning|afternoon|evening|night))\s+)?",
         core=r"\b(?P<word>(?i:yesterday|today|tomorrow|tonight|overnight))\b" + PART,
         led_by=("yesterday", "today", "tomorrow", "tonight", "overnight"),
-        resolve=_deictic,
+        resolve=resolve_deictic,
         checks=(generic_day, title_word),
         examples=(("The minister resigned yesterday.", "yesterday", "2025-10-27"),),
     ),
@@ -252,7 +256,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:(?P<plural>s)|['\u2019]s)?(?![a-z])"
         r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))(?P<parts>s)?(?![a-z]))?",
         led_by="scan",
-        resolve=_weekday,
+        resolve=resolve_weekday,
         examples=(
             ("The talks resume on Thursday.", "Thursday", "2025-10-30"),
             ("Markets shut on Sundays.", "Sundays", "XXXX-WXX-7"),
@@ -280,7 +284,7 @@ FAMILIES: tuple[Family, ...] = (
             "year month week night day decade centur hour minute morning afternoon "
             "evening quarter".split()
         ),
-        resolve=_unit,
+        resolve=resolve_unit,
         trim=trim_an_amount,
         checks=(to_the_same, vague_count, title_word),
         examples=(
@@ -293,7 +297,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?",
         core=rf"\b(?i:week)\s+(?i:of)\s+(?P<month>{M})\s*(?P<d>[0-3]?\d)\b(?:,?\s+(?P<y>{YEAR})\b)?",
         led_by=("week",),
-        resolve=_week_of,
+        resolve=resolve_week_of,
         examples=(("The hearing is the week of March 3.", "the week of March 3", "2026-W10"),),
     ),
     Family(
@@ -301,7 +305,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?",
         core=r"\b(?i:year)(?:-|\s+|['\u2019]s\s+)(?i:end)\b",
         led_by=("year",),
-        resolve=_year_end,
+        resolve=resolve_year_end,
         examples=(("The deal should close by year-end.", "year-end", "2025"),),
     ),
     Family(
@@ -309,7 +313,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
         core=r"\b(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)\b",
         led_by="digits",
-        resolve=_century,
+        resolve=resolve_century,
         checks=(century_company,),
         examples=(("It was built in the 19th century.", "the 19th century", "18"),),
     ),
@@ -320,7 +324,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:\s+(?P<what>(?i:quarter|period|level|month))"
         rf"|\s+(?P<months>(?i:{N})\s+(?i:months)))?",
         led_by=("year", "prior-year"),
-        resolve=_year_ago,
+        resolve=resolve_year_ago,
         examples=(("Sales beat the year-earlier quarter.", "the year-earlier quarter", "2024-QX"),),
     ),
     Family(
@@ -333,7 +337,7 @@ FAMILIES: tuple[Family, ...] = (
         r"precinct|division|street|avenue|term|qtrs?|quarters?|half|period|week|month|"
         r"mths?|most|least|best|worst|[a-z]+est\b|of\s+(?!" + M + r")))",
         led_by="digits",
-        resolve=_nth,
+        resolve=resolve_nth,
         checks=(ordinal_not_a_day,),
         examples=(("The board meets on the 14th.", "the 14th", "2025-10-14"),),
     ),
@@ -345,7 +349,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:\s+(?P<tz>[A-Z]{1,4}T(?![\w&])|GMT|UTC|local time))?"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?",
         led_by="digits",
-        resolve=_clock,
+        resolve=resolve_clock,
         examples=(("The market closed at 4:30 p.m.", "4:30 p.m.", "2025-10-28T16:30"),),
     ),
     Family(
@@ -354,7 +358,7 @@ FAMILIES: tuple[Family, ...] = (
         core=r"\b(?:(?P<h>[01]?\d|2[0-3]):|(?P<h4>[01]\d|2[0-3]))(?P<mi>[0-5]\d)\s*"
         r"(?P<tz>[A-Z]{1,4}T(?![\w&])|GMT|UTC|(?i:local time|hours|hrs))",
         led_by="digits",
-        resolve=_clock24,
+        resolve=resolve_clock24,
         checks=(clock_repeated_or_a_year,),
         examples=(("The strike began at 0600 GMT.", "0600 GMT", "2025-10-28T06:00"),),
     ),
@@ -364,7 +368,7 @@ FAMILIES: tuple[Family, ...] = (
         core=r"\b(?P<word>(?i:noon|midnight|midday))\b"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?",
         led_by=("noon", "midnight", "midday"),
-        resolve=_noon,
+        resolve=resolve_noon,
         checks=(high_noon,),
         examples=(
             ("The deadline was noon on Friday.", "noon on Friday", "2025-10-24T12:00"),
@@ -393,7 +397,7 @@ FAMILIES: tuple[Family, ...] = (
             "near term",
             "short term",
         ),
-        resolve=_ref,
+        resolve=resolve_ref,
         trim=trim_a_reference,
         examples=(
             ("Prices are now higher.", "now", "PRESENT_REF"),
@@ -405,7 +409,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?P<then>(?i:then))[\s-]+)?",
         core=r"\b(?P<word>(?i:current))\b",
         led_by=("current",),
-        resolve=_current,
+        resolve=resolve_current,
         examples=(("The current rules lapse.", "current", "PRESENT_REF"),),
     ),
     Family(
@@ -413,7 +417,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=r"\b(?P<adv>(?i:daily|weekly|monthly|annually|yearly|quarterly|nightly))\b",
         led_by=("year", "month", "week", "night", "quarter", "daily", "annually"),
-        resolve=_set,
+        resolve=resolve_set,
         checks=(set_as_a_kind,),
         examples=(("The index is published weekly.", "weekly", "P1W"),),
     ),
@@ -422,7 +426,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?",
         core=rf"\b(?P<ord>(?i:{ORDINAL_DAY}))\s+(?i:day)\s+(?=(?i:of)\b)",
         led_by=tuple(f"{word} day" for word in ORDINAL_DAY.split("|")),
-        resolve=_day_of,
+        resolve=resolve_day_of,
         examples=(("Today is the third day of the strike.", "the third day", "2025-10-28"),),
     ),
     Family(
@@ -430,7 +434,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=r"\b(?P<word>last)(?=\s*(?:[.,;:!?)]|$))",
         led_by=("last",),
-        resolve=_elided_last,
+        resolve=resolve_elided_last,
         examples=(("Exports are higher this year than last.", "last", "2024"),),
     ),
     Family(
@@ -438,7 +442,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"\b(?P<every>(?i:every|each))\s+(?:(?i:other)\s+)?",
         core=rf"\b(?P<what>{W})",
         led_by="scan",
-        resolve=_every_weekday,
+        resolve=resolve_every_weekday,
         examples=(("The council meets every Monday.", "every Monday", "XXXX-WXX-1"),),
     ),
     Family(
@@ -449,7 +453,7 @@ FAMILIES: tuple[Family, ...] = (
         r"Veterans Day|Election Day|Boxing Day|Good Friday|"
         r"Easter(?: (?P<easter>Sunday|Monday|week|weekend)|(?!\s+[A-Z])))\b",
         led_by="scan",
-        resolve=_holiday,
+        resolve=resolve_holiday,
         examples=(("Shops close on Christmas Day.", "Christmas Day", "2025-12-25"),),
     ),
     Family(
@@ -461,7 +465,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:[\s-]"
         r"(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b",
         led_by=("nineteen", "two thousand"),
-        resolve=_spelled_year,
+        resolve=resolve_spelled_year,
         checks=(spelled_count,),
         examples=(
             ("The treaty was signed in nineteen ninety-two.", "nineteen ninety-two", "1992"),

@@ -36,25 +36,25 @@ class Groups(dict[str, Any]):
         return None
 
 
-def _y(year: int | None) -> str:
+def year_text(year: int | None) -> str:
     return f"{year:04d}" if year is not None else "XXXX"
 
 
-def _iso_week(date: dt.date) -> str:
+def iso_week(date: dt.date) -> str:
     """The ISO week a date falls in, as TimeML writes it: ``2025-W44``."""
     year, week, _ = date.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
 
-def _ymd(year: int | None, month: int | None = None, day: int | None = None) -> str:
+def ymd(year: int | None, month: int | None = None, day: int | None = None) -> str:
     if month is None:
-        return _y(year)
+        return year_text(year)
     if day is None:
-        return f"{_y(year)}-{month:02d}"
-    return f"{_y(year)}-{month:02d}-{day:02d}"
+        return f"{year_text(year)}-{month:02d}"
+    return f"{year_text(year)}-{month:02d}-{day:02d}"
 
 
-def _mod(match: Groups) -> str | None:
+def timeml_mod(match: Groups) -> str | None:
     raw = match["mod"]
     if not raw:
         return None
@@ -64,7 +64,7 @@ def _mod(match: Groups) -> str | None:
     return None
 
 
-def _shift(
+def shifted(
     base: tuple[int | None, int | None, int | None], days: int = 0, months: int = 0
 ) -> tuple[int | None, int | None, int | None]:
     """Move a possibly partial date; an unknown year is carried through as unknown."""
@@ -83,7 +83,7 @@ def _shift(
     return (moved.year if year is not None else None, moved.month, moved.day)
 
 
-def _valid(year: int | None, month: int, day: int) -> bool:
+def valid_date(year: int | None, month: int, day: int) -> bool:
     try:
         dt.date(year or 2000, month, day)
     except ValueError:
@@ -91,7 +91,7 @@ def _valid(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def _set_anchor(ctx: Context, date: tuple[int | None, int | None, int | None], end: int) -> None:
+def set_anchor(ctx: Context, date: tuple[int | None, int | None, int | None], end: int) -> None:
     if date[0] is not None:
         ctx.last_year, ctx.last_year_end = date[0], end
     if date[1] is not None and date[2] is not None:
@@ -99,15 +99,15 @@ def _set_anchor(ctx: Context, date: tuple[int | None, int | None, int | None], e
         ctx.anchor_end = end
 
 
-def _ref_tuple(ctx: Context) -> tuple[int | None, int | None, int | None]:
+def ref_tuple(ctx: Context) -> tuple[int | None, int | None, int | None]:
     return (ctx.ref.year, ctx.ref.month, ctx.ref.day)
 
 
-def _with_part(
+def with_part(
     ctx: Context, match: Groups, date: tuple[int | None, int | None, int | None]
 ) -> Resolved:
     part = match["part"]
-    value = _ymd(*date) if date[1] is not None else _y(date[0])
+    value = ymd(*date) if date[1] is not None else year_text(date[0])
     if part and date[2] is not None:
         return ("TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}", None)
-    return ("DATE", value, _mod(match))
+    return ("DATE", value, timeml_mod(match))

@@ -1,0 +1,279 @@
+"""Weekdays, days of the month and clock times: "on Tuesday", "the 14th", "at 4:30 p.m.",
+"noon on Friday"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.analysis.lexicon.time_words import (
+    MODALS,
+    MONTH_DAY_YEAR,
+    MONTH_PATTERN,
+    MONTHS,
+    PARTS_OF_DAY,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+)
+from briefing.analysis.time.amounts import (
+    ANCHOR_REACH,
+)
+from briefing.analysis.time.reference import FUTURE, choose_year, past_in_clause, tense_near
+from briefing.analysis.time.values import (
+    Context,
+    Groups,
+    Resolved,
+    ref_tuple,
+    set_anchor,
+    shifted,
+    valid_date,
+    with_part,
+    year_text,
+    ymd,
+)
+
+# A date named right after a weekday: "Monday, Oct. 26", "Saturday, April 25, 1998".
+_DATE_NAMED_AFTER = re.compile(rf",\s+{MONTH_DAY_YEAR}")
+
+
+# Future wording in the present ("plans to", not "planned to", which may be the day's plan).
+_PRESENT_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|plans? to|(?:is|are) (?:set |due |scheduled |expected |going |"
+    r"planning )?to)\b|'ll\b",
+    re.IGNORECASE,
+)
+
+
+_PLAN_BEFORE = re.compile(
+    r"\b(?:plann(?:ed|ing)|plans?|scheduled|slated) (?:to |a |an |the )[^,.;:\"\u201c\u201d]{0,60}$"
+)
+
+
+# "had been scheduled", "previously planned": a plan overtaken, not one ahead
+_PLAN_GONE = re.compile(r"\b(?:had|previously|originally|initially)\s+(?:been\s+)?$", re.IGNORECASE)
+
+
+# A weekday opening its sentence: "On Tuesday, ..."
+_FRONTED = re.compile(r"(?:^|[.!?]['\"”]?\s+|\n)(?:(?:On|Early|Late)\s+)?$")
+
+
+_WEEKDAY_AFTER_CLOCK = re.compile(
+    rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
+)
+
+
+_JOINED_TO_NIGHTS = re.compile(
+    r"\s*(?:,|and|or)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s*(?:,|and|or)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?P<part>(?i:morning|afternoon|evening|night))s\b"
+)
+
+
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}[^e\W]ed|began|met|said|told|came|went|took|made|rose|fell|won|lost|held|left|"
+    r"spoke|arrived|sent|gave|flew|struck|died|quit)\s+(?:(?:on|late|early)\s+)?$"
+)
+
+
+# "will be held Monday", "to hold it Monday": not a past verb
+_BE_BEFORE = re.compile(rf"\b(?:be|been|being|to|{MODALS})\s+$")
+
+
+_WHEN_BEFORE = re.compile(
+    r"\b(?:as soon as|once|until|till|when|if|unless|before|after)\b[^.;,]*$", re.I
+)
+
+
+_DAY_IN_BRACKETS = re.compile(
+    rf"\s*\([^()\n]{{0,24}}\b(?P<wd>{WEEKDAY_PATTERN})\b[^()\n]{{0,12}}\)"
+)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+
+
+# A diary verb in the present tense schedules: "the federation meets on Monday".
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:meets?|resumes?|opens?|begins?|starts?|convenes?|arrives?|leaves?|visits?|"
+    r"travels?|reopens?|expires?|votes?)(?:\s+[a-z]+){0,2}\s+(?:on\s+)?$"
+)
+
+
+def resolve_weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    weekday = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    part = m["part"]
+    if not part and (joined := _JOINED_TO_NIGHTS.match(ctx.text, end)):
+        part = joined["part"]  # "Monday and Tuesday nights": each Monday night too
+    elif not (m["plural"] or m["parts"]):
+        part = None
+    if part is not None or m["plural"]:  # "on Mondays", "Tuesday nights": each such day
+        time = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+        return ("SET", f"XXXX-WXX-{weekday}{time}", None)
+    ref = ctx.ref.date
+    named = _DATE_NAMED_AFTER.match(ctx.text, end)
+    if named is not None:
+        # "on Monday night, Oct. 26": the day is the date that follows it
+        month, day = MONTHS[named["month"].lower().rstrip(".")], int(named["d"])
+        year = int(named["y"]) if named["y"] else choose_year(ctx.ref, month, day, None)
+        if valid_date(year, month, day):
+            return with_part(ctx, m, (year, month, day))
+    if rel.startswith("the "):  # "the following Monday": counted from the date last given
+        return _weekday_from_anchor(m, ctx, weekday, rel, end)
+    if ref is None:
+        return ("DATE", f"XXXX-WXX-{weekday}", None)
+    gap = (ref.isoweekday() - weekday) % 7
+    ahead = (weekday - ref.isoweekday()) % 7
+    if rel == "last" or rel == "past":
+        target = ref - dt.timedelta(days=gap or 7)
+    elif rel in ("next", "coming"):
+        target = ref + dt.timedelta(days=ahead or 7)
+    elif rel == "this" or _ahead_of_report(ctx.text, start, end) or _joined_ahead(ctx, start):
+        target = ref + dt.timedelta(days=ahead)
+    else:
+        target = ref - dt.timedelta(days=gap)
+    date = (target.year, target.month, target.day)
+    set_anchor(ctx, date, end)
+    return with_part(ctx, m, date)
+
+
+def _weekday_from_anchor(m: Groups, ctx: Context, weekday: int, rel: str, end: int) -> Resolved:
+    """ "The previous Friday", "the following Monday": the weekday before or after the date the
+    text gave last, when one is near; else not a date anyone can place."""
+    if ctx.anchor is None or end - ctx.anchor_end > ANCHOR_REACH:
+        return None
+    year, month, day = ctx.anchor
+    if year is None or month is None or day is None:
+        return None
+    base = dt.date(year, month, day)
+    if rel == "the previous":
+        target = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+    else:
+        target = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+    date = (target.year, target.month, target.day)
+    set_anchor(ctx, date, end)
+    return with_part(ctx, m, date)
+
+
+def _ahead_of_report(text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday lies ahead: a plan, a deadline or a diary entry."""
+    verb = _PAST_VERB_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        verb is not None
+        and not _BE_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
+        and not _WHEN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+    ):  # "The trial opened Monday and is expected to...": the day it opened; but "to buy
+        # as soon as trading opened Monday" tells of a day ahead of the one it was said on
+        return False
+    if tense_near(text, start, end, 45, strict=True) == FUTURE:
+        return True
+    plan = _PLAN_BEFORE.search(text, max(0, start - 80), start)
+    if plan and not _PLAN_GONE.search(text, max(0, plan.start() - 30), plan.start()):
+        return True  # "protesters planned a large demonstration in Little Havana on Saturday"
+    if _FRONTED.search(text, max(0, start - 12), start) and text.startswith(",", end):
+        # "On Tuesday, the league plans to hold a news conference": the clause after it
+        clause = text[end + 1 : end + 120].split(". ", 1)[0]
+        if _PRESENT_FUTURE.search(clause):
+            return True
+    if not (
+        _DEADLINE_BEFORE.search(text, max(0, start - 12), start)
+        or _SCHEDULED_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return False
+    return not past_in_clause(text, start, end)  # "had filed reports by Wednesday"
+
+
+def _joined_ahead(ctx: Context, start: int) -> bool:
+    """ "Monday and Tuesday": a day joined to one just found ahead lies ahead too."""
+    ref = ctx.ref.date
+    anchor = ctx.anchor
+    if ref is None or anchor is None or not 0 <= start - ctx.anchor_end <= 12:
+        return False
+    if not _JOINED.fullmatch(ctx.text, ctx.anchor_end, start):
+        return False
+    year, month, day = anchor
+    if year is None or month is None or day is None:
+        return False
+    return (year, month, day) > (ref.year, ref.month, ref.day)
+
+
+_SHARED_MONTH = re.compile(
+    r"\s*(?:and|or|to|-|\u2013)\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + MONTH_PATTERN
+    + ")",
+    re.IGNORECASE,
+)
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|to|through|-)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def resolve_nth(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    day = int(m["d"])
+    ref = ctx.ref
+    if not 1 <= day <= 31:
+        return None
+    if ref.month is None:
+        return ("DATE", f"{year_text(ref.year)}-XX-{day:02d}", None)
+    year: int | None = ref.year
+    month: int | None = ref.month
+    shared = _SHARED_MONTH.match(ctx.text, end)
+    if shared is not None:  # "the 26th and 28th of October": the month named after both
+        month = MONTHS[shared.group(1).lower().rstrip(".")]
+        year = choose_year(ref, month, day, tense_near(ctx.text, start, end))
+    elif ref.day is not None and day > ref.day + 1 and tense_near(ctx.text, start, end) != FUTURE:
+        year, month, _ = shifted((year, month, None), months=-1)
+    if month is None or not valid_date(year, month, day):
+        return None
+    set_anchor(ctx, (year, month, day), end)
+    return ("DATE", ymd(year, month, day), None)
+
+
+def _clock_date(
+    ctx: Context, start: int, m: Groups | None = None
+) -> tuple[int | None, int | None, int | None]:
+    if m is not None and m["wd"]:
+        resolved = resolve_weekday(Groups(wd=m["wd"]), ctx, start, start)
+        if resolved and resolved[1][:4].isdigit():
+            parts = resolved[1][:10].split("-")
+            return (int(parts[0]), int(parts[1]), int(parts[2]))
+    if m is not None and m["month"] and m["d"]:
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        day = int(m["d"])
+        if valid_date(None, month, day):
+            year = choose_year(ctx.ref, month, day, tense_near(ctx.text, start, start))
+            return (year, month, day)
+    if ctx.anchor is not None and start - ctx.anchor_end < 120:
+        return ctx.anchor
+    return ref_tuple(ctx)
+
+
+def _time_value(ctx: Context, start: int, hour: int, minute: int, m: Groups | None = None) -> str:
+    year, month, day = _clock_date(ctx, start, m)
+    date = ymd(year, month, day) if month and day else "XXXX-XX-XX"
+    return f"{date}T{hour:02d}:{minute:02d}"
+
+
+def resolve_clock(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if not 1 <= hour <= 12:
+        return None
+    half = m["ampm"].lower()
+    if (half.startswith("p") or half.endswith(("afternoon", "evening", "night"))) and hour != 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    if not (m["wd"] or m["month"]) and (
+        day := _WEEKDAY_AFTER_CLOCK.match(ctx.text, end) or _DAY_IN_BRACKETS.match(ctx.text, end)
+    ):
+        m = Groups(m, wd=day["wd"])  # "10:35 a.m. (0735 GMT) Friday": Friday's
+    return ("TIME", _time_value(ctx, start, hour, minute, m), None)
+
+
+def resolve_clock24(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    return ("TIME", _time_value(ctx, start, int(m["h"] or m["h4"]), int(m["mi"])), None)
+
+
+def resolve_noon(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
+    hour = 24 if m["word"].lower() == "midnight" else 12
+    return ("TIME", _time_value(ctx, start, hour, 0, m), None)
