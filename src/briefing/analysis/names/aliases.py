@@ -8,12 +8,12 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from briefing.analysis.lexicon.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
 from briefing.analysis.names.company_names import (
     POSSESSIVE_END,
     companies_named_as_people,
     name_cues,
 )
-from briefing.analysis.names.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
 from briefing.analysis.names.roles import NamedSpans, role_after, role_before
 from briefing.analysis.names.work_names import works_named_as_people
 from briefing.model import Article, Entity, Mention

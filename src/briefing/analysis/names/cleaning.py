@@ -7,8 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon.time_words import WEEKDAYS
-from briefing.analysis.names.gazetteer import (
+from briefing.analysis.lexicon.gazetteer import (
     ADHERENTS,
     AWARDS,
     COMPANY_WORDS,
@@ -23,6 +22,7 @@ from briefing.analysis.names.gazetteer import (
     STATE_ABBREVIATIONS,
     TITLES,
 )
+from briefing.analysis.lexicon.time_words import WEEKDAYS
 from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.model import Mention
 

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.analysis.names.gazetteer import HONORIFICS
+from briefing.analysis.lexicon.gazetteer import HONORIFICS
 from briefing.model import Article
 
 # What follows a company's or a club's name and seldom a person's: "Chelsea boss", "Sony's

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pycrfsuite
 
-from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
-from briefing.analysis.names.gazetteer import (
+from briefing.analysis.lexicon.gazetteer import (
     COMPANY_WORDS,
     FAITHS,
     GAZETTEER,
     ORG_WORDS,
     PARTIES,
 )
+from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
 from briefing.analysis.names.tagger_features import (
     Token,
     capitalised_elsewhere,

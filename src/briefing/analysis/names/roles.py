@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.names.gazetteer import HONORIFICS, TITLES
+from briefing.analysis.lexicon.gazetteer import HONORIFICS, TITLES
 from briefing.analysis.names.tagger_features import tokenize
 from briefing.analysis.span_mask import SpanMask
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from briefing.analysis.names.gazetteer import GAZETTEER
+from briefing.analysis.lexicon.gazetteer import GAZETTEER
 
 # Acronyms with dots (U.S., U.K.), words with inner hyphens or apostrophes (O'Neill, but
 # not a possessive 's, which is a token of its own), numbers, or one other character.

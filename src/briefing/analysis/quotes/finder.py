@@ -7,8 +7,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.analysis.lexicon.gazetteer import GAZETTEER
 from briefing.analysis.mention_index import MentionIndex
-from briefing.analysis.names.gazetteer import GAZETTEER
 from briefing.analysis.quotes.attribution import ACCORDING_TO, attribute
 from briefing.analysis.quotes.spans import (
     is_a_title,
