@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.figure_words import COUNT_WORDS, MONEY_WORD_WORDS, SYMBOLS, WORDS
 from briefing.analysis.span_mask import SpanMask
 from briefing.model import Figure
 
@@ -12,12 +14,8 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"trillion|billion|million|thousand|bn|mln|mn|tn|m|b|k"
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
            "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}  # fmt: skip
-_SYMBOLS = {"us$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "\u20ac": "EUR",
-            "\u00a3": "GBP", "\u00a5": "JPY", "\u20a9": "KRW", "\u20b9": "INR"}  # fmt: skip
-_WORDS = {"dollars": "USD", "dollar": "USD", "dlrs": "USD", "yen": "JPY", "euros": "EUR",
-          "euro": "EUR", "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
-          "won": "KRW", "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN",
-          "francs": "CHF"}  # fmt: skip
+# fmt: skip
+# fmt: skip
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24,
                 "hundreds": 200, "thousands": 2000}  # fmt: skip
@@ -33,8 +31,8 @@ _MONEY_SYMBOL = re.compile(
     rf"(?:\s?(?P<hiscale>{_SCALE})\b)?)?"
 )
 _MONEY_WORD = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s(?P<scale>trillion|billion|million|thousand|mln|bn))?\s"
-    rf"(?P<unit>{'|'.join(_WORDS)})\b"
+    rf"\b(?P<num>{_NUMBER})(?:\s(?P<scale>{either(MONEY_WORD_WORDS)}))?\s(?P<unit>{'|'.join(WORDS)})"
+    rf"\b"
 )
 _PERCENT = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s?(?:to|-|\u2013)\s?(?P<hi>{_NUMBER}))?\s?"
@@ -42,13 +40,9 @@ _PERCENT = re.compile(
 )
 _MEASURE = re.compile(rf"\b(?P<num>{_NUMBER})(?:\s|-)(?P<unit>{_MEASURES})\b")
 _COUNT = re.compile(
-    rf"\b(?P<num>{_NUMBER}|{'|'.join(_COUNT_WORDS)})(?:\s(?:to|-|\u2013|or)\s(?P<hi>{_NUMBER}))?"
-    r"\s(?P<unit>(?:[A-Z][a-z]+\s|[a-z]+\s){0,2}?(?:people|persons|workers|employees|jobs|"
-    r"companies|firms|countries|nations|states|members|soldiers|troops|migrants|refugees|"
-    r"deaths|cases|vehicles|cars|units|ships|vessels|planes|aircraft|projects|factories|"
-    r"plants|mines|stores|banks|seats|votes|voters|students|children|families|households|"
-    r"homes|visas|applications|shares|flights|sites|cities|villages|businesses|arrests|"
-    r"victims|casualties|officials|delegates|lawmakers|senators))\b"
+    rf"\b(?P<num>{_NUMBER}|{'|'.join(_COUNT_WORDS)})(?:\s(?:to|-|\u2013|or)\s(?P<hi>{_NUMBER})"
+    rf")?\s(?P<unit>(?:[A-Z][a-z]+\s|[a-z]+\s){{0,2}}?(?:{either(COUNT_WORDS)})"
+    rf")\b"
 )
 
 
@@ -77,10 +71,10 @@ def find_figures(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Figur
     for match in _MONEY_SYMBOL.finditer(text):
         scale = match["scale"]
         high = match["hi"] and _value(match["hi"], match["hiscale"] or scale)
-        add(match, "money", _value(match["num"], scale), _SYMBOLS[match["cur"].lower()],
+        add(match, "money", _value(match["num"], scale), SYMBOLS[match["cur"].lower()],
             high or None)  # fmt: skip
     for match in _MONEY_WORD.finditer(text):
-        add(match, "money", _value(match["num"], match["scale"]), _WORDS[match["unit"].lower()])
+        add(match, "money", _value(match["num"], match["scale"]), WORDS[match["unit"].lower()])
     for match in _PERCENT.finditer(text):
         unit = "percentage points" if "point" in match["unit"] else "%"
         high = _value(match["hi"]) if match["hi"] else None

@@ -85,3 +85,53 @@ MODIFIERS = {
     "early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
     "late": "END", "end": "END", "close": "END",
 }  # fmt: skip
+
+FAMILIES_WORDS = tuple("last this next".split())
+FAMILIES_WORDS_2 = tuple("early mid late".split())
+FAMILIES_WORDS_3 = tuple("first second last".split())
+FAMILIES_WORDS_4 = (
+    "last", "this", "next", "early", "late", "the", "earlier this", "later this",
+    "this past",
+)  # fmt: skip
+FAMILIES_WORDS_5 = tuple("early late earlier later".split())
+FAMILIES_WORDS_6 = tuple("morning afternoon evening night".split())
+FAMILIES_WORDS_7 = (
+    "last", "this", "next", "past", "coming", "early", "late", "the previous",
+    "the following", "the next",
+)  # fmt: skip
+FAMILIES_WORDS_8 = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+FAMILIES_WORDS_9 = (
+    "ago", "earlier", "later", "before", "after", "from now", "hence",
+)  # fmt: skip
+FAMILIES_WORDS_10 = tuple("quarter period level month".split())
+FAMILIES_WORDS_11 = tuple("morning afternoon evening".split())
+FAMILIES_WORDS_12 = (
+    "local time", "hours", "hrs",
+)  # fmt: skip
+FAMILIES_WORDS_13 = tuple("noon midnight midday".split())
+FAMILIES_WORDS_14 = (
+    "nowadays", "now", "currently", "present", "recently", "lately", "past", "formerly",
+    "future quarters", "future", "coming quarters", "these days", "recent years",
+    "near term", "short term", "a later date", "a future date",
+)  # fmt: skip
+FAMILIES_WORDS_15 = tuple("daily weekly monthly annually yearly quarterly nightly".split())
+FAMILIES_WORDS_16 = tuple("Sunday Monday week weekend".split())
+FAMILIES_WORDS_17 = tuple(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+)
+FAMILIES_WORDS_18 = tuple("twenty thirty forty fifty sixty seventy eighty ninety".split())
+FAMILIES_WORDS_19 = tuple("one two three four five six seven eight nine".split())
+FAMILIES_WORDS_20 = tuple("one two three four five six seven eight nine ten".split())
+FAMILIES_WORDS_21 = (
+    "last", "this", "next", "earlier this", "later this", "early next", "late last",
+)  # fmt: skip
+FAMILIES_WORDS_22 = tuple("the this next last".split())
+FAMILIES_WORDS_23 = tuple("yesterday today tomorrow tonight overnight".split())
+FAMILIES_WORDS_24 = tuple(
+    "last this next latest current previous same fiscal calendar year-earlier year-ago "
+    "corresponding comparable first second third fourth".split()
+)
+
+MOD_WORDS = tuple("end beginning start middle close".split())
+MOD_WORDS_2 = tuple("early mid late".split())
+PART_WORDS = tuple("morning afternoon evening night".split())

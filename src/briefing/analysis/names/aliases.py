@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefing.analysis.lexicon.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
+from briefing.analysis.lexicon.name_words import PARTICLES, PLACE_QUALIFIERS
 from briefing.analysis.names.company_names import (
     POSSESSIVE_END,
     companies_named_as_people,
@@ -20,13 +21,8 @@ from briefing.model import Article, Entity, Mention
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "J.", "H.W.", "D"
-_PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al".split())
 _MIN_SHARED_NAMES = 4  # names a lone surname's stories share with its full name's
 _COUNTRIES_AND_STATES = frozenset(("country", "state", "demonym"))
-_PLACE_QUALIFIERS = frozenset(
-    "new old north south east west northern southern eastern western upper lower greater "
-    "central inner outer".split()
-)
 
 
 def name_key(mention: Mention) -> str:
@@ -279,7 +275,7 @@ def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:
         if (
             kind == "PER"
             and middle
-            and all(_INITIALS.fullmatch(word) or word in _PARTICLES for word in middle)
+            and all(_INITIALS.fullmatch(word) or word in PARTICLES for word in middle)
             and drafts[(kind, name)].count
         ):
             longer[f"{words[0]} {words[-1]}"].append(name)
@@ -403,7 +399,7 @@ def _place_within(name: str, longer: str, count: int, longer_count: int) -> bool
     if lower in GAZETTEER.countries or GAZETTEER.tags(lower) & _COUNTRIES_AND_STATES:
         return False
     lead = longer[: len(longer) - len(name)].lower().split()
-    if all(word in _PLACE_QUALIFIERS for word in lead):
+    if all(word in PLACE_QUALIFIERS for word in lead):
         return False
     return count <= 2 * longer_count
 

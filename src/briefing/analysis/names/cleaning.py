@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import (
     ADHERENTS,
     AWARDS,
@@ -22,21 +23,18 @@ from briefing.analysis.lexicon.gazetteer import (
     STATE_ABBREVIATIONS,
     TITLES,
 )
+from briefing.analysis.lexicon.name_words import (
+    ABBREVIATED_END_WORDS,
+    AWARD_DETERMINERS,
+    AWARD_NOUN_AFTER_WORDS,
+    HEADLINE_VERBS,
+    NOT_NAMES,
+)
 from briefing.analysis.lexicon.time_words import WEEKDAYS
 from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.model import Mention
 
 WORD = re.compile(r"\S+")
-# Capitalised words that open sentences and clauses but are not names.
-NOT_NAMES = frozenset(
-    "however according last currently subsequently additionally statement original earlier "
-    "later meanwhile moreover furthermore also the a an this that these those it its he she "
-    "they we i you his her their our but and or so yet as in on at by for from with after "
-    "before when while if although though since until because many most some several "
-    "aside besides despite during once still then there here what who why how today "
-    "yesterday tomorrow tonight now mr mrs ms dr sir madam whatever whenever wherever "
-    "whoever whichever whether where which when unless even only perhaps maybe".split()
-)
 # Acronyms of things, not of names.
 NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".split())
 # Abbreviations of financial tables ("Qtr", "Avg", "Shr", "Dlrs").
@@ -52,17 +50,8 @@ _QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
-_AWARD_DETERMINERS = frozenset(
-    "a an the his her their its this that two three four five six seven eight nine ten "
-    "first second third multiple main ever best film picture actor actress director design "
-    "artist song album supporting".split()
-)
-
-
 _AWARD_NOUN_AFTER = re.compile(
-    r"[\s-]+(?:nominations?|nominees?|nominated|winners?|winning|hopefuls|ceremony|race|field|"
-    r"contenders?|voters|glory|night|categor(?:y|ies)|success|awards?|coverage|favourites?|"
-    r"presenters?|rules|gods|statuette|campaign|buzz|season|party|parties)\b",
+    rf"[\s-]+(?:{either(AWARD_NOUN_AFTER_WORDS)})\b",
     re.IGNORECASE,
 )
 
@@ -70,14 +59,7 @@ _AWARD_NOUN_AFTER = re.compile(
 _CONTRACTION = re.compile(r"n['\u2019]t$|^(?:won|can)['\u2019]t$", re.IGNORECASE)
 
 
-# Verbs of title-case headlines that the tagger reads as part of a name ("Clinton Goes").
-_HEADLINE_VERBS = frozenset(
-    "Says Said Is Are Was Were Has Have Had Will Would Goes Gets Calls Wants Tells Thinks "
-    "Knows Does Did Slams Blasts Urges Vows Warns Seeks Makes Takes Gives Shows".split()
-)
-
-
-_ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Cos)$")
+_ABBREVIATED_END = re.compile(rf"\b(?:{either(ABBREVIATED_END_WORDS)})$")
 
 
 _JOB_TITLES = (
@@ -104,7 +86,7 @@ def _trimmed(body: str, mention: Mention) -> Mention | None:
         end -= 1
     for word in WORD.finditer(body, start, end):
         if _CONTRACTION.search(word.group()) or (
-            mention.type == "PER" and word.group() in _HEADLINE_VERBS
+            mention.type == "PER" and word.group() in HEADLINE_VERBS
         ):
             end = word.start()
             break
@@ -139,7 +121,7 @@ def _an_award(body: str, mention: Mention) -> bool:
     if mention.text.lower().endswith("s"):
         return True
     before = body[max(0, mention.start - 24) : mention.start].split()
-    if before and (before[-1].lower() in _AWARD_DETERMINERS or before[-1].endswith(("'s", "’s"))):
+    if before and (before[-1].lower() in AWARD_DETERMINERS or before[-1].endswith(("'s", "’s"))):
         return True
     return bool(_AWARD_NOUN_AFTER.match(body, mention.end))
 

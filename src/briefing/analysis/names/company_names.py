@@ -7,35 +7,48 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import HONORIFICS
+from briefing.analysis.lexicon.name_words import (
+    COMPANY_AFTER_WORDS,
+    COMPANY_AFTER_WORDS_2,
+    COMPANY_AFTER_WORDS_3,
+    COMPANY_BEFORE_WORDS,
+    PERSON_AFTER_WORDS,
+    PERSON_AFTER_WORDS_2,
+)
 from briefing.model import Article
 
 # What follows a company's or a club's name and seldom a person's: "Chelsea boss", "Sony's
 # shares", "Nortel said it". Words a person's name takes too ("coach", "staff", "fans") are
 # left out.
 _COMPANY_AFTER = re.compile(
-    r"(?:\s+(?:boss|bosses|chairman|chief\s+executive|spokesman|spokeswoman|spokesperson|"
-    r"analysts?|"
-    r"striker|midfielder|defender|goalkeeper|captain|squad|shareholders|shares|executives)"
-    r"|['\u2019]s\s+(?:shares|shareholders|share\s+price|profits?|sales|revenues?|customers|"
-    r"subsidiary|headquarters|chief\s+executive|chairman|board|employees|workers|products|"
-    r"factories|factory|stores|brand|squad|striker|midfielder|defender|goalkeeper)"
-    r"|,?\s+(?:has\s+)?said\s+its?\b|,\s+which\b"
-    r"|\s+(?:was|were|closed|ended|finished|traded)\s+(?:up|down|off|unchanged|higher|lower)\b"
-    r"|\s+(?:stock|shares)\s+(?:rose|fell|jumped|slipped|climbed|dropped|gained|lost)\b)\b",
+    (
+        rf"(?:\s+(?:boss|bosses|chairman|chief\s+executive|spokesman|spokeswoman|"
+        rf"spokesperson|analysts?|striker|midfielder|defender|goalkeeper|captain|"
+        rf"squad|shareholders|shares|executives)|['\u2019]s\s+(?:shares|shareholders|"
+        rf"share\s+price|profits?|sales|revenues?|customers|subsidiary|headquarters|"
+        rf"chief\s+executive|chairman|board|employees|workers|products|factories|"
+        rf"factory|stores|brand|squad|striker|midfielder|defender|goalkeeper)|,?\s+(?:has\s+)"
+        rf"?said\s+its?\b|,\s+which\b|\s+(?:{either(COMPANY_AFTER_WORDS)})\s+(?:{either(COMPANY_AFTER_WORDS_2)})"
+        rf"\b|\s+(?:stock|shares)\s+(?:{either(COMPANY_AFTER_WORDS_3)})\b)\b"
+    ),
     re.IGNORECASE,
 )
 _COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
-    r"bid\s+for|bought\s+by|acquired\s+by|(?:analysts?|economists?|researchers?)\s+at|"
-    r"(?:research|analyst|consulting|consultancy|law|investment)\s+firm)|\w-based)\s+$",
+    (
+        rf"(?:\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
+        rf"bid\s+for|bought\s+by|acquired\s+by|(?:analysts?|economists?|researchers?)"
+        rf"\s+at|(?:{either(COMPANY_BEFORE_WORDS)})\s+firm)|\w-based)\s+$"
+    ),
     re.IGNORECASE,
 )
 # What says a name is a person's: a form of address, "he said", an age, kin.
 _PERSON_AFTER = re.compile(
-    r"(?:['\u2019]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|"
-    r"girlfriend|boyfriend|career|life|death)|,\s+\d{2},|\s+(?:said|says|told|added)\s+"
-    r"(?:he|she)\b|,\s+who\b|\s+(?:himself|herself)\b)",
+    (
+        rf"(?:['\u2019]s\s+(?:{either(PERSON_AFTER_WORDS)})|,\s+\d{{2}},|\s+(?:{either(PERSON_AFTER_WORDS_2)})"
+        rf"\s+(?:he|she)\b|,\s+who\b|\s+(?:himself|herself)\b)"
+    ),
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import (
     COMPANY_WORDS,
     FAITHS,
@@ -15,6 +16,7 @@ from briefing.analysis.lexicon.gazetteer import (
     ORG_WORDS,
     PARTIES,
 )
+from briefing.analysis.lexicon.name_words import COMPASS_WORDS
 from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
 from briefing.analysis.names.tagger_features import (
     Token,
@@ -28,10 +30,7 @@ from briefing.model import Article, Mention
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
 SKIPPED_KINDS = ("boilerplate",)
 
-_COMPASS = re.compile(
-    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western)\s+$"
-)
+_COMPASS = re.compile(rf"(?:{either(COMPASS_WORDS)})\s+$")
 _PLACES_AND_PEOPLES = frozenset(("country", "demonym", "state", "outlet"))
 
 

@@ -6,36 +6,18 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.lexicon.gazetteer import HONORIFICS, TITLES
+from briefing.analysis.lexicon.name_words import (
+    CONNECTORS,
+    NEVER_IN_A_TITLE,
+    NOT_A_ROLE_START,
+    OPENERS,
+    TITLE_ING,
+)
 from briefing.analysis.names.tagger_features import tokenize
 from briefing.analysis.span_mask import SpanMask
 
-_CONNECTORS = frozenset("of for and new former acting deputy vice chief interim - the".split())
-_OPENERS = frozenset(
-    "as according in on at by after before when while if although since but and so then "
-    "however meanwhile last earlier later currently subsequently additionally with from "
-    "said says told".split()
-)
 _ROLE_WORDS = TITLES - HONORIFICS
 _TITLES_AND_FORMS = TITLES | HONORIFICS  # what may stand before a name: "Sen.", "Mr."
-# Capitalised words that end a title read right to left: prepositions, auxiliaries, and
-# words in -ing other than the trades titles name ("Housing Minister", "Chief Operating
-# Officer"): "Refugees Fleeing President Trump" is a headline's
-_NEVER_IN_A_TITLE = frozenset(
-    "like unlike will would can could should may might must shall is are was were be been "
-    "has have had do does did than about against between during".split()
-)
-_TITLE_ING = frozenset(
-    "acting planning housing learning operating marketing banking publishing building "
-    "engineering training programming manufacturing licensing mining shipping trading "
-    "accounting broadcasting fundraising polling nursing policing lending farming fishing "
-    "ranking presiding managing founding commanding consulting investigating organizing "
-    "organising reporting processing funding".split()
-)
-_NOT_A_ROLE_START = frozenset(
-    "he she they it we i you his her their its who whom whose which that to and but or nor "
-    "so yet as in on at with after before while when if although because since until "
-    "particularly especially including not also".split()
-)
 _ABBREVIATION_END = re.compile(r"\.\s+")
 _APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Za-z][\w.'\- ]{2,80}?)\s*(?=[,.;]|\s+said\b)"
@@ -71,9 +53,9 @@ def role_before(body: str, start: int, others: Others = ()) -> str | None:
     if taken is None:
         taken = _title_words(body, start, others, 160) or []
     taken.reverse()
-    while taken and taken[0][0].lower() in _CONNECTORS:
+    while taken and taken[0][0].lower() in CONNECTORS:
         taken.pop(0)
-    while taken and taken[-1][0].lower() in _CONNECTORS - {"-"}:
+    while taken and taken[-1][0].lower() in CONNECTORS - {"-"}:
         taken.pop()
     while taken and taken[-1][0].lower().rstrip(".") in HONORIFICS:
         taken.pop()  # "Prime Minister Mr Blair": "Mr" is how he is addressed, not a role
@@ -99,11 +81,11 @@ def _title_words(
             return taken
         if word == "-" and position and tokens[position - 1][0] == "-":
             return taken  # "WASHINGTON -- President Obama": a dateline's dash
-        if lower in _NEVER_IN_A_TITLE or (
-            lower.endswith("ing") and lower not in _TITLE_ING and lower not in _ROLE_WORDS
+        if lower in NEVER_IN_A_TITLE or (
+            lower.endswith("ing") and lower not in TITLE_ING and lower not in _ROLE_WORDS
         ):
             return taken  # "Like President Obama", "Refugees Fleeing President Trump"
-        if lower in _CONNECTORS or (word[:1].isupper() and lower not in _OPENERS):
+        if lower in CONNECTORS or (word[:1].isupper() and lower not in OPENERS):
             taken.append((word, left, right))
             continue
         if position == 0 and start - window > 0:
@@ -122,7 +104,7 @@ def role_after(body: str, end: int, others: Others = ()) -> str | None:
     if len(words) > 8 or not any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
         return None
     first = words[0].lower()
-    if first in _NOT_A_ROLE_START or first.endswith(("ly", "ing")):
+    if first in NOT_A_ROLE_START or first.endswith(("ly", "ing")):
         return None  # "he would have to consider Rep", "speaking to CNN", "but Sen"
     left, right = match.span("role")
     others = _named(others)

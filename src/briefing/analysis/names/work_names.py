@@ -8,20 +8,23 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.name_words import WORK_AFTER_WORDS, WORK_BEFORE_WORDS
 from briefing.analysis.names.company_names import POSSESSIVE_END, name_cues
 from briefing.model import Article
 
 # A kind of work right before the name: "the movie Vera Drake", "the game Halo 2".
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|films|movie|movies|biopic|drama|comedy|thriller|documentary|album|single|"
-    r"song|novel|book|game|musical|sitcom|series|browser|software|programme|program|"
-    r"(?:role|roles|performance|performances|star|starring|stars)\s+in)\s+$",
+    (
+        rf"\b(?:film|films|movie|movies|biopic|drama|comedy|thriller|documentary|"
+        rf"album|single|song|novel|book|game|musical|sitcom|series|browser|software|"
+        rf"programme|program|(?:{either(WORK_BEFORE_WORDS)})\s+in)\s+$"
+    ),
     re.IGNORECASE,
 )
 # What follows a work's name: "Sideways star", "the Harry Potter DVD", "Vera Drake's director".
 _WORK_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:star|stars|director|DVD|DVDs|sequel|soundtrack|trailer|browser|"
-    r"premiere|box office|cast)\b",
+    rf"(?:['\u2019]s)?\s+(?:{either(WORK_AFTER_WORDS)})\b",
     re.IGNORECASE,
 )
 

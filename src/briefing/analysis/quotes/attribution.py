@@ -8,6 +8,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.speech import (
+    AFTER_INVERTED_WORDS,
+    AFTER_NORMAL_WORDS,
+    CLAUSE_BOUNDARY_WORDS,
+    CLAUSE_OPENERS,
+    INTRODUCES_WORDS,
+    NAME_STOP_WORDS,
+    SUBJECT_START_WORDS,
+)
 from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quotes.spans import (
     CUES,
@@ -31,21 +41,21 @@ _SUBJECT = rf"{_NAME_CHARS}{{1,80}}?(?:,\s+[^,\"\u201c\u201d\n]{{1,140}},)?"
 # Where a name after its cue ends: punctuation, but not the full stop of a title or an
 # initial inside it ("said Sen. Lindsey Graham", "said Kevin D. Williamson").
 _NAME_STOP = (
-    r"(?:[,;:!?]|\.(?!\s?[A-Z(])|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))"
-    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Amb))(?<!\bCapt)\.)"
+    rf"(?:[,;:!?]|\.(?!\s?[A-Z(])|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))"
+    rf"(?<!\b(?:{either(NAME_STOP_WORDS)}))(?<!\bCapt)\.)"
 )
 
 
 _AFTER_INVERTED = re.compile(
     rf"\s*[,\u2014\u2015-]*\s*(?P<cue>{CUES})\s+(?P<subj>{_NAME_CHARS}{{1,80}}?)"
-    rf"(?={_NAME_STOP}|\s+(?:on|in|at|during|after|before|from|to|when|as|about|who)\b|$)"
+    rf"(?={_NAME_STOP}|\s+(?:{either(AFTER_INVERTED_WORDS)})\b|$)"
 )
 
 
 _AFTER_NORMAL = re.compile(
-    rf"\s*[,\u2014\u2015-]*\s*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?(?:"
-    rf"(?P<cue>{CUES})\b|(?!(?:this|his|its|has|was|does|is|as|us|yes|thus|plus|less)\b)"
-    r"(?P<verb>[a-z]{3,}(?:ed|es|s))(?=\s*[,.;:!?\u2014]|\s*$|\s+(?:on|in|at|during)\s))"
+    rf"\s*[,\u2014\u2015-]*\s*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?(?:(?P<cue>{CUES})"
+    rf"\b|(?!(?:{either(AFTER_NORMAL_WORDS)})\b)(?P<verb>[a-z]{{3,}}(?:ed|es|"
+    rf"s))(?=\s*[,.;:!?\u2014]|\s*$|\s+(?:on|in|at|during)\s))"
 )
 
 
@@ -73,20 +83,15 @@ _TRANSCRIPT_TURN = re.compile(
 )
 
 
-_CLAUSE_OPENERS = frozenset("when if as after once before while although though since".split())
-
-
 # What no speaker's words start with ("said that ...", "-- and, when asked, asserting")
-_SUBJECT_START = re.compile(
-    r"(?!(?i:that|how|what|whether|if|when|why|to|in|on|at|for|with|by|from|about|of|as)\b)"
-    r"(?!(?:and|but|or|so)\b)"  # "But Ms. Capito said" still may speak
-)
+# ("But Ms. Capito said" still may speak)
+_SUBJECT_START = re.compile(rf"(?!(?i:{either(SUBJECT_START_WORDS)})\b)(?!(?:and|but|or|so)\b)")
 
 
 _DESCRIBED_NAME = re.compile(r"(?:an?|the)(?:\s+[a-z-]+){1,2}\s+[A-Z][\w'\u2019-]+")
 
 
-_CLAUSE_BOUNDARY = re.compile(r",\s+|\b(?:as|while|when|and|but|after|before|because)\s+")
+_CLAUSE_BOUNDARY = re.compile(rf",\s+|\b(?:{either(CLAUSE_BOUNDARY_WORDS)})\s+")
 
 
 _LEADING_WORD = re.compile(r"\s*(?P<according>[Aa]ccording to\s+)?(?P<who>[\w.'\u2019-]+)")
@@ -96,7 +101,7 @@ _CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{CUES})\b(?:\s+[\w'\u2019.-]+){{0,4}}\s*:
 
 
 _INTRODUCES = re.compile(
-    r"(?:[ \t]+(?!(?:as|while|when|and|but|after|before)\b)[\w'\u2019-]+){0,5}[ \t]*:"
+    rf"(?:[ \t]+(?!(?:{either(INTRODUCES_WORDS)})\b)[\w'\u2019-]+){{0,5}}[ \t]*:"
 )
 
 
@@ -197,7 +202,7 @@ def _cue_before(site: QuoteSite) -> Quote | None:
     before = _CUE_BEFORE.search(body, site.clause_start, start)
     while (
         before
-        and before.group("subj").strip().lower() in _CLAUSE_OPENERS
+        and before.group("subj").strip().lower() in CLAUSE_OPENERS
         and (later := _CUE_BEFORE.search(body, before.end("cue"), start))
     ):
         before = later  # "When asked about it, he said:": "When" asked nothing

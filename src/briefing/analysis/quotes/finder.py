@@ -7,7 +7,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import GAZETTEER
+from briefing.analysis.lexicon.speech import REPORTED_WORDS
 from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quotes.attribution import ACCORDING_TO, attribute
 from briefing.analysis.quotes.spans import (
@@ -27,10 +29,10 @@ from briefing.analysis.span_mask import SortedSpans
 from briefing.model import Article, Paragraph, Quote
 
 _REPORTED = re.compile(
-    r"\s(?P<cue>reported|noted|revealed|said|says|told \w+|warned|mentioned|commented|"
-    r"pointed out|announced|argued|claimed|stated|wrote|added|"
-    r"cited (?:\w+ )?sources(?: [^,.;]{0,40}?)? saying)\s+"
-    r"(?:(?:on|in|at|during|earlier|late|last) [^,.;\"\u201c\u201d]{0,40}?\s+)?that\s+"
+    rf"\s(?P<cue>reported|noted|revealed|said|says|told \w+|warned|mentioned|"
+    rf"commented|pointed out|announced|argued|claimed|stated|wrote|added|cited (?:\w+ )"
+    rf"?sources(?: [^,.;]{{0,40}}?)? saying)\s+(?:(?:{either(REPORTED_WORDS)})"
+    rf" [^,.;\"\u201c\u201d]{{0,40}}?\s+)?that\s+"
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)")
 

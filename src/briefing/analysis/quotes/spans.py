@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon.speech import TITLE_SMALL_WORDS
+
 CUES = (
     "said|says|say|saying|told|tells|added|adds|revealed|reveals|noted|notes|warned|warns|"
     "commented|comments|stated|states|explained|explains|asked|asks|replied|replies|wrote|"
@@ -19,7 +21,6 @@ CUES = (
     "put it|puts it"
 )
 _SCARE_WORDS = 5
-_TITLE_SMALL_WORDS = frozenset("a an the of and or to in on with for at by from".split())
 _WORKS = (
     r"book|novel|memoir|film|movie|song|anthem|album|show|series|program|programme|column|"
     r"essay|play|documentary|poem|single|hit|best[- ]?seller"
@@ -151,7 +152,7 @@ def is_a_title(body: str, start: int, end: int) -> bool:
     words = body[start:end].strip("\"'`\u201c\u201d\u2018\u2019 ,.").split()
     if not words or len(words) > 12:
         return False
-    if not all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words):
+    if not all(word[:1].isupper() or word in TITLE_SMALL_WORDS for word in words):
         return False
     if _WORK_BEFORE.search(body, max(0, start - 16), start) or _AFTER_A_TITLE.match(body, end):
         return True

@@ -7,18 +7,22 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.speech import (
+    AUXILIARY_END_WORDS,
+    GROUP_WORDS_WORDS,
+    JOINING_WORD_WORDS,
+    PRONOUNS,
+    RELATIVE_CLAUSE_WORDS,
+)
 from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quotes.spans import (
     quoted_spans,
 )
 from briefing.model import Article, Mention, Quote
 
-PRONOUNS = {"he": "PER", "she": "PER", "him": "PER", "her": "PER", "they": "ORG", "it": "ORG"}
-
-
 GROUP_WORDS = re.compile(
-    r"\b(?:officials|sources|analysts|people|experts|executives|diplomats|lawmakers|"
-    r"economists|investors|critics|residents|witnesses|spokesman|spokeswoman|spokesperson)$",
+    rf"\b(?:{either(GROUP_WORDS_WORDS)})$",
     re.IGNORECASE,
 )
 
@@ -26,16 +30,13 @@ GROUP_WORDS = re.compile(
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s+")
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b.*,$")
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{either(RELATIVE_CLAUSE_WORDS)})\b.*,$")
 
 
-_AUXILIARY_END = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|also|"
-    r"then|later|earlier|again|been|now|since|already|once|still|even|just|never|often))+$"
-)
+_AUXILIARY_END = re.compile(rf"(?:\s+(?:{either(AUXILIARY_END_WORDS)}))+$")
 
 
-_JOINING_WORD = re.compile(r"(?:and|but|or|so|yet|then)(?:\s+|$)", re.IGNORECASE)
+_JOINING_WORD = re.compile(rf"(?:{either(JOINING_WORD_WORDS)})(?:\s+|$)", re.IGNORECASE)
 
 
 Speaker = tuple[str | None, str | None, tuple[int, int] | None]  # entity, words, span

@@ -6,6 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_context import (
+    DECADE_WORDS,
+    SINCE_BEFORE_WORDS,
+    TOWARD_A_MONTH_WORDS,
+    YEAR_THROUGH_WORDS,
+    YEAR_THROUGH_WORDS_2,
+)
 from briefing.analysis.lexicon.time_words import (
     MONTHS,
     SEASONS,
@@ -31,19 +39,27 @@ YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year's", "this year thro
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
 # "by", "until", "to" before a month: the next one ("extended to the end of May")
 _TOWARD_A_MONTH = re.compile(
-    r"(?<!\byear )(?<!\bmonths )(?<!\bweeks )(?<!\bquarter )"  # "the year to June" has closed
-    r"\b(?:by|until|till|through|to|before)\s+$",
+    (
+        r"(?<!\byear )(?<!\bmonths )(?<!\bweeks )(?<!\bquarter )"
+        rf"\b(?:{either(TOWARD_A_MONTH_WORDS)})\s+$"
+    ),
     re.IGNORECASE,
 )
 # "since August", "since shortly after the Oct. 23 attack": the last one
 _SINCE_BEFORE = re.compile(
-    r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
-    r"(?:the\s+)?$",
+    (
+        rf"\bsince\s+(?:(?:{either(SINCE_BEFORE_WORDS)})\s+)?(?:(?:after|before)\s+)"
+        rf"?(?:the\s+)?$"
+    ),
     re.IGNORECASE,
 )
 # "this year through August": the month of the year just named
 _YEAR_THROUGH = re.compile(
-    r"\b(?P<rel>this|last|next) year\s+(?:through|to|until|till|in)\s+$", re.IGNORECASE
+    (
+        rf"\b(?P<rel>{either(YEAR_THROUGH_WORDS)}) year\s+(?:{either(YEAR_THROUGH_WORDS_2)})"
+        rf"\s+$"
+    ),
+    re.IGNORECASE,
 )
 _EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 
@@ -173,13 +189,12 @@ def _decade_of(ctx: Context, decade: int) -> str:
     return f"{century}{decade}"
 
 
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-                 "nineties")  # fmt: skip
+# fmt: skip
 
 
 def resolve_decade_word(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     """ "The nineties": the latest nineties by the reference date."""
-    return ("DATE", _decade_of(ctx, _DECADE_WORDS.index(m["word"].lower()) + 2), timeml_mod(m))
+    return ("DATE", _decade_of(ctx, DECADE_WORDS.index(m["word"].lower()) + 2), timeml_mod(m))
 
 
 def resolve_year_end(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

@@ -6,6 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_context import (
+    JOINED_TO_NIGHTS_WORDS,
+    JOINED_TO_NIGHTS_WORDS_2,
+    PLAN_GONE_WORDS,
+    PRESENT_FUTURE_WORDS,
+    WHEN_BEFORE_WORDS,
+)
 from briefing.analysis.lexicon.time_words import (
     MODALS,
     MONTH_DAY_YEAR,
@@ -38,8 +46,7 @@ _DATE_NAMED_AFTER = re.compile(rf",\s+{MONTH_DAY_YEAR}")
 
 # Future wording in the present ("plans to", not "planned to", which may be the day's plan).
 _PRESENT_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|plans? to|(?:is|are) (?:set |due |scheduled |expected |going |"
-    r"planning )?to)\b|'ll\b",
+    rf"\b(?:{either(PRESENT_FUTURE_WORDS)})\b|'ll\b",
     re.IGNORECASE,
 )
 
@@ -50,7 +57,7 @@ _PLAN_BEFORE = re.compile(
 
 
 # "had been scheduled", "previously planned": a plan overtaken, not one ahead
-_PLAN_GONE = re.compile(r"\b(?:had|previously|originally|initially)\s+(?:been\s+)?$", re.IGNORECASE)
+_PLAN_GONE = re.compile(rf"\b(?:{either(PLAN_GONE_WORDS)})\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 # A weekday opening its sentence: "On Tuesday, ..."
@@ -63,9 +70,9 @@ _WEEKDAY_AFTER_CLOCK = re.compile(
 
 
 _JOINED_TO_NIGHTS = re.compile(
-    r"\s*(?:,|and|or)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"\s*(?:,|and|or)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
-    r"(?P<part>(?i:morning|afternoon|evening|night))s\b"
+    rf"\s*(?:,|and|or)\s+(?:(?:{either(JOINED_TO_NIGHTS_WORDS)})\s*(?:,|and|or)"
+    rf"\s+)*(?:{either(JOINED_TO_NIGHTS_WORDS)})\s+(?P<part>(?i:{either(JOINED_TO_NIGHTS_WORDS_2)})"
+    rf")s\b"
 )
 
 
@@ -79,9 +86,7 @@ _PAST_VERB_BEFORE = re.compile(
 _BE_BEFORE = re.compile(rf"\b(?:be|been|being|to|{MODALS})\s+$")
 
 
-_WHEN_BEFORE = re.compile(
-    r"\b(?:as soon as|once|until|till|when|if|unless|before|after)\b[^.;,]*$", re.I
-)
+_WHEN_BEFORE = re.compile(rf"\b(?:{either(WHEN_BEFORE_WORDS)})\b[^.;,]*$", re.I)
 
 
 _DAY_IN_BRACKETS = re.compile(

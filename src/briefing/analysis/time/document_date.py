@@ -6,12 +6,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_context import FORWARD_WORDS
 from briefing.analysis.time.expressions import find_time_expressions
 from briefing.analysis.time.reference import FUTURE, RefDate, tense_near
 from briefing.model import Article, TimeExpr
 
 _FULL = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
-_FORWARD = re.compile(r"\b(?:by|until|till|before|through|from|starting|effective)\s+$", re.I)
+_FORWARD = re.compile(rf"\b(?:{either(FORWARD_WORDS)})\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_checks import DAY_AFTER_WORDS
 from briefing.analysis.lexicon.time_words import MODALS, MONTHS, WEEKDAYS
 from briefing.analysis.span_mask import SpanMask
 from briefing.analysis.time.families import FAMILIES
@@ -23,9 +25,9 @@ from briefing.model import TimeExpr
 
 # The other day of a range in one month: "April 24 and 25", "24-25", "24 and 25 April"
 _DAY_AFTER = re.compile(
-    r"\s*(?:-|\u2013|and\b|to\b|through\b|or\b)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"(?![-\u2013.,:/]?\d|\s*(?:%|percent|per\b)|\s+(?!(?:in|at|on|and|or|to|for|with|when|as|"
-    r"after|before|the|this|that|while|but|from|of|is|was|will|were|are|had|has)\b)[a-z])"
+    rf"\s*(?:-|\u2013|and\b|to\b|through\b|or\b)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|"
+    rf"th)?\b(?![-\u2013.,:/]?\d|\s*(?:%|percent|per\b)|\s+(?!(?:{either(DAY_AFTER_WORDS)})"
+    rf"\b)[a-z])"
 )
 _DAY_BEFORE = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to)\s*$")
 _DAY_SHIFT_BEFORE = re.compile(r"\b(?:(?i:the)\s+)?(?i:day)\s+(?P<dir>(?i:before|after))\s+$")

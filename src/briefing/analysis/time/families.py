@@ -8,6 +8,34 @@ run as tests (``tests/analysis/test_time_families.py``) against ``EXAMPLE_REFERE
 
 from __future__ import annotations
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_words import (
+    FAMILIES_WORDS,
+    FAMILIES_WORDS_2,
+    FAMILIES_WORDS_3,
+    FAMILIES_WORDS_4,
+    FAMILIES_WORDS_5,
+    FAMILIES_WORDS_6,
+    FAMILIES_WORDS_7,
+    FAMILIES_WORDS_8,
+    FAMILIES_WORDS_9,
+    FAMILIES_WORDS_10,
+    FAMILIES_WORDS_11,
+    FAMILIES_WORDS_12,
+    FAMILIES_WORDS_13,
+    FAMILIES_WORDS_14,
+    FAMILIES_WORDS_15,
+    FAMILIES_WORDS_16,
+    FAMILIES_WORDS_17,
+    FAMILIES_WORDS_18,
+    FAMILIES_WORDS_19,
+    FAMILIES_WORDS_20,
+    FAMILIES_WORDS_21,
+    FAMILIES_WORDS_22,
+    FAMILIES_WORDS_23,
+    FAMILIES_WORDS_24,
+    SEASONS,
+)
 from briefing.analysis.time.calendar import (
     resolve_century,
     resolve_decade,
@@ -89,7 +117,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "month_day",
-        prefix=rf"(?:\b(?P<wd>{W}),?\s+)?(?:\b(?P<rel>(?i:last|this|next))\s+)?" + MOD,
+        prefix=(
+            rf"(?:\b(?P<wd>{W}),?\s+)?(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS)}))\s+)"
+            rf"?"
+        )
+        + MOD,
         core=rf"\b(?P<month>{M})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)\b"
         rf"(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?" + PART,
         led_by="scan",
@@ -124,11 +156,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "month",
-        prefix=(
-            r"(?:\b(?P<rel>(?i:last|this|next|earlier this|later this|early next|late last))"
-            r"\s+)?" + MOD
+        prefix=(rf"(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS_21)}))\s+)?" + MOD),
+        core=(
+            rf"\b(?P<month>{M})(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:{either(FAMILIES_WORDS)})"
+            rf")\s+(?i:year)\b)?"
         ),
-        core=rf"\b(?P<month>{M})(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?",
         led_by="scan",
         resolve=resolve_month,
         checks=(month_not_a_date,),
@@ -146,7 +178,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "decade",
-        prefix=r"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
+        prefix=(
+            rf"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:{either(FAMILIES_WORDS_2)}))[\s-]+)"
+            rf"?"
+        ),
         core=r"(?:\b(?P<dec>(?:1[6-9]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b",
         led_by="digits",
         resolve=resolve_decade,
@@ -157,7 +192,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "decade_word",
-        prefix=r"\b(?i:the)\s+(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
+        prefix=rf"\b(?i:the)\s+(?:(?P<mod>\b(?i:{either(FAMILIES_WORDS_2)}))[\s-]+)?",
         core=rf"\b(?P<word>(?i:{DECADE_WORDS}))\b",
         led_by=tuple(DECADE_WORDS.split("|")),
         resolve=resolve_decade_word,
@@ -166,14 +201,16 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "quarter",
-        prefix=r"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:last|this|next|latest|current|previous|same|"
-        r"fiscal|calendar|year-earlier|year-ago|corresponding|comparable|first|second|third|fourth))"
-        r"\s+)?"
-        r"(?:(?P<py>" + YEAR + r")(?:['\u2019]s)?\s+"  # "the 1988 period", "1985's fourth quarter"
-        r"|\b(?P<ry>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"
-        r"(?:(?P<q>\b(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
-        r"(?:\b(?i:fiscal|calendar)\s+)?"
-        r"|\b(?P<that>(?i:that))\s+)",
+        prefix=(
+            rf"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:{either(FAMILIES_WORDS_24)}))\s+)"
+            rf"?(?:(?P<py>"
+        )
+        + YEAR
+        + (
+            rf")(?:['\u2019]s)?\s+|\b(?P<ry>(?i:{either(FAMILIES_WORDS)}))\s+(?i:year)"
+            rf"['\u2019]s\s+)?(?:(?P<q>\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf")[\s-]+)?(?:\b(?i:fiscal|calendar)\s+)?|\b(?P<that>(?i:that))\s+)"
+        ),
         core=r"\b(?P<word>(?i:quarter|period))(?!s)\b"
         rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR})\b)?"
         r"(?:\s+(?P<ago>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))\b)?",
@@ -202,12 +239,17 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "half",
-        prefix=r"(?:\b(?i:the)\s+)?(?P<h>\b(?i:first|second|last))[\s-]+",
-        core=r"\b(?:(?P<pair>(?i:first|last))\s+(?i:two)\s+(?i:quarters)|(?i:half)"
-        r"|(?P<span>(?i:first|last))\s+(?P<months>(?i:three|six|3|6))\s+(?i:months)"
-        r"(?=\s+(?i:of)\s+(?:\d|(?i:the|this|next|last)\s+year)))\b"
-        r"(?:\s+(?:(?i:of)\s+)?(?P<y>" + YEAR + r")\b"
-        r"|\s+(?i:of)\s+(?P<ry>(?i:the|this|next|last))\s+(?i:year)\b)?",
+        prefix=rf"(?:\b(?i:the)\s+)?(?P<h>\b(?i:{either(FAMILIES_WORDS_3)}))[\s-]+",
+        core=(
+            rf"\b(?:(?P<pair>(?i:first|last))\s+(?i:two)\s+(?i:quarters)|(?i:half)|(?P<span>(?i:first|"
+            rf"last))\s+(?P<months>(?i:three|six|3|6))\s+(?i:months)(?=\s+(?i:of)\s+(?:\d|"
+            rf"(?i:{either(FAMILIES_WORDS_22)})\s+year)))\b(?:\s+(?:(?i:of)\s+)?(?P<y>"
+        )
+        + YEAR
+        + (
+            rf")\b|\s+(?i:of)\s+(?P<ry>(?i:{either(FAMILIES_WORDS_22)}))\s+(?i:year)\b)"
+            rf"?"
+        ),
         led_by=(
             "half",
             "first two quarters",
@@ -227,12 +269,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "season",
-        prefix=(
-            r"(?:\b(?P<rel>(?i:last|this|next|early|late|the|earlier this|later this|"
-            r"this past))\s+)?"
+        prefix=(rf"(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS_4)}))\s+)?"),
+        core=(
+            rf"\b(?P<season>(?i:{either(SEASONS)}))\b(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"
+            rf"\b)?"
         ),
-        core=r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
-        rf"(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})\b)?",
         led_by=("spring", "summer", "autumn", "fall", "winter"),
         resolve=resolve_season,
         checks=(season_without_anchor,),
@@ -240,9 +281,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "deictic",
-        prefix=r"(?:\b(?P<early>(?i:early|late|earlier|later))\s+)?"
-        r"(?:\b(?i:early\s+|mid-?|late\s+)?(?P<lead>(?i:morning|afternoon|evening|night))\s+)?",
-        core=r"\b(?P<word>(?i:yesterday|today|tomorrow|tonight|overnight))\b" + PART,
+        prefix=(
+            rf"(?:\b(?P<early>(?i:{either(FAMILIES_WORDS_5)}))\s+)?(?:\b(?i:early\s+|"
+            rf"mid-?|late\s+)?(?P<lead>(?i:{either(FAMILIES_WORDS_6)}))\s+)?"
+        ),
+        core=rf"\b(?P<word>(?i:{either(FAMILIES_WORDS_23)}))\b" + PART,
         led_by=("yesterday", "today", "tomorrow", "tonight", "overnight"),
         resolve=resolve_deictic,
         checks=(generic_day, title_word),
@@ -250,11 +293,12 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "weekday",
-        prefix=r"(?:\b(?P<rel>(?i:last|this|next|past|coming|early|late|the previous|the following|"
-        r"the next))\s+)?",
-        core=r"\b(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-        r"(?:(?P<plural>s)|['\u2019]s)?(?![a-z])"
-        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))(?P<parts>s)?(?![a-z]))?",
+        prefix=rf"(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS_7)}))\s+)?",
+        core=(
+            rf"\b(?P<wd>(?:{either(FAMILIES_WORDS_8)}))(?:(?P<plural>s)|['\u2019]s)?(?![a-z])"
+            rf"(?:\s+(?P<part>(?i:{either(FAMILIES_WORDS_6)}))(?P<parts>s)?(?![a-z]))"
+            rf"?"
+        ),
         led_by="scan",
         resolve=resolve_weekday,
         examples=(
@@ -275,11 +319,12 @@ FAMILIES: tuple[Family, ...] = (
         r"over\s+the\s+last|another|first|that|the))\s+)?"
         rf"(?:\b(?P<n>{N})[\s-]+)?"
         r"(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)?",
-        core=r"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|ies)|hours?|"
-        r"minutes?|mornings?|afternoons?|evenings?|nights?|quarters))\b(?:-(?P<adj>(?i:long|old)))?"
-        r"(?P<half>\s+(?i:and\s+a\s+half)\b)?"
-        r"(?:\s+(?:(?i:or\s+so)\s+)?"
-        r"(?P<dir>(?i:ago|earlier|later|before|after|from now|hence)\b))?",
+        core=(
+            rf"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|"
+            rf"ies)|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|quarters)"
+            rf")\b(?:-(?P<adj>(?i:long|old)))?(?P<half>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?:(?i:or\s+so)"
+            rf"\s+)?(?P<dir>(?i:{either(FAMILIES_WORDS_9)})\b))?"
+        ),
         led_by=tuple(
             "year month week night day decade centur hour minute morning afternoon "
             "evening quarter".split()
@@ -310,7 +355,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "century",
-        prefix=r"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:early|mid|late))[\s-]+)?",
+        prefix=(
+            rf"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:{either(FAMILIES_WORDS_2)}))[\s-]+)"
+            rf"?"
+        ),
         core=r"\b(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)\b",
         led_by="digits",
         resolve=resolve_century,
@@ -320,9 +368,10 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "year_ago",
         prefix=r"(?:\b(?i:the)\s+)?",
-        core=r"\b(?i:year-(?:earlier|ago)|prior-year)"
-        r"(?:\s+(?P<what>(?i:quarter|period|level|month))"
-        rf"|\s+(?P<months>(?i:{N})\s+(?i:months)))?",
+        core=(
+            rf"\b(?i:year-(?:earlier|ago)|prior-year)(?:\s+(?P<what>(?i:{either(FAMILIES_WORDS_10)})"
+            rf")|\s+(?P<months>(?i:{N})\s+(?i:months)))?"
+        ),
         led_by=("year", "prior-year"),
         resolve=resolve_year_ago,
         examples=(("Sales beat the year-earlier quarter.", "the year-earlier quarter", "2024-QX"),),
@@ -344,10 +393,13 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "clock",
         prefix="",
-        core=r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b|"
-        r"(?:(?<=\bat \d )|(?<=\bat \d\d ))(?:in the (?:morning|afternoon|evening)|at night)\b))"
-        r"(?:\s+(?P<tz>[A-Z]{1,4}T(?![\w&])|GMT|UTC|local time))?"
-        rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?",
+        core=(
+            rf"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|"
+            rf"am\b|pm\b|(?:(?<=\bat \d )|(?<=\bat \d\d ))(?:in the (?:{either(FAMILIES_WORDS_11)})"
+            rf"|at night)\b))(?:\s+(?P<tz>[A-Z]{{1,4}}T(?![\w&])|GMT|UTC|local time))"
+            rf"?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)"
+            rf"\b))?"
+        ),
         led_by="digits",
         resolve=resolve_clock,
         examples=(("The market closed at 4:30 p.m.", "4:30 p.m.", "2025-10-28T16:30"),),
@@ -355,8 +407,10 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "clock24",
         prefix="",
-        core=r"\b(?:(?P<h>[01]?\d|2[0-3]):|(?P<h4>[01]\d|2[0-3]))(?P<mi>[0-5]\d)\s*"
-        r"(?P<tz>[A-Z]{1,4}T(?![\w&])|GMT|UTC|(?i:local time|hours|hrs))",
+        core=(
+            rf"\b(?:(?P<h>[01]?\d|2[0-3]):|(?P<h4>[01]\d|2[0-3]))(?P<mi>[0-5]\d)\s*(?P<tz>[A-Z]{{1,4}}T(?![\w&])"
+            rf"|GMT|UTC|(?i:{either(FAMILIES_WORDS_12)}))"
+        ),
         led_by="digits",
         resolve=resolve_clock24,
         checks=(clock_repeated_or_a_year,),
@@ -365,8 +419,10 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "noon",
         prefix="",
-        core=r"\b(?P<word>(?i:noon|midnight|midday))\b"
-        rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?",
+        core=(
+            rf"\b(?P<word>(?i:{either(FAMILIES_WORDS_13)}))\b(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})"
+            rf"|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?"
+        ),
         led_by=("noon", "midnight", "midday"),
         resolve=resolve_noon,
         checks=(high_noon,),
@@ -378,9 +434,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "ref",
         prefix=r"(?:\b(?P<pre>(?i:the|the near|in the near|in the|at))\s+)?",
-        core=r"\b(?P<word>(?i:nowadays|now|currently|present|recently|lately|past|formerly|"
-        r"future quarters|future|coming quarters|these days|recent years|near term|short term|"
-        r"a later date|a future date))\b",
+        core=rf"\b(?P<word>(?i:{either(FAMILIES_WORDS_14)}))\b",
         led_by=(
             "now",
             "currently",
@@ -415,7 +469,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "set",
         prefix="",
-        core=r"\b(?P<adv>(?i:daily|weekly|monthly|annually|yearly|quarterly|nightly))\b",
+        core=rf"\b(?P<adv>(?i:{either(FAMILIES_WORDS_15)}))\b",
         led_by=("year", "month", "week", "night", "quarter", "daily", "annually"),
         resolve=resolve_set,
         checks=(set_as_a_kind,),
@@ -448,22 +502,27 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "holiday",
         prefix="",
-        core=r"\b(?P<word>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|"
-        r"Independence Day|Fourth of July|Labor Day|Memorial Day|Valentine's Day|Halloween|"
-        r"Veterans Day|Election Day|Boxing Day|Good Friday|"
-        r"Easter(?: (?P<easter>Sunday|Monday|week|weekend)|(?!\s+[A-Z])))\b",
+        core=(
+            rf"\b(?P<word>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)"
+            rf"?|Independence Day|Fourth of July|Labor Day|Memorial Day|Valentine's Day|"
+            rf"Halloween|Veterans Day|Election Day|Boxing Day|Good Friday|Easter"
+            rf"(?: (?P<easter>{either(FAMILIES_WORDS_16)})|(?!\s+[A-Z])))\b"
+        ),
         led_by="scan",
         resolve=resolve_holiday,
         examples=(("Shops close on Christmas Day.", "Christmas Day", "2025-12-25"),),
     ),
     Family(
         "spelled_year",
-        prefix=rf"(?:\b(?P<month>{M})\s+|\b(?i:the\s+year)\s+|(?:\b(?i:the)\s+)?"
-        r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?i:of)\s+)?",
-        core=r"\b(?P<word>(?i:nineteen[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-        r"seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:[\s-]"
-        r"(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b",
+        prefix=(
+            rf"(?:\b(?P<month>{M})\s+|\b(?i:the\s+year)\s+|(?:\b(?i:the)\s+)?\b(?P<season>(?i:{either(SEASONS)})"
+            rf")\s+(?i:of)\s+)?"
+        ),
+        core=(
+            rf"\b(?P<word>(?i:nineteen[\s-](?:(?:{either(FAMILIES_WORDS_17)})|(?:{either(FAMILIES_WORDS_18)})"
+            rf"(?:[\s-](?:{either(FAMILIES_WORDS_19)}))?)|two thousand(?:[\s-](?:and\s+)"
+            rf"?(?:{either(FAMILIES_WORDS_20)}))?))\b"
+        ),
         led_by=("nineteen", "two thousand"),
         resolve=resolve_spelled_year,
         checks=(spelled_count,),

@@ -12,32 +12,44 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_checks import (
+    A_NOUN_AFTER_WORDS,
+    BEFORE_A_DAY_WORDS,
+    CAPITALISED_STARTERS,
+    COUNTED_AFTER_WORDS,
+    DEGREES_WORDS,
+    DETERMINER_BEFORE_WORDS,
+    GENERIC_DAY_AFTER_WORDS,
+    MONTH_AS_MODIFIER_WORDS,
+    MONTH_CONTEXT_WORDS,
+    PLURAL_AFTER_WORDS,
+    PROGRAMME_AFTER_WORDS,
+    STREET_AFTER_WORDS,
+    YEAR_AFTER_ALL_WORDS,
+    YEARISH_BEFORE_WORDS,
+)
 from briefing.analysis.lexicon.time_words import MONTH_PATTERN, MONTHS, WEEKDAYS
 from briefing.analysis.time.family import Verdict
 from briefing.analysis.time.values import Groups
 
 _PRE_POST = re.compile(r"\b(?i:pre|post)-$")
 _COUNTED_AFTER = re.compile(
-    r"\s+(?!(?:has|was|is|does|as|this|his|its|thus|plus|unless)\b)(?:[a-z]+s|year|more|other)\b"
+    rf"\s+(?!(?:{either(COUNTED_AFTER_WORDS)})\b)(?:[a-z]+s|year|more|other)\b"
 )
 _TO_THE_SAME = re.compile(r"-to-", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|last|this|next|early|mid|late|of|through|from|to|during|"
-    r"before|after|end|beginning|start|and|or|between|following|each|every)\s+|mid-)$",
+    rf"(?:\b(?:{either(MONTH_CONTEXT_WORDS)})\s+|mid-)$",
     re.IGNORECASE,
 )
 _A_NOUN_AFTER = re.compile(
-    r" (?!(?:and|or|but|the|for|with|from|than|while|since|until|after|before|because|are|"
-    r"was|were|will|would|has|have|had|through|into|over|under|basis)\b)(?:[a-z]{3,}|[A-Z][a-z]+)\b"
+    rf" (?!(?:{either(A_NOUN_AFTER_WORDS)})\b)(?:[a-z]{{3,}}|[A-Z][a-z]+)\b"
 )  # a noun the word describes ("quarterly dividend"), not the next clause
-_YEARISH_BEFORE = re.compile(r"\b(?i:the|in|of|since|during)\s+$")
+_YEARISH_BEFORE = re.compile(rf"\b(?i:{either(YEARISH_BEFORE_WORDS)})\s+$")
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # A lower-case noun after "the May": the month's ("the May elections"), but not a march's
 # way or a leader's government ("the march on Rome", "the May government")
-_MONTH_AS_MODIFIER = re.compile(
-    r"\s+(?!(?:of|on|to|in|for|from|through|toward|towards|against|past|government|"
-    r"administration|cabinet|era|years|ministry|premiership|team|camp|deal|plan)\b)[a-z]{3,}\b"
-)
+_MONTH_AS_MODIFIER = re.compile(rf"\s+(?!(?:{either(MONTH_AS_MODIFIER_WORDS)})\b)[a-z]{{3,}}\b")
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac\u00a5#]|\bNo\.?|\bNos\.?|\bSection|\bArticle|\bRule|\bForm|\bFlight|"
     r"\bModel|\bRoute|\bRoom|\bResolution|\bChapter|\bPage|\bpage|\bBill|\bH\.R\.|\bS\.|"
@@ -46,43 +58,30 @@ _NOT_A_YEAR_BEFORE = re.compile(
 # Where "to", "of" or a comma before a number still leave it a year: "from 1991 to 1997",
 # "dating back to 1994", "the first nine months of 1997", "in 1994, 1995 and 1997".
 _YEAR_AFTER_ALL = re.compile(
-    r"(?:\b(?:1[6-9]|20)\d\d(?:,|\s+(?:to|and|or|through))|\b(?:dat(?:ing|es|ed)|back)\s+to|"
-    r"\b(?:months?|weeks?|days?|quarters?|half|end|beginning|start|middle|rest|remainder|"
-    r"part|most|much|spring|summer|fall|autumn|winter|Act|class|course)\s+of)\s*$"
+    rf"(?:\b(?:1[6-9]|20)\d\d(?:,|\s+(?:to|and|or|through))|\b(?:dat(?:ing|es|"
+    rf"ed)|back)\s+to|\b(?:{either(YEAR_AFTER_ALL_WORDS)})\s+of)\s*$"
 )
 # A year names the thing after it ("the 1992 protests"); a count would be "the 1,992 ...".
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|his|her|their|that|this)\s+$")
-_PLURAL_AFTER = re.compile(r"\s+(?!(?:elections|olympics|games|levels|talks|figures)\b)[a-z]+s\b")
+_DETERMINER_BEFORE = re.compile(rf"\b(?i:{either(DETERMINER_BEFORE_WORDS)})\s+$")
+_PLURAL_AFTER = re.compile(rf"\s+(?!(?:{either(PLURAL_AFTER_WORDS)})\b)[a-z]+s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*|[\"\u201c`]\s*)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\w['\u2019]s)\s+$")
-_STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|"
-    r"Drive|Lane|Place|Plaza|Square|Court|Parkway|Highway)(?!\w)"
-)
+_STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{either(STREET_AFTER_WORDS)})(?!\w)")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 # "today's youth", "the people of tomorrow": the present or the future in general, no day
 _GENERIC_DAY_AFTER = re.compile(
-    r"['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|economy|culture|"
-    r"standards|terms|dollars|prices|technology|families|workers|students|consumers|"
-    r"personal|modern|global|fast-paced)\b",
+    rf"['\u2019]s\s+(?:{either(GENERIC_DAY_AFTER_WORDS)})\b",
     re.IGNORECASE,
 )
 _GENERIC_DAY_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$")
 _OF_THE = re.compile(r"\s+of\s+the\b", re.IGNORECASE)  # "the last half of the '80s"
-_DEGREES = re.compile(r"\b(?:low|high|upper|lower|temperatures?|degrees)\s+(?:the\s+)?$")
+_DEGREES = re.compile(rf"\b(?:{either(DEGREES_WORDS)})\s+(?:the\s+)?$")
 _OF_A_MONTH = re.compile(r"\s+of\s+" + MONTH_PATTERN)
-_BEFORE_A_DAY = re.compile(
-    r"\b(?:on|by|until|till|since|from|before|after|and|or|to|through)\s+$", re.IGNORECASE
-)
-_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper)\b")
+_BEFORE_A_DAY = re.compile(rf"\b(?:{either(BEFORE_A_DAY_WORDS)})\s+$", re.IGNORECASE)
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{either(PROGRAMME_AFTER_WORDS)})\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_CAPITALISED_STARTERS = frozenset(
-    "The A An In On At By For From Since Until Last This Next Early Late Mid And But Or "
-    "As After Before During Through Between To Of Until Till Around About By That Its His Her "
-    "Their This".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +126,7 @@ def year_not_a_year(site: CandidateSite) -> Verdict:
     if _NOT_A_YEAR_BEFORE.search(before) and not _YEAR_AFTER_ALL.search(before):
         return True
     word = _WORD_BEFORE.search(before)
-    if word and word.group(1) not in _CAPITALISED_STARTERS and word.group(1).lower() not in MONTHS:
+    if word and word.group(1) not in CAPITALISED_STARTERS and word.group(1).lower() not in MONTHS:
         return True
     if _STREET_AFTER.match(text, end):
         return True

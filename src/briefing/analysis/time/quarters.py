@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_context import FIGURES_WORDS, NOT_FINAL
 from briefing.analysis.lexicon.time_words import (
     MONTH_DAY_YEAR,
     MONTHS,
@@ -36,7 +38,7 @@ _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b|\bthree months\b", re.IGNORECA
 _A_QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
 
 
-_FIGURES = re.compile(r"[$#%\u00a3\u20ac]|\b(?:cents?|pence|million|billion)\b", re.IGNORECASE)
+_FIGURES = re.compile(rf"[$#%\u00a3\u20ac]|\b(?:{either(FIGURES_WORDS)})\b", re.IGNORECASE)
 
 
 _OTHER_SPAN = re.compile(
@@ -49,12 +51,6 @@ _OTHER_SPAN = re.compile(
 # A full stop, question or exclamation mark ending a sentence: a capital or quote follows
 _SENTENCE_END = re.compile(
     r"(?P<word>[A-Za-z.]*)[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018`(]*[A-Z0-9])"
-)
-
-
-_NOT_FINAL = frozenset(
-    "mr mrs ms dr st jr sr gen sen rep gov rev prof no co corp inc ltd u.s u.k "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
@@ -304,12 +300,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int]:
     starts.extend(
         boundary.end()
         for boundary in _SENTENCE_END.finditer(text, floor, start)
-        if boundary.group("word").lower() not in _NOT_FINAL
+        if boundary.group("word").lower() not in NOT_FINAL
     )
     ceiling = text.find("\n", end, end + 400)
     close = min(end + 400 if ceiling == -1 else ceiling, len(text))
     for boundary in _SENTENCE_END.finditer(text, end, close):
-        if boundary.group("word").lower() not in _NOT_FINAL:
+        if boundary.group("word").lower() not in NOT_FINAL:
             close = boundary.end()
             break
     return (starts[-1], starts[-2] if len(starts) > 1 else floor, close)

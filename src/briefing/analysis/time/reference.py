@@ -6,22 +6,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.tense_words import (
+    FUTURE_CUE_WORDS,
+    LOOKING_AHEAD,
+    PAST_CUE_WORDS,
+    STRONG_FUTURE_CUE_WORDS,
+)
+
 PAST = "PAST"
 FUTURE = "FUTURE"
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|shall|'ll|would|going to|expected to|expects? to|scheduled|plans? to|"
-    r"planned|planning|supposed to|due to|set to|aims? to|intends? to|upcoming|next|until|"
-    r"by the end|deadline|payable|begins|starts|ends|expires|takes? effect|comes? into force|"
-    r"runs? out|is due|are due|"
-    r"is to|are to|to be (?:held|signed|confirmed|released|published)|"
-    r"(?:is|are) (?:being )?(?:held|heard|debated|decided|voted on))\b",
+    rf"\b(?:{either(FUTURE_CUE_WORDS)})\b",
     re.IGNORECASE,
 )
 _STRONG_FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|scheduled|is to|are to|upcoming|plans? to|"
-    r"plann(?:ed|ing) (?:to|a)|set to|as (?:soon|early) as|would be|"
-    r"is expected to|are expected to|is due|are due)\b",
+    rf"\b(?:{either(STRONG_FUTURE_CUE_WORDS)})\b",
     re.IGNORECASE,
 )
 # An agreement or offer to act, before the date of the act ("agreed to buy it in February").
@@ -30,19 +31,12 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|ago|last|earlier|previously|announced|reported|took|held|"
-    r"signed|made|met|began|came|went|rose|fell|won|lost|closed|ended|started|happened)\b",
+    rf"\b(?:{either(PAST_CUE_WORDS)})\b",
     re.IGNORECASE,
 )
 
 # A past participle right before the date: "shares issued July 1", "launched in April".
 _PARTICIPLE_BEFORE = re.compile(r"\b(?P<word>[a-z]{2,}[^e\W]ed)\s+(?:on\s+|in\s+)?$")
-_LOOKING_AHEAD = frozenset(
-    "scheduled planned slated expected delayed postponed deferred moved rescheduled extended "
-    "advanced intended proposed targeted aimed earmarked timed pencilled penciled billed "
-    "tipped projected estimated anticipated predicted needed required ordered called "
-    "adjourned recessed pushed brought set".split()
-)
 
 _PASSIVE_BE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
@@ -96,7 +90,7 @@ def tense_near(
     stops = _CLAUSE_STOPS + ((", ", ": ", " that ") if strict else ())
     before, after = _clause_around(text, start, end, window, stops)
     participle = None if strict else _PARTICIPLE_BEFORE.search(before)
-    if participle is not None and participle["word"].lower() not in _LOOKING_AHEAD:
+    if participle is not None and participle["word"].lower() not in LOOKING_AHEAD:
         return PAST  # "shares issued July 1", "launched in April"
     future = _STRONG_FUTURE_CUE if strict else _FUTURE_CUE
     best: tuple[int, str] | None = None

@@ -8,6 +8,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_context import (
+    COMPARED_WITH_LAST_WORDS,
+    NOT_A_TIME_AFTER_WORDS,
+    SPAN_WORDS,
+)
 from briefing.analysis.lexicon.time_words import (
     MODALS,
     MONTH_PATTERN,
@@ -39,18 +45,16 @@ from briefing.analysis.time.values import (
     ymd,
 )
 
-_NOT_A_TIME_AFTER = re.compile(
-    r"[-\s]+(?:accounts?|affairs|assets|liabilities|ratio)\b", re.IGNORECASE
-)
+_NOT_A_TIME_AFTER = re.compile(rf"[-\s]+(?:{either(NOT_A_TIME_AFTER_WORDS)})\b", re.IGNORECASE)
 _LATER_IN = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
 _TODAY_IS = re.compile(r"\b(?:(?i:today|this|it)\s+is|(?i:it)['\u2019]s)\s+$")
 _COMPARED_WITH_LAST = re.compile(
-    r"\b(?i:this|the\s+current)\s+(?P<unit>(?i:year|month|week))\b[^.;]*\b(?i:as|than)\s+$"
+    rf"\b(?i:this|the\s+current)\s+(?P<unit>(?i:{either(COMPARED_WITH_LAST_WORDS)})"
+    rf")\b[^.;]*\b(?i:as|than)\s+$"
 )
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER_PATTERN})\s+[a-z]")
 _MODAL_BEFORE = re.compile(rf"\b(?i:{MODALS})\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
-_SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent", "past"))
 _PERIOD_ENDED = re.compile(
     rf"\s+(?:(?:that\s+)?end(?:ed|ing|s)\b|to\s+(?:the\s+end\s+of\s+)?{MONTH_PATTERN})",
     re.IGNORECASE,
@@ -134,7 +138,7 @@ def _counted(site: _UnitSite) -> object:
 
 def _recent_span(site: _UnitSite) -> object:
     """ "in recent weeks", "in the coming months": how long; "in recent years": the past."""
-    if not (site.plural and site.rel in _SPAN_WORDS):
+    if not (site.plural and site.rel in SPAN_WORDS):
         return NO_ANSWER
     unit = UNITS.get(site.singular)
     if unit == "Y" and ("recent" in site.rel or site.rel == "past"):

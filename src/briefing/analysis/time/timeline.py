@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from briefing.analysis.lexicon.time_context import SKIPPED_KINDS
 from briefing.analysis.time.expressions import find_time_expressions
 from briefing.analysis.time.reference import RefDate
 from briefing.model import Article, Event, TimeExpr
@@ -19,7 +20,6 @@ _VALUE = re.compile(
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TIME_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
 _MOD_ORDER = {"START": 0.0, "MID": 0.5, None: 0.0, "END": 1.0}
-_SKIPPED_KINDS = ("byline", "boilerplate", "heading")
 
 
 def fits_timeline(timex: TimeExpr) -> bool:
@@ -53,7 +53,7 @@ def find_events(article: Article) -> list[Event]:
     guessed = article.date_basis == "inferred"
     position = 0
     for sentence in article.sentences:
-        if article.paragraphs[sentence.paragraph].kind in _SKIPPED_KINDS:
+        if article.paragraphs[sentence.paragraph].kind in SKIPPED_KINDS:
             continue
         while position < len(timexes) and timexes[position].start < sentence.start:
             position += 1

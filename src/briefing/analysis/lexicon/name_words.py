@@ -1,0 +1,84 @@
+"""Words around names: openers that are no names, titles, award and company words."""
+
+from __future__ import annotations
+
+COMPASS_WORDS = (
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+    "western", "north-?eastern", "north-?western", "south-?eastern", "south-?western",
+)  # fmt: skip
+
+# Capitalised words that open sentences and clauses but are not names.
+NOT_NAMES = frozenset(
+    "however according last currently subsequently additionally statement original earlier "
+    "later meanwhile moreover furthermore also the a an this that these those it its he she "
+    "they we i you his her their our but and or so yet as in on at by for from with after "
+    "before when while if although though since until because many most some several "
+    "aside besides despite during once still then there here what who why how today "
+    "yesterday tomorrow tonight now mr mrs ms dr sir madam whatever whenever wherever "
+    "whoever whichever whether where which when unless even only perhaps maybe".split()
+)
+AWARD_DETERMINERS = frozenset(
+    "a an the his her their its this that two three four five six seven eight nine ten "
+    "first second third multiple main ever best film picture actor actress director design "
+    "artist song album supporting".split()
+)
+AWARD_NOUN_AFTER_WORDS = (
+    "nominations?", "nominees?", "nominated", "winners?", "winning", "hopefuls",
+    "ceremony", "race", "field", "contenders?", "voters", "glory", "night",
+    "categor(?:y|ies)", "success", "awards?", "coverage", "favourites?", "presenters?",
+    "rules", "gods", "statuette", "campaign", "buzz", "season", "party", "parties",
+)  # fmt: skip
+# Verbs of title-case headlines that the tagger reads as part of a name ("Clinton Goes").
+HEADLINE_VERBS = frozenset(
+    "Says Said Is Are Was Were Has Have Had Will Would Goes Gets Calls Wants Tells Thinks "
+    "Knows Does Did Slams Blasts Urges Vows Warns Seeks Makes Takes Gives Shows".split()
+)
+ABBREVIATED_END_WORDS = tuple("Inc Corp Co Ltd Bros Cos".split())
+
+PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al".split())
+PLACE_QUALIFIERS = frozenset(
+    "new old north south east west northern southern eastern western upper lower greater "
+    "central inner outer".split()
+)
+
+COMPANY_AFTER_WORDS = tuple("was were closed ended finished traded".split())
+COMPANY_AFTER_WORDS_2 = tuple("up down off unchanged higher lower".split())
+COMPANY_AFTER_WORDS_3 = tuple("rose fell jumped slipped climbed dropped gained lost".split())
+COMPANY_BEFORE_WORDS = tuple("research analyst consulting consultancy law investment".split())
+PERSON_AFTER_WORDS = tuple(
+    "wife husband son daughter mother father brother sister family girlfriend boyfriend "
+    "career life death".split()
+)
+PERSON_AFTER_WORDS_2 = tuple("said says told added".split())
+
+CONNECTORS = frozenset("of for and new former acting deputy vice chief interim - the".split())
+OPENERS = frozenset(
+    "as according in on at by after before when while if although since but and so then "
+    "however meanwhile last earlier later currently subsequently additionally with from "
+    "said says told".split()
+)
+# Capitalised words that end a title read right to left: prepositions, auxiliaries, and
+# words in -ing other than the trades titles name ("Housing Minister", "Chief Operating
+# Officer"): "Refugees Fleeing President Trump" is a headline's
+NEVER_IN_A_TITLE = frozenset(
+    "like unlike will would can could should may might must shall is are was were be been "
+    "has have had do does did than about against between during".split()
+)
+TITLE_ING = frozenset(
+    "acting planning housing learning operating marketing banking publishing building "
+    "engineering training programming manufacturing licensing mining shipping trading "
+    "accounting broadcasting fundraising polling nursing policing lending farming fishing "
+    "ranking presiding managing founding commanding consulting investigating organizing "
+    "organising reporting processing funding".split()
+)
+NOT_A_ROLE_START = frozenset(
+    "he she they it we i you his her their its who whom whose which that to and but or nor "
+    "so yet as in on at with after before while when if although because since until "
+    "particularly especially including not also".split()
+)
+
+WORK_BEFORE_WORDS = tuple("role roles performance performances star starring stars".split())
+WORK_AFTER_WORDS = (
+    "star", "stars", "director", "DVD", "DVDs", "sequel", "soundtrack", "trailer",
+    "browser", "premiere", "box office", "cast",
+)  # fmt: skip

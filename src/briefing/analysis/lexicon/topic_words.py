@@ -1,0 +1,3 @@
+"""Words of topics: what the stemmer strips."""
+
+from __future__ import annotations
