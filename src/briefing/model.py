@@ -9,6 +9,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+# Paragraph kinds that hold no one's words: what they quote is no quotation.
+UNQUOTED_KINDS = ("byline", "boilerplate", "heading")
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:

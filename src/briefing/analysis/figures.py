@@ -6,12 +6,19 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.lexicon import either
-from briefing.analysis.lexicon.figure_words import COUNT_WORDS, MONEY_WORD_WORDS, SYMBOLS, WORDS
+from briefing.analysis.lexicon.figure_words import (
+    COUNT_WORDS,
+    MEASURES_WORDS,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    SYMBOLS,
+    WORDS,
+)
 from briefing.analysis.span_mask import SpanMask
 from briefing.model import Figure
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"trillion|billion|million|thousand|bn|mln|mn|tn|m|b|k"
+_SCALE = rf"{either(SCALE_SUFFIXES)}"
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
            "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}  # fmt: skip
 # fmt: skip
@@ -19,11 +26,7 @@ _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "m
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24,
                 "hundreds": 200, "thousands": 2000}  # fmt: skip
-_MEASURES = (
-    r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|barrels?|acres?|"
-    r"hectares?|square (?:kilomet(?:er|re)s?|miles?)|gigawatts?|megawatts?|kilowatts?|GW|MW|"
-    r"bpd|cubic (?:feet|met(?:er|re)s?)|liters?|litres?|gallons?|kilograms?|kg|pounds? of"
-)
+_MEASURES = rf"{either(MEASURES_WORDS)}"
 _MONEY_SYMBOL = re.compile(
     rf"(?P<cur>US\$|C\$|A\$|HK\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|\u20b9)\s?(?P<num>{_NUMBER})"
     rf"(?:\s?(?P<scale>{_SCALE})\b)?"
@@ -31,7 +34,7 @@ _MONEY_SYMBOL = re.compile(
     rf"(?:\s?(?P<hiscale>{_SCALE})\b)?)?"
 )
 _MONEY_WORD = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s(?P<scale>{either(MONEY_WORD_WORDS)}))?\s(?P<unit>{'|'.join(WORDS)})"
+    rf"\b(?P<num>{_NUMBER})(?:\s(?P<scale>{either(SCALE_WORDS)}))?\s(?P<unit>{'|'.join(WORDS)})"
     rf"\b"
 )
 _PERCENT = re.compile(

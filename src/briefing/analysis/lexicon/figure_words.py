@@ -32,7 +32,7 @@ WORDS = {
     "pesos": "MXN",
     "francs": "CHF",
 }
-MONEY_WORD_WORDS = tuple("trillion billion million thousand mln bn".split())
+SCALE_WORDS = tuple("trillion billion million thousand mln bn".split())
 COUNT_WORDS = tuple(
     "people persons workers employees jobs companies firms countries nations states "
     "members soldiers troops migrants refugees deaths cases vehicles cars units ships "
@@ -41,3 +41,12 @@ COUNT_WORDS = tuple(
     "sites cities villages businesses arrests victims casualties officials delegates "
     "lawmakers senators".split()
 )
+
+SCALE_SUFFIXES = tuple("trillion billion million thousand bn mln mn tn m b k".split())
+MEASURES_WORDS = (
+    "kilomet(?:er|re)s?", "km", "miles?", "met(?:er|re)s?", "feet", "foot", "tons?",
+    "tonnes?", "barrels?", "acres?", "hectares?", "square (?:kilomet(?:er|re)s?|miles?)",
+    "gigawatts?", "megawatts?", "kilowatts?", "GW", "MW", "bpd",
+    "cubic (?:feet|met(?:er|re)s?)", "liters?", "litres?", "gallons?", "kilograms?", "kg",
+    "pounds? of",
+)  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.analysis.lexicon.time_words import WEEKDAYS
+
 COMPASS_WORDS = (
     "north", "south", "east", "west", "central", "northern", "southern", "eastern",
     "western", "north-?eastern", "north-?western", "south-?eastern", "south-?western",
@@ -41,15 +43,14 @@ PLACE_QUALIFIERS = frozenset(
     "central inner outer".split()
 )
 
-COMPANY_AFTER_WORDS = tuple("was were closed ended finished traded".split())
-COMPANY_AFTER_WORDS_2 = tuple("up down off unchanged higher lower".split())
-COMPANY_AFTER_WORDS_3 = tuple("rose fell jumped slipped climbed dropped gained lost".split())
+TRADING_VERBS = tuple("was were closed ended finished traded".split())
+MARKET_MOVES = tuple("up down off unchanged higher lower".split())
+MARKET_VERBS = tuple("rose fell jumped slipped climbed dropped gained lost".split())
 COMPANY_BEFORE_WORDS = tuple("research analyst consulting consultancy law investment".split())
 PERSON_AFTER_WORDS = tuple(
     "wife husband son daughter mother father brother sister family girlfriend boyfriend "
     "career life death".split()
 )
-PERSON_AFTER_WORDS_2 = tuple("said says told added".split())
 
 CONNECTORS = frozenset("of for and new former acting deputy vice chief interim - the".split())
 OPENERS = frozenset(
@@ -82,3 +83,32 @@ WORK_AFTER_WORDS = (
     "star", "stars", "director", "DVD", "DVDs", "sequel", "soundtrack", "trailer",
     "browser", "premiere", "box office", "cast",
 )  # fmt: skip
+
+COMPANY_ROLES = (
+    "boss", "bosses", "chairman", r"chief\s+executive", "spokesman", "spokeswoman",
+    "spokesperson", "analysts?", "striker", "midfielder", "defender", "goalkeeper",
+    "captain", "squad", "shareholders", "shares", "executives",
+)  # fmt: skip
+COMPANY_POSSESSIONS = (
+    "shares", "shareholders", r"share\s+price", "profits?", "sales", "revenues?",
+    "customers", "subsidiary", "headquarters", r"chief\s+executive", "chairman", "board",
+    "employees", "workers", "products", "factories", "factory", "stores", "brand", "squad",
+    "striker", "midfielder", "defender", "goalkeeper",
+)  # fmt: skip
+# Acronyms of things, not of names.
+NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".split())
+# Abbreviations of financial tables ("Qtr", "Avg", "Shr", "Dlrs").
+NOT_NAMES |= frozenset("qtr qtrs avg oper shr shrs cts dlrs mln bln pct revs".split())
+# Days that are names of their own ("Monday", "Christmas"), never a person's
+CALENDAR_NAMES = frozenset(WEEKDAYS) | {"christmas", "easter", "thanksgiving"}
+# Titles a name follows that are no job ("King Charles", "Lady Gaga")
+ROYAL_AND_NOBLE_TITLES = frozenset(
+    "king queen prince princess emperor pope sir lord lady dame".split()
+)
+# Titles of office a person's name follows ("Senator Warren")
+OFFICE_TITLES = ("President", "Senator", "Sen", "Rep", "Gov")
+# Kinds of work whose name follows ("the movie Vera Drake")
+WORK_KINDS = tuple(
+    "film films movie movies biopic drama comedy thriller documentary album single song "
+    "novel book game musical sitcom series browser software programme program".split()
+)

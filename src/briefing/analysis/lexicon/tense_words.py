@@ -26,3 +26,8 @@ LOOKING_AHEAD = frozenset(
     "tipped projected estimated anticipated predicted needed required ordered called "
     "adjourned recessed pushed brought set".split()
 )
+# An agreement or offer to act, before the date of the act ("agreed to buy it in February")
+INTENT_WORDS = (
+    r"agree(?:d|s)?", r"agreements?", r"offer(?:ed|s)?", "bid", "deal", r"decide[ds]?",
+    r"vote[ds]?",
+)  # fmt: skip

@@ -47,3 +47,18 @@ DAY_AFTER_WORDS = tuple(
     "in at on and or to for with when as after before the this that while but from of is "
     "was will were are had has".split()
 )
+# Words that may begin or continue a time expression's prefix ("the end of", "fiscal", "two")
+PREFIX_WORDS = frozenset(
+    "the that end beginning start middle close of early mid late last this next earlier later "
+    "fiscal fy calendar year past coming recent previous current following same prior over "
+    "another full morning afternoon evening night near then year's corresponding comparable "
+    "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
+    "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
+    "dozen couple many some half".split()
+)
+COUNTED_NOUNS = ("year", "more", "other")  # "two thousand more": a count
+MONTHS_NEEDING_CONTEXT = ("May", "March", "Mar.")  # also a verb or a walk
+MONTHS_AS_FIRST_NAMES = ("May", "March", "April", "June", "August")  # "June Carter"
+# what "the period" needs before it to be a time ("the year-earlier period")
+ANCHORED_PERIODS = ("year-earlier", "year-ago", "latest", "same", "corresponding", "comparable")

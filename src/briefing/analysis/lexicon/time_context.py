@@ -5,7 +5,6 @@ from __future__ import annotations
 NOT_A_TIME_AFTER_WORDS = (
     "accounts?", "affairs", "assets", "liabilities", "ratio",
 )  # fmt: skip
-COMPARED_WITH_LAST_WORDS = tuple("year month week".split())
 SPAN_WORDS = frozenset(("recent", "coming", "the coming", "the recent", "past"))
 
 PRESENT_FUTURE_WORDS = (
@@ -13,26 +12,13 @@ PRESENT_FUTURE_WORDS = (
     "(?:is|are) (?:set |due |scheduled |expected |going |planning )?to",
 )  # fmt: skip
 PLAN_GONE_WORDS = tuple("had previously originally initially".split())
-JOINED_TO_NIGHTS_WORDS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-JOINED_TO_NIGHTS_WORDS_2 = tuple("morning afternoon evening night".split())
 WHEN_BEFORE_WORDS = (
     "as soon as", "once", "until", "till", "when", "if", "unless", "before", "after",
 )  # fmt: skip
 
 TOWARD_A_MONTH_WORDS = tuple("by until till through to before".split())
 SINCE_BEFORE_WORDS = tuple("shortly just soon right immediately".split())
-YEAR_THROUGH_WORDS = tuple("this last next".split())
-YEAR_THROUGH_WORDS_2 = tuple("through to until till in".split())
-DECADE_WORDS = (
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-)
+THROUGH_WORDS = tuple("through to until till in".split())
 
 FIGURES_WORDS = (
     "cents?", "pence", "million", "billion",
@@ -45,3 +31,23 @@ NOT_FINAL = frozenset(
 FORWARD_WORDS = tuple("by until till before through from starting effective".split())
 
 SKIPPED_KINDS = ("byline", "boilerplate", "heading")
+# Units of an amount of money or goods before a number ("$5 million", "20 tons")
+AMOUNT_UNITS = (
+    "thousand", "hundred", "dollars?", "yen", "euros?", "pounds?", "cents?", "tons?",
+    "barrels?", "times",
+)  # fmt: skip
+BACKWARD_DIRECTIONS = ("ago", "earlier", "before")
+DAY_UNITS = frozenset(("day", "morning", "afternoon", "evening", "night"))
+CALENDAR_UNITS = ("year", "month", "week")
+ANAPHORIC_RELATIONS = (
+    "the previous", "the following", "the next", "the same", "the prior", "previous",
+    "following", "same", "prior",
+)  # fmt: skip
+RANGE_WORDS = ("to", "through", "until", "and")
+IRREGULAR_PAST_VERBS = tuple(
+    "began met said told came went took made rose fell won lost held left spoke arrived "
+    "sent gave flew struck died quit".split()
+)
+AFTER_NOON_PARTS = ("afternoon", "evening", "night")
+MONTH_COUNTS = ("nine", "six", "twelve", "9", "6", "12")
+YEAR_EARLIER_RELATIONS = ("year-earlier", "year-ago", "same")

@@ -86,52 +86,87 @@ MODIFIERS = {
     "late": "END", "end": "END", "close": "END",
 }  # fmt: skip
 
-FAMILIES_WORDS = tuple("last this next".split())
-FAMILIES_WORDS_2 = tuple("early mid late".split())
-FAMILIES_WORDS_3 = tuple("first second last".split())
-FAMILIES_WORDS_4 = (
+DEICTIC_STEPS = tuple("last this next".split())
+EARLY_MID_LATE = tuple("early mid late".split())
+HALF_ORDINALS = tuple("first second last".split())
+SEASON_RELATIONS = (
     "last", "this", "next", "early", "late", "the", "earlier this", "later this",
     "this past",
 )  # fmt: skip
-FAMILIES_WORDS_5 = tuple("early late earlier later".split())
-FAMILIES_WORDS_6 = tuple("morning afternoon evening night".split())
-FAMILIES_WORDS_7 = (
+EARLY_OR_LATER = tuple("early late earlier later".split())
+DAY_PARTS = tuple("morning afternoon evening night".split())
+WEEKDAY_RELATIONS = (
     "last", "this", "next", "past", "coming", "early", "late", "the previous",
     "the following", "the next",
 )  # fmt: skip
-FAMILIES_WORDS_8 = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-FAMILIES_WORDS_9 = (
+WEEKDAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+UNIT_DIRECTIONS = (
     "ago", "earlier", "later", "before", "after", "from now", "hence",
 )  # fmt: skip
-FAMILIES_WORDS_10 = tuple("quarter period level month".split())
-FAMILIES_WORDS_11 = tuple("morning afternoon evening".split())
-FAMILIES_WORDS_12 = (
+YEAR_AGO_THINGS = tuple("quarter period level month".split())
+CLOCK_DAY_PARTS = tuple("morning afternoon evening".split())
+CLOCK_24_ZONES = (
     "local time", "hours", "hrs",
 )  # fmt: skip
-FAMILIES_WORDS_13 = tuple("noon midnight midday".split())
-FAMILIES_WORDS_14 = (
+NOON_WORDS = tuple("noon midnight midday".split())
+REFERENCE_WORDS = (
     "nowadays", "now", "currently", "present", "recently", "lately", "past", "formerly",
     "future quarters", "future", "coming quarters", "these days", "recent years",
     "near term", "short term", "a later date", "a future date",
 )  # fmt: skip
-FAMILIES_WORDS_15 = tuple("daily weekly monthly annually yearly quarterly nightly".split())
-FAMILIES_WORDS_16 = tuple("Sunday Monday week weekend".split())
-FAMILIES_WORDS_17 = tuple(
+FREQUENCY_ADVERBS = tuple("daily weekly monthly annually yearly quarterly nightly".split())
+EASTER_DAYS = tuple("Sunday Monday week weekend".split())
+TEENS = tuple(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 )
-FAMILIES_WORDS_18 = tuple("twenty thirty forty fifty sixty seventy eighty ninety".split())
-FAMILIES_WORDS_19 = tuple("one two three four five six seven eight nine".split())
-FAMILIES_WORDS_20 = tuple("one two three four five six seven eight nine ten".split())
-FAMILIES_WORDS_21 = (
+TENS = tuple("twenty thirty forty fifty sixty seventy eighty ninety".split())
+DIGIT_WORDS = tuple("one two three four five six seven eight nine".split())
+ONE_TO_TEN = tuple("one two three four five six seven eight nine ten".split())
+MONTH_RELATIONS = (
     "last", "this", "next", "earlier this", "later this", "early next", "late last",
 )  # fmt: skip
-FAMILIES_WORDS_22 = tuple("the this next last".split())
-FAMILIES_WORDS_23 = tuple("yesterday today tomorrow tonight overnight".split())
-FAMILIES_WORDS_24 = tuple(
+HALF_YEAR_RELATIONS = tuple("the this next last".split())
+DEICTIC_DAYS = tuple("yesterday today tomorrow tonight overnight".split())
+QUARTER_RELATIONS = tuple(
     "last this next latest current previous same fiscal calendar year-earlier year-ago "
     "corresponding comparable first second third fourth".split()
 )
 
-MOD_WORDS = tuple("end beginning start middle close".split())
-MOD_WORDS_2 = tuple("early mid late".split())
-PART_WORDS = tuple("morning afternoon evening night".split())
+PERIOD_PARTS = tuple("end beginning start middle close".split())
+
+UNIT_RELATIONS = (
+    r"this\s+past", "last", "this", "next", "past", "coming", "recent", "previous",
+    "current", "following", "same", "prior", r"the\s+past", r"the\s+coming",
+    r"the\s+previous", r"the\s+current", r"the\s+following", r"the\s+next", r"the\s+last",
+    r"the\s+same", r"the\s+prior", r"the\s+first", r"the\s+full", r"the\s+recent",
+    r"the\s+latest", "latest", r"over\s+the\s+past", r"over\s+the\s+last", "another",
+    "first", "that", "the",
+)  # fmt: skip
+
+ORDINAL_DAY_WORDS = tuple(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
+DECADE_NAMES = tuple(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+
+BOUND_BEFORE_WORDS = (
+    "nearly", "at least", "less than", "more than", "up to",
+)  # fmt: skip
+HEDGE_BEFORE_WORDS = tuple("about almost roughly some around approximately".split())
+QUARTER_ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+HYPHENED_MODIFIERS = ("mid-", "early-", "late-")
+# Stems a family may start with, in lower case (see ``time.family.Family.led_by``)
+UNIT_STEMS = tuple(
+    "year month week night day decade centur hour minute morning afternoon evening quarter".split()
+)
+SET_STEMS = ("year", "month", "week", "night", "quarter", "daily", "annually")
+# What follows an ordinal that is no day of the month ("the 12th century", "the 4th floor")
+NOT_AFTER_AN_ORDINAL = (
+    "century", "centuries", "anniversary", "time", "times", "floor", "place", "round",
+    "consecutive", "straight", "year", "day", "minute", "percentile", "amendment", "congress",
+    "largest", "biggest", "annual", "edition", "session", "seed", "hole", "inning", "birthday",
+    "grade", "graf", "paragraph", "district", "circuit", "precinct", "division", "street",
+    "avenue", "term", r"qtrs?", r"quarters?", "half", "period", "week", "month", r"mths?",
+    "most", "least", "best", "worst",
+)  # fmt: skip

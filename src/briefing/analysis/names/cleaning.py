@@ -27,21 +27,15 @@ from briefing.analysis.lexicon.name_words import (
     ABBREVIATED_END_WORDS,
     AWARD_DETERMINERS,
     AWARD_NOUN_AFTER_WORDS,
+    CALENDAR_NAMES,
     HEADLINE_VERBS,
     NOT_NAMES,
+    ROYAL_AND_NOBLE_TITLES,
 )
-from briefing.analysis.lexicon.time_words import WEEKDAYS
 from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.model import Mention
 
 WORD = re.compile(r"\S+")
-# Acronyms of things, not of names.
-NOT_NAMES |= frozenset("lng gdp gnp cpi ceo cfo ipo vat ai ev evs tv pc dna ok".split())
-# Abbreviations of financial tables ("Qtr", "Avg", "Shr", "Dlrs").
-NOT_NAMES |= frozenset("qtr qtrs avg oper shr shrs cts dlrs mln bln pct revs".split())
-
-
-CALENDAR_NAMES = frozenset(WEEKDAYS) | {"christmas", "easter", "thanksgiving"}
 
 
 _QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019"
@@ -62,11 +56,7 @@ _CONTRACTION = re.compile(r"n['\u2019]t$|^(?:won|can)['\u2019]t$", re.IGNORECASE
 _ABBREVIATED_END = re.compile(rf"\b(?:{either(ABBREVIATED_END_WORDS)})$")
 
 
-_JOB_TITLES = (
-    TITLES
-    - HONORIFICS
-    - frozenset("king queen prince princess emperor pope sir lord lady dame".split())
-)
+_JOB_TITLES = TITLES - HONORIFICS - ROYAL_AND_NOBLE_TITLES
 
 
 _BRACKETED = re.compile(r"^[\[(\u3010].*[\])\u3011]$")

@@ -10,13 +10,16 @@ from collections.abc import Sequence
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import HONORIFICS
 from briefing.analysis.lexicon.name_words import (
-    COMPANY_AFTER_WORDS,
-    COMPANY_AFTER_WORDS_2,
-    COMPANY_AFTER_WORDS_3,
     COMPANY_BEFORE_WORDS,
+    COMPANY_POSSESSIONS,
+    COMPANY_ROLES,
+    MARKET_MOVES,
+    MARKET_VERBS,
+    OFFICE_TITLES,
     PERSON_AFTER_WORDS,
-    PERSON_AFTER_WORDS_2,
+    TRADING_VERBS,
 )
+from briefing.analysis.lexicon.speech import PERSON_CUES
 from briefing.model import Article
 
 # What follows a company's or a club's name and seldom a person's: "Chelsea boss", "Sony's
@@ -24,14 +27,10 @@ from briefing.model import Article
 # left out.
 _COMPANY_AFTER = re.compile(
     (
-        rf"(?:\s+(?:boss|bosses|chairman|chief\s+executive|spokesman|spokeswoman|"
-        rf"spokesperson|analysts?|striker|midfielder|defender|goalkeeper|captain|"
-        rf"squad|shareholders|shares|executives)|['\u2019]s\s+(?:shares|shareholders|"
-        rf"share\s+price|profits?|sales|revenues?|customers|subsidiary|headquarters|"
-        rf"chief\s+executive|chairman|board|employees|workers|products|factories|"
-        rf"factory|stores|brand|squad|striker|midfielder|defender|goalkeeper)|,?\s+(?:has\s+)"
-        rf"?said\s+its?\b|,\s+which\b|\s+(?:{either(COMPANY_AFTER_WORDS)})\s+(?:{either(COMPANY_AFTER_WORDS_2)})"
-        rf"\b|\s+(?:stock|shares)\s+(?:{either(COMPANY_AFTER_WORDS_3)})\b)\b"
+        rf"(?:\s+(?:{either(COMPANY_ROLES)})|['\u2019]s\s+(?:{either(COMPANY_POSSESSIONS)})"
+        rf"|,?\s+(?:has\s+)?said\s+its?\b|,\s+which\b|\s+(?:{either(TRADING_VERBS)})"
+        rf"\s+(?:{either(MARKET_MOVES)})\b|\s+(?:stock|shares)\s+(?:{either(MARKET_VERBS)})"
+        rf"\b)\b"
     ),
     re.IGNORECASE,
 )
@@ -46,7 +45,7 @@ _COMPANY_BEFORE = re.compile(
 # What says a name is a person's: a form of address, "he said", an age, kin.
 _PERSON_AFTER = re.compile(
     (
-        rf"(?:['\u2019]s\s+(?:{either(PERSON_AFTER_WORDS)})|,\s+\d{{2}},|\s+(?:{either(PERSON_AFTER_WORDS_2)})"
+        rf"(?:['\u2019]s\s+(?:{either(PERSON_AFTER_WORDS)})|,\s+\d{{2}},|\s+(?:{either(PERSON_CUES)})"
         rf"\s+(?:he|she)\b|,\s+who\b|\s+(?:himself|herself)\b)"
     ),
     re.IGNORECASE,
@@ -54,7 +53,9 @@ _PERSON_AFTER = re.compile(
 _PERSON_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(sorted(word.capitalize() for word in HONORIFICS))
-    + r"|President|Senator|Sen|Rep|Gov)\.?\s+$"
+    + "|"
+    + either(OFFICE_TITLES)
+    + r")\.?\s+$"
 )
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Sony's", "Jones'": the name is "Sony", "Jones"
 

@@ -9,17 +9,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing.analysis.lexicon import either
-from briefing.analysis.lexicon.name_words import WORK_AFTER_WORDS, WORK_BEFORE_WORDS
+from briefing.analysis.lexicon.name_words import WORK_AFTER_WORDS, WORK_BEFORE_WORDS, WORK_KINDS
 from briefing.analysis.names.company_names import POSSESSIVE_END, name_cues
 from briefing.model import Article
 
 # A kind of work right before the name: "the movie Vera Drake", "the game Halo 2".
 _WORK_BEFORE = re.compile(
-    (
-        rf"\b(?:film|films|movie|movies|biopic|drama|comedy|thriller|documentary|"
-        rf"album|single|song|novel|book|game|musical|sitcom|series|browser|software|"
-        rf"programme|program|(?:{either(WORK_BEFORE_WORDS)})\s+in)\s+$"
-    ),
+    (rf"\b(?:{either(WORK_KINDS)}|(?:{either(WORK_BEFORE_WORDS)})\s+in)\s+$"),
     re.IGNORECASE,
 )
 # What follows a work's name: "Sideways star", "the Harry Potter DVD", "Vera Drake's director".

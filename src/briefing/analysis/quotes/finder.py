@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import GAZETTEER
-from briefing.analysis.lexicon.speech import REPORTED_WORDS
+from briefing.analysis.lexicon.speech import REPORTED_WORDS, REPORTING_VERBS
 from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quotes.attribution import ACCORDING_TO, attribute
 from briefing.analysis.quotes.spans import (
@@ -26,12 +26,12 @@ from briefing.analysis.quotes.speakers import (
     subject_speaker,
 )
 from briefing.analysis.span_mask import SortedSpans
-from briefing.model import Article, Paragraph, Quote
+from briefing.model import UNQUOTED_KINDS, Article, Paragraph, Quote
 
 _REPORTED = re.compile(
-    rf"\s(?P<cue>reported|noted|revealed|said|says|told \w+|warned|mentioned|"
-    rf"commented|pointed out|announced|argued|claimed|stated|wrote|added|cited (?:\w+ )"
-    rf"?sources(?: [^,.;]{{0,40}}?)? saying)\s+(?:(?:{either(REPORTED_WORDS)})"
+    rf"\s(?P<cue>{either(REPORTING_VERBS)}|told \w+|"
+    r"cited (?:\w+ )?sources(?: [^,.;]{0,40}?)? saying)"
+    rf"\s+(?:(?:{either(REPORTED_WORDS)})"
     rf" [^,.;\"\u201c\u201d]{{0,40}}?\s+)?that\s+"
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)")
@@ -45,7 +45,7 @@ def find_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     for paragraph in article.paragraphs:
-        if paragraph.kind in ("byline", "boilerplate", "heading"):
+        if paragraph.kind in UNQUOTED_KINDS:
             continue
         direct = _direct_quotes(body, paragraph, sentence_starts, mentions, previous)
         last_direct = [q for q in direct if q.kind == "direct"]

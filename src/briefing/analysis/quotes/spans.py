@@ -5,28 +5,19 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.lexicon.speech import TITLE_SMALL_WORDS
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.speech import (
+    SPEECH_VERBS,
+    TITLE_SMALL_WORDS,
+    TITLING_WORDS,
+    WORKS_IN_MARKS,
+)
 
-CUES = (
-    "said|says|say|saying|told|tells|added|adds|revealed|reveals|noted|notes|warned|warns|"
-    "commented|comments|stated|states|explained|explains|asked|asks|replied|replies|wrote|"
-    "writes|declared|declares|argued|argues|insisted|insists|announced|announces|claimed|"
-    "claims|continued|recalled|acknowledged|conceded|tweeted|posted|suggested|predicted|"
-    "cautioned|emphasized|emphasised|stressed|pointed out|mentioned|urged|vowed|promised|"
-    "admitted|responded|remarked|observed|joked|testified|complained|boasted|concluded|"
-    "shouted|yelled|wondered|adding|noting|telling|asking|shouting|chanting|writing|"
-    "declaring|arguing|insisting|warning|explaining|proclaiming|tweeting|reads|read|"
-    "demanded|exclaimed|snapped|retorted|quipped|countered|shot back|fired back|hit back|"
-    "chanted|chant|sang|cracked|asserted|asserting|interjected|interjecting|announce|stating|"
-    "put it|puts it"
-)
+CUES = rf"{either(SPEECH_VERBS)}"
 _SCARE_WORDS = 5
-_WORKS = (
-    r"book|novel|memoir|film|movie|song|anthem|album|show|series|program|programme|column|"
-    r"essay|play|documentary|poem|single|hit|best[- ]?seller"
-)
+_WORKS = either(WORKS_IN_MARKS) + r"|best[- ]?seller"
 _BEFORE_A_TITLE = re.compile(r"(?:\b(?:of|on)|['\u2019]s)\s*$", re.IGNORECASE)
-_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS}|titled|entitled|dubbed),?\s*$", re.IGNORECASE)
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS}|{either(TITLING_WORDS)}),?\s*$", re.IGNORECASE)
 # "'Keepin' It Real' radio program", "'Collapse,' Jared Diamond's 2005 best seller"
 _AFTER_A_TITLE = re.compile(
     rf"[,\s]*(?:(?:radio|television|TV)\s+)?(?:{_WORKS})\b"

@@ -10,19 +10,19 @@ from collections.abc import Iterable, Sequence
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.speech import (
     AUXILIARY_END_WORDS,
-    GROUP_WORDS_WORDS,
     JOINING_WORD_WORDS,
     PRONOUNS,
     RELATIVE_CLAUSE_WORDS,
+    SPEAKING_GROUPS,
 )
 from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.quotes.spans import (
     quoted_spans,
 )
-from briefing.model import Article, Mention, Quote
+from briefing.model import UNQUOTED_KINDS, Article, Mention, Quote
 
 GROUP_WORDS = re.compile(
-    rf"\b(?:{either(GROUP_WORDS_WORDS)})$",
+    rf"\b(?:{either(SPEAKING_GROUPS)})$",
     re.IGNORECASE,
 )
 
@@ -138,7 +138,7 @@ def quotation_spans(article: Article) -> list[tuple[int, int]]:
     return [
         span
         for paragraph in article.paragraphs
-        if paragraph.kind not in ("byline", "boilerplate", "heading")
+        if paragraph.kind not in UNQUOTED_KINDS
         for span in quoted_spans(article.body, paragraph.start, paragraph.end)
     ]
 

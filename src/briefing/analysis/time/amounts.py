@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_context import AMOUNT_UNITS, BACKWARD_DIRECTIONS, DAY_UNITS
 from briefing.analysis.lexicon.time_words import (
     NUMBER_WORDS,
     PARTS_OF_DAY,
@@ -27,8 +29,7 @@ from briefing.analysis.time.values import (
 )
 
 _MONEY_BEFORE = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent|[a-z]*illion|thousand|hundred|dollars?|yen|euros?|"
-    r"pounds?|cents?|tons?|barrels?|times)?|\bper)\s*$",
+    rf"(?:\d[\d,.]*\s*(?:%|percent|[a-z]*illion|{either(AMOUNT_UNITS)})?|\bper)\s*$",
     re.IGNORECASE,
 )
 
@@ -58,7 +59,7 @@ def counted_from(m: Groups, ctx: Context, start: int, end: int, unit_word: str) 
     amount = number_value(m["n"] or "")
     unit = UNITS.get(unit_word)
     direction = (m["dir"] or "").lower()
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    sign = -1 if direction in BACKWARD_DIRECTIONS else 1
     deictic = direction in ("ago", "from now", "hence")
     if unit is not None and amount is None and not deictic:
         return ("DURATION", f"PX{unit}", None)  # "a few days later": how long, after what
@@ -195,7 +196,7 @@ def anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:
             return ("DATE", ymd(year, month), None)
         return None  # "the next day" far from any date: the day it follows is not known
     base = ctx.anchor
-    if unit in ("day", "morning", "evening", "night", "afternoon"):
+    if unit in DAY_UNITS:
         if base[1] is None or base[2] is None:
             return None
         date = shifted(base, days=sign)

@@ -8,13 +8,14 @@ import re
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.time_context import (
-    DECADE_WORDS,
+    RANGE_WORDS,
     SINCE_BEFORE_WORDS,
+    THROUGH_WORDS,
     TOWARD_A_MONTH_WORDS,
-    YEAR_THROUGH_WORDS,
-    YEAR_THROUGH_WORDS_2,
 )
 from briefing.analysis.lexicon.time_words import (
+    DECADE_NAMES,
+    DEICTIC_STEPS,
     MONTHS,
     SEASONS,
 )
@@ -36,7 +37,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year's", "this year through"...
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|to|through|until|and)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(rf"\s*(?:-|\u2013|/|{either(RANGE_WORDS)})\s*", re.IGNORECASE)
 # "by", "until", "to" before a month: the next one ("extended to the end of May")
 _TOWARD_A_MONTH = re.compile(
     (
@@ -56,7 +57,7 @@ _SINCE_BEFORE = re.compile(
 # "this year through August": the month of the year just named
 _YEAR_THROUGH = re.compile(
     (
-        rf"\b(?P<rel>{either(YEAR_THROUGH_WORDS)}) year\s+(?:{either(YEAR_THROUGH_WORDS_2)})"
+        rf"\b(?P<rel>{either(DEICTIC_STEPS)}) year\s+(?:{either(THROUGH_WORDS)})"
         rf"\s+$"
     ),
     re.IGNORECASE,
@@ -194,7 +195,7 @@ def _decade_of(ctx: Context, decade: int) -> str:
 
 def resolve_decade_word(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     """ "The nineties": the latest nineties by the reference date."""
-    return ("DATE", _decade_of(ctx, DECADE_WORDS.index(m["word"].lower()) + 2), timeml_mod(m))
+    return ("DATE", _decade_of(ctx, DECADE_NAMES.index(m["word"].lower()) + 2), timeml_mod(m))
 
 
 def resolve_year_end(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

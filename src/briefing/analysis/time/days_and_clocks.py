@@ -8,18 +8,20 @@ import re
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.time_context import (
-    JOINED_TO_NIGHTS_WORDS,
-    JOINED_TO_NIGHTS_WORDS_2,
+    AFTER_NOON_PARTS,
+    IRREGULAR_PAST_VERBS,
     PLAN_GONE_WORDS,
     PRESENT_FUTURE_WORDS,
     WHEN_BEFORE_WORDS,
 )
 from briefing.analysis.lexicon.time_words import (
+    DAY_PARTS,
     MODALS,
     MONTH_DAY_YEAR,
     MONTH_PATTERN,
     MONTHS,
     PARTS_OF_DAY,
+    WEEKDAY_NAMES,
     WEEKDAY_PATTERN,
     WEEKDAYS,
 )
@@ -70,15 +72,14 @@ _WEEKDAY_AFTER_CLOCK = re.compile(
 
 
 _JOINED_TO_NIGHTS = re.compile(
-    rf"\s*(?:,|and|or)\s+(?:(?:{either(JOINED_TO_NIGHTS_WORDS)})\s*(?:,|and|or)"
-    rf"\s+)*(?:{either(JOINED_TO_NIGHTS_WORDS)})\s+(?P<part>(?i:{either(JOINED_TO_NIGHTS_WORDS_2)})"
+    rf"\s*(?:,|and|or)\s+(?:(?:{either(WEEKDAY_NAMES)})\s*(?:,|and|or)"
+    rf"\s+)*(?:{either(WEEKDAY_NAMES)})\s+(?P<part>(?i:{either(DAY_PARTS)})"
     rf")s\b"
 )
 
 
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}[^e\W]ed|began|met|said|told|came|went|took|made|rose|fell|won|lost|held|left|"
-    r"spoke|arrived|sent|gave|flew|struck|died|quit)\s+(?:(?:on|late|early)\s+)?$"
+    rf"\b(?:[a-z]{{2,}}[^e\W]ed|{either(IRREGULAR_PAST_VERBS)})\s+(?:(?:on|late|early)\s+)?$"
 )
 
 
@@ -264,7 +265,7 @@ def resolve_clock(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if not 1 <= hour <= 12:
         return None
     half = m["ampm"].lower()
-    if (half.startswith("p") or half.endswith(("afternoon", "evening", "night"))) and hour != 12:
+    if (half.startswith("p") or half.endswith(AFTER_NOON_PARTS)) and hour != 12:
         hour += 12
     elif half.startswith("a") and hour == 12:
         hour = 0

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import either
-from briefing.analysis.lexicon.time_checks import DAY_AFTER_WORDS
+from briefing.analysis.lexicon.time_checks import DAY_AFTER_WORDS, PREFIX_WORDS
 from briefing.analysis.lexicon.time_words import MODALS, MONTHS, WEEKDAYS
 from briefing.analysis.span_mask import SpanMask
 from briefing.analysis.time.families import FAMILIES
@@ -268,18 +268,7 @@ def _stem_ranks() -> tuple[tuple[str, tuple[int, ...]], ...]:
 _STEM_RANKS = _stem_ranks()
 _DAY_RANGES = frozenset(("month_day", "day_month"))  # families whose day may have a partner
 _PREFIX_WORDS = (
-    frozenset(
-        "the that end beginning start middle close of early mid late last this next earlier later "
-        "fiscal fy calendar year past coming recent previous current following same prior over "
-        "another full morning afternoon evening night near then year's corresponding comparable "
-        "first second third fourth latest year-earlier year-ago every each other 1st 2nd 3rd 4th "
-        "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty several few "
-        "dozen couple many some half".split()
-    )
-    | frozenset(MONTHS)
-    | frozenset(WEEKDAYS)
-    | {"year\u2019s"}
+    PREFIX_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | {"year\u2019s"}
 )  # "January nineteen ninety-seven", "Monday, Oct. 26"
 
 

@@ -10,92 +10,42 @@ from __future__ import annotations
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.time_words import (
-    FAMILIES_WORDS,
-    FAMILIES_WORDS_2,
-    FAMILIES_WORDS_3,
-    FAMILIES_WORDS_4,
-    FAMILIES_WORDS_5,
-    FAMILIES_WORDS_6,
-    FAMILIES_WORDS_7,
-    FAMILIES_WORDS_8,
-    FAMILIES_WORDS_9,
-    FAMILIES_WORDS_10,
-    FAMILIES_WORDS_11,
-    FAMILIES_WORDS_12,
-    FAMILIES_WORDS_13,
-    FAMILIES_WORDS_14,
-    FAMILIES_WORDS_15,
-    FAMILIES_WORDS_16,
-    FAMILIES_WORDS_17,
-    FAMILIES_WORDS_18,
-    FAMILIES_WORDS_19,
-    FAMILIES_WORDS_20,
-    FAMILIES_WORDS_21,
-    FAMILIES_WORDS_22,
-    FAMILIES_WORDS_23,
-    FAMILIES_WORDS_24,
+    CLOCK_24_ZONES,
+    CLOCK_DAY_PARTS,
+    DAY_PARTS,
+    DECADE_NAMES,
+    DEICTIC_DAYS,
+    DEICTIC_STEPS,
+    DIGIT_WORDS,
+    EARLY_MID_LATE,
+    EARLY_OR_LATER,
+    EASTER_DAYS,
+    FREQUENCY_ADVERBS,
+    HALF_ORDINALS,
+    HALF_YEAR_RELATIONS,
+    MONTH_RELATIONS,
+    NOON_WORDS,
+    NOT_AFTER_AN_ORDINAL,
+    ONE_TO_TEN,
+    QUARTER_ORDINALS,
+    QUARTER_RELATIONS,
+    REFERENCE_WORDS,
+    SEASON_RELATIONS,
     SEASONS,
+    SET_STEMS,
+    TEENS,
+    TENS,
+    UNIT_DIRECTIONS,
+    UNIT_RELATIONS,
+    UNIT_STEMS,
+    WEEKDAY_NAMES,
+    WEEKDAY_RELATIONS,
+    YEAR_AGO_THINGS,
 )
-from briefing.analysis.time.calendar import (
-    resolve_century,
-    resolve_decade,
-    resolve_decade_word,
-    resolve_half,
-    resolve_holiday,
-    resolve_iso,
-    resolve_month,
-    resolve_month_day,
-    resolve_month_year,
-    resolve_numeric,
-    resolve_season,
-    resolve_spelled_year,
-    resolve_week_of,
-    resolve_year,
-    resolve_year_end,
-)
-from briefing.analysis.time.days_and_clocks import (
-    resolve_clock,
-    resolve_clock24,
-    resolve_noon,
-    resolve_nth,
-    resolve_weekday,
-)
+from briefing.analysis.time import calendar, days_and_clocks, quarters, relative
+from briefing.analysis.time import negative_checks as negative
 from briefing.analysis.time.family import Family, trim_a_reference, trim_an_amount
-from briefing.analysis.time.negative_checks import (
-    century_company,
-    clock_repeated_or_a_year,
-    decade_word_an_age,
-    generic_day,
-    half_not_the_years,
-    high_noon,
-    month_not_a_date,
-    ordinal_not_a_day,
-    quarter_without_anchor,
-    season_without_anchor,
-    set_as_a_kind,
-    spelled_count,
-    title_word,
-    to_the_same,
-    vague_count,
-    year_not_a_year,
-)
-from briefing.analysis.time.patterns import DECADE_WORDS, MOD, ORDINAL_DAY, PART, YEAR, M, N, W
-from briefing.analysis.time.quarters import (
-    resolve_month_quarter,
-    resolve_q_short,
-    resolve_quarter,
-    resolve_year_ago,
-)
-from briefing.analysis.time.relative import (
-    resolve_current,
-    resolve_day_of,
-    resolve_deictic,
-    resolve_elided_last,
-    resolve_every_weekday,
-    resolve_ref,
-    resolve_set,
-    resolve_unit,
-)
+from briefing.analysis.time.patterns import MOD, ORDINAL_DAY, PART, YEAR, M, N, W
 
 # In order of rank: where two families find the same span, the earlier one wins.
 FAMILIES: tuple[Family, ...] = (
@@ -104,7 +54,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b",
         led_by="digits",
-        resolve=resolve_iso,
+        resolve=calendar.resolve_iso,
         examples=(("The order is dated 2025-03-14.", "2025-03-14", "2025-03-14"),),
     ),
     Family(
@@ -112,20 +62,20 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
         led_by="digits",
-        resolve=resolve_numeric,
+        resolve=calendar.resolve_numeric,
         examples=(("The bill passed on 6/12/2025.", "6/12/2025", "2025-06-12"),),
     ),
     Family(
         "month_day",
         prefix=(
-            rf"(?:\b(?P<wd>{W}),?\s+)?(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS)}))\s+)"
+            rf"(?:\b(?P<wd>{W}),?\s+)?(?:\b(?P<rel>(?i:{either(DEICTIC_STEPS)}))\s+)"
             rf"?"
         )
         + MOD,
         core=rf"\b(?P<month>{M})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)\b"
         rf"(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?" + PART,
         led_by="scan",
-        resolve=resolve_month_day,
+        resolve=calendar.resolve_month_day,
         examples=(
             ("Talks resume on March 5.", "March 5", "2026-03-05"),
             ("The vote is set for Friday, Dec. 12, 2025.", "Friday, Dec. 12, 2025", "2025-12-12"),
@@ -137,7 +87,7 @@ FAMILIES: tuple[Family, ...] = (
         core=rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M})"
         rf"(?:,?\s+(?P<y>{YEAR})\b)?",
         led_by="digits",
-        resolve=resolve_month_day,
+        resolve=calendar.resolve_month_day,
         examples=(
             ("The vote took place on 9 July 2024.", "9 July 2024", "2024-07-09"),
             ("He arrives on the 3rd of November.", "3rd of November", "2025-11-03"),
@@ -148,7 +98,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=MOD,
         core=rf"\b(?P<month>{M})(?:\s+of)?,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent))",
         led_by="scan",
-        resolve=resolve_month_year,
+        resolve=calendar.resolve_month_year,
         examples=(
             ("Prices peaked in June 2022.", "June 2022", "2022-06"),
             ("It opened in early May of 2019.", "early May of 2019", "2019-05"),
@@ -156,14 +106,14 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "month",
-        prefix=(rf"(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS_21)}))\s+)?" + MOD),
+        prefix=(rf"(?:\b(?P<rel>(?i:{either(MONTH_RELATIONS)}))\s+)?" + MOD),
         core=(
-            rf"\b(?P<month>{M})(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:{either(FAMILIES_WORDS)})"
+            rf"\b(?P<month>{M})(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:{either(DEICTIC_STEPS)})"
             rf")\s+(?i:year)\b)?"
         ),
         led_by="scan",
-        resolve=resolve_month,
-        checks=(month_not_a_date,),
+        resolve=calendar.resolve_month,
+        checks=(negative.month_not_a_date,),
         examples=(("Exports fell in August.", "August", "2025-08"),),
     ),
     Family(
@@ -172,19 +122,19 @@ FAMILIES: tuple[Family, ...] = (
         + r"(?:\b(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year))\s*)?",
         core=rf"\b(?P<y>{YEAR})\b(?![-\u2013]\d)(?!\s*(?:%|percent))(?!,\d)(?!\.\d)",
         led_by="scan",
-        resolve=resolve_year,
-        checks=(year_not_a_year,),
+        resolve=calendar.resolve_year,
+        checks=(negative.year_not_a_year,),
         examples=(("The law dates from 1998.", "1998", "1998"),),
     ),
     Family(
         "decade",
         prefix=(
-            rf"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:{either(FAMILIES_WORDS_2)}))[\s-]+)"
+            rf"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:{either(EARLY_MID_LATE)}))[\s-]+)"
             rf"?"
         ),
         core=r"(?:\b(?P<dec>(?:1[6-9]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b",
         led_by="digits",
-        resolve=resolve_decade,
+        resolve=calendar.resolve_decade,
         examples=(
             ("Inflation was high in the 1970s.", "the 1970s", "197"),
             ("Rates rose in the late '80s.", "the late '80s", "198"),
@@ -192,31 +142,31 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "decade_word",
-        prefix=rf"\b(?i:the)\s+(?:(?P<mod>\b(?i:{either(FAMILIES_WORDS_2)}))[\s-]+)?",
-        core=rf"\b(?P<word>(?i:{DECADE_WORDS}))\b",
-        led_by=tuple(DECADE_WORDS.split("|")),
-        resolve=resolve_decade_word,
-        checks=(decade_word_an_age,),
+        prefix=rf"\b(?i:the)\s+(?:(?P<mod>\b(?i:{either(EARLY_MID_LATE)}))[\s-]+)?",
+        core=rf"\b(?P<word>(?i:{either(DECADE_NAMES)}))\b",
+        led_by=DECADE_NAMES,
+        resolve=calendar.resolve_decade_word,
+        checks=(negative.decade_word_an_age,),
         examples=(("Rates were high in the seventies.", "the seventies", "197"),),
     ),
     Family(
         "quarter",
         prefix=(
-            rf"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:{either(FAMILIES_WORDS_24)}))\s+)"
+            rf"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:{either(QUARTER_RELATIONS)}))\s+)"
             rf"?(?:(?P<py>"
         )
         + YEAR
         + (
-            rf")(?:['\u2019]s)?\s+|\b(?P<ry>(?i:{either(FAMILIES_WORDS)}))\s+(?i:year)"
-            rf"['\u2019]s\s+)?(?:(?P<q>\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf")(?:['\u2019]s)?\s+|\b(?P<ry>(?i:{either(DEICTIC_STEPS)}))\s+(?i:year)"
+            rf"['\u2019]s\s+)?(?:(?P<q>\b(?i:{either(QUARTER_ORDINALS)})"
             rf")[\s-]+)?(?:\b(?i:fiscal|calendar)\s+)?|\b(?P<that>(?i:that))\s+)"
         ),
         core=r"\b(?P<word>(?i:quarter|period))(?!s)\b"
         rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR})\b)?"
         r"(?:\s+(?P<ago>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))\b)?",
         led_by=("quarter", "period"),
-        resolve=resolve_quarter,
-        checks=(to_the_same, quarter_without_anchor),
+        resolve=quarters.resolve_quarter,
+        checks=(negative.to_the_same, negative.quarter_without_anchor),
         examples=(("Profit fell in the second quarter.", "the second quarter", "2025-Q2"),),
     ),
     Family(
@@ -224,7 +174,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?(?:(?P<py>" + YEAR + r")\s+)?",
         core=rf"\b(?P<m1>{M})\s*[-\u2013/]\s*(?P<m2>{M})\s+(?P<word>(?i:quarter|period))\b",
         led_by="scan",
-        resolve=resolve_month_quarter,
+        resolve=quarters.resolve_month_quarter,
         examples=(
             ("Sales rose in the July-September quarter.", "the July-September quarter", "2025-Q3"),
         ),
@@ -234,20 +184,20 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=rf"\bQ(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b",
         led_by="scan",
-        resolve=resolve_q_short,
+        resolve=quarters.resolve_q_short,
         examples=(("Revenue grew in Q2 2024.", "Q2 2024", "2024-Q2"),),
     ),
     Family(
         "half",
-        prefix=rf"(?:\b(?i:the)\s+)?(?P<h>\b(?i:{either(FAMILIES_WORDS_3)}))[\s-]+",
+        prefix=rf"(?:\b(?i:the)\s+)?(?P<h>\b(?i:{either(HALF_ORDINALS)}))[\s-]+",
         core=(
             rf"\b(?:(?P<pair>(?i:first|last))\s+(?i:two)\s+(?i:quarters)|(?i:half)|(?P<span>(?i:first|"
             rf"last))\s+(?P<months>(?i:three|six|3|6))\s+(?i:months)(?=\s+(?i:of)\s+(?:\d|"
-            rf"(?i:{either(FAMILIES_WORDS_22)})\s+year)))\b(?:\s+(?:(?i:of)\s+)?(?P<y>"
+            rf"(?i:{either(HALF_YEAR_RELATIONS)})\s+year)))\b(?:\s+(?:(?i:of)\s+)?(?P<y>"
         )
         + YEAR
         + (
-            rf")\b|\s+(?i:of)\s+(?P<ry>(?i:{either(FAMILIES_WORDS_22)}))\s+(?i:year)\b)"
+            rf")\b|\s+(?i:of)\s+(?P<ry>(?i:{either(HALF_YEAR_RELATIONS)}))\s+(?i:year)\b)"
             rf"?"
         ),
         led_by=(
@@ -263,44 +213,44 @@ FAMILIES: tuple[Family, ...] = (
             "last 3 months",
             "last 6 months",
         ),
-        resolve=resolve_half,
-        checks=(half_not_the_years,),
+        resolve=calendar.resolve_half,
+        checks=(negative.half_not_the_years,),
         examples=(("Output rose in the first half of 2024.", "the first half of 2024", "2024-H1"),),
     ),
     Family(
         "season",
-        prefix=(rf"(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS_4)}))\s+)?"),
+        prefix=(rf"(?:\b(?P<rel>(?i:{either(SEASON_RELATIONS)}))\s+)?"),
         core=(
             rf"\b(?P<season>(?i:{either(SEASONS)}))\b(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"
             rf"\b)?"
         ),
-        led_by=("spring", "summer", "autumn", "fall", "winter"),
-        resolve=resolve_season,
-        checks=(season_without_anchor,),
+        led_by=tuple(SEASONS),
+        resolve=calendar.resolve_season,
+        checks=(negative.season_without_anchor,),
         examples=(("The plant opened last summer.", "last summer", "2025-SU"),),
     ),
     Family(
         "deictic",
         prefix=(
-            rf"(?:\b(?P<early>(?i:{either(FAMILIES_WORDS_5)}))\s+)?(?:\b(?i:early\s+|"
-            rf"mid-?|late\s+)?(?P<lead>(?i:{either(FAMILIES_WORDS_6)}))\s+)?"
+            rf"(?:\b(?P<early>(?i:{either(EARLY_OR_LATER)}))\s+)?(?:\b(?i:early\s+|"
+            rf"mid-?|late\s+)?(?P<lead>(?i:{either(DAY_PARTS)}))\s+)?"
         ),
-        core=rf"\b(?P<word>(?i:{either(FAMILIES_WORDS_23)}))\b" + PART,
-        led_by=("yesterday", "today", "tomorrow", "tonight", "overnight"),
-        resolve=resolve_deictic,
-        checks=(generic_day, title_word),
+        core=rf"\b(?P<word>(?i:{either(DEICTIC_DAYS)}))\b" + PART,
+        led_by=DEICTIC_DAYS,
+        resolve=relative.resolve_deictic,
+        checks=(negative.generic_day, negative.title_word),
         examples=(("The minister resigned yesterday.", "yesterday", "2025-10-27"),),
     ),
     Family(
         "weekday",
-        prefix=rf"(?:\b(?P<rel>(?i:{either(FAMILIES_WORDS_7)}))\s+)?",
+        prefix=rf"(?:\b(?P<rel>(?i:{either(WEEKDAY_RELATIONS)}))\s+)?",
         core=(
-            rf"\b(?P<wd>(?:{either(FAMILIES_WORDS_8)}))(?:(?P<plural>s)|['\u2019]s)?(?![a-z])"
-            rf"(?:\s+(?P<part>(?i:{either(FAMILIES_WORDS_6)}))(?P<parts>s)?(?![a-z]))"
+            rf"\b(?P<wd>(?:{either(WEEKDAY_NAMES)}))(?:(?P<plural>s)|['\u2019]s)?(?![a-z])"
+            rf"(?:\s+(?P<part>(?i:{either(DAY_PARTS)}))(?P<parts>s)?(?![a-z]))"
             rf"?"
         ),
         led_by="scan",
-        resolve=resolve_weekday,
+        resolve=days_and_clocks.resolve_weekday,
         examples=(
             ("The talks resume on Thursday.", "Thursday", "2025-10-30"),
             ("Markets shut on Sundays.", "Sundays", "XXXX-WXX-7"),
@@ -310,28 +260,21 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
         prefix=r"(?:\b(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?)?"
         + MOD
-        + r"(?:(?<!-)\b(?P<ago_word>(?i:earlier|later))\s+)?"
-        r"(?:\b(?P<rel>(?i:this\s+past|last|this|next|past|coming|recent|previous|current|following|"
-        r"same|prior|"
-        r"the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+next|"
-        r"the\s+last|the\s+same|the\s+prior|the\s+first|the\s+full|the\s+recent|the\s+latest|"
-        r"latest|over\s+the\s+past|"
-        r"over\s+the\s+last|another|first|that|the))\s+)?"
-        rf"(?:\b(?P<n>{N})[\s-]+)?"
-        r"(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)?",
+        + (
+            rf"(?:(?<!-)\b(?P<ago_word>(?i:earlier|later))\s+)?(?:\b(?P<rel>(?i:{either(UNIT_RELATIONS)})"
+            rf")\s+)?(?:\b(?P<n>{N})[\s-]+)?(?:\b(?P<fiscal>(?i:fiscal|calendar))\s+)"
+            rf"?"
+        ),
         core=(
             rf"\b(?P<unit>(?i:years?|months?|weeks?|weekends?|days?|decades?|centur(?:y|"
             rf"ies)|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|quarters)"
             rf")\b(?:-(?P<adj>(?i:long|old)))?(?P<half>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?:(?i:or\s+so)"
-            rf"\s+)?(?P<dir>(?i:{either(FAMILIES_WORDS_9)})\b))?"
+            rf"\s+)?(?P<dir>(?i:{either(UNIT_DIRECTIONS)})\b))?"
         ),
-        led_by=tuple(
-            "year month week night day decade centur hour minute morning afternoon "
-            "evening quarter".split()
-        ),
-        resolve=resolve_unit,
+        led_by=UNIT_STEMS,
+        resolve=relative.resolve_unit,
         trim=trim_an_amount,
-        checks=(to_the_same, vague_count, title_word),
+        checks=(negative.to_the_same, negative.vague_count, negative.title_word),
         examples=(
             ("The mine closed three years ago.", "three years ago", "2022"),
             ("Exports fell last month.", "last month", "2025-09"),
@@ -342,7 +285,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?",
         core=rf"\b(?i:week)\s+(?i:of)\s+(?P<month>{M})\s*(?P<d>[0-3]?\d)\b(?:,?\s+(?P<y>{YEAR})\b)?",
         led_by=("week",),
-        resolve=resolve_week_of,
+        resolve=calendar.resolve_week_of,
         examples=(("The hearing is the week of March 3.", "the week of March 3", "2026-W10"),),
     ),
     Family(
@@ -350,44 +293,40 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?",
         core=r"\b(?i:year)(?:-|\s+|['\u2019]s\s+)(?i:end)\b",
         led_by=("year",),
-        resolve=resolve_year_end,
+        resolve=calendar.resolve_year_end,
         examples=(("The deal should close by year-end.", "year-end", "2025"),),
     ),
     Family(
         "century",
         prefix=(
-            rf"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:{either(FAMILIES_WORDS_2)}))[\s-]+)"
+            rf"(?:\b(?i:the)\s+)?(?:(?P<mod>\b(?i:{either(EARLY_MID_LATE)}))[\s-]+)"
             rf"?"
         ),
         core=r"\b(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)\b",
         led_by="digits",
-        resolve=resolve_century,
-        checks=(century_company,),
+        resolve=calendar.resolve_century,
+        checks=(negative.century_company,),
         examples=(("It was built in the 19th century.", "the 19th century", "18"),),
     ),
     Family(
         "year_ago",
         prefix=r"(?:\b(?i:the)\s+)?",
         core=(
-            rf"\b(?i:year-(?:earlier|ago)|prior-year)(?:\s+(?P<what>(?i:{either(FAMILIES_WORDS_10)})"
+            rf"\b(?i:year-(?:earlier|ago)|prior-year)(?:\s+(?P<what>(?i:{either(YEAR_AGO_THINGS)})"
             rf")|\s+(?P<months>(?i:{N})\s+(?i:months)))?"
         ),
         led_by=("year", "prior-year"),
-        resolve=resolve_year_ago,
+        resolve=quarters.resolve_year_ago,
         examples=(("Sales beat the year-earlier quarter.", "the year-earlier quarter", "2024-QX"),),
     ),
     Family(
         "nth",
         prefix=r"(?:\b(?i:the)\s+)",
         core=r"\b(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b"
-        r"(?!\s+(?i:century|centuries|anniversary|time|times|floor|place|round|consecutive|"
-        r"straight|year|day|minute|percentile|amendment|congress|largest|biggest|annual|"
-        r"edition|session|seed|hole|inning|birthday|grade|graf|paragraph|district|circuit|"
-        r"precinct|division|street|avenue|term|qtrs?|quarters?|half|period|week|month|"
-        r"mths?|most|least|best|worst|[a-z]+est\b|of\s+(?!" + M + r")))",
+        rf"(?!\s+(?i:{either(NOT_AFTER_AN_ORDINAL)}|[a-z]+est\b|of\s+(?!" + M + r")))",
         led_by="digits",
-        resolve=resolve_nth,
-        checks=(ordinal_not_a_day,),
+        resolve=days_and_clocks.resolve_nth,
+        checks=(negative.ordinal_not_a_day,),
         examples=(("The board meets on the 14th.", "the 14th", "2025-10-14"),),
     ),
     Family(
@@ -395,13 +334,13 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=(
             rf"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|"
-            rf"am\b|pm\b|(?:(?<=\bat \d )|(?<=\bat \d\d ))(?:in the (?:{either(FAMILIES_WORDS_11)})"
+            rf"am\b|pm\b|(?:(?<=\bat \d )|(?<=\bat \d\d ))(?:in the (?:{either(CLOCK_DAY_PARTS)})"
             rf"|at night)\b))(?:\s+(?P<tz>[A-Z]{{1,4}}T(?![\w&])|GMT|UTC|local time))"
             rf"?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})|(?P<month>{M})\s*(?P<d>[0-3]?\d)"
             rf"\b))?"
         ),
         led_by="digits",
-        resolve=resolve_clock,
+        resolve=days_and_clocks.resolve_clock,
         examples=(("The market closed at 4:30 p.m.", "4:30 p.m.", "2025-10-28T16:30"),),
     ),
     Family(
@@ -409,23 +348,23 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=(
             rf"\b(?:(?P<h>[01]?\d|2[0-3]):|(?P<h4>[01]\d|2[0-3]))(?P<mi>[0-5]\d)\s*(?P<tz>[A-Z]{{1,4}}T(?![\w&])"
-            rf"|GMT|UTC|(?i:{either(FAMILIES_WORDS_12)}))"
+            rf"|GMT|UTC|(?i:{either(CLOCK_24_ZONES)}))"
         ),
         led_by="digits",
-        resolve=resolve_clock24,
-        checks=(clock_repeated_or_a_year,),
+        resolve=days_and_clocks.resolve_clock24,
+        checks=(negative.clock_repeated_or_a_year,),
         examples=(("The strike began at 0600 GMT.", "0600 GMT", "2025-10-28T06:00"),),
     ),
     Family(
         "noon",
         prefix="",
         core=(
-            rf"\b(?P<word>(?i:{either(FAMILIES_WORDS_13)}))\b(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})"
+            rf"\b(?P<word>(?i:{either(NOON_WORDS)}))\b(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{W})"
             rf"|(?P<month>{M})\s*(?P<d>[0-3]?\d)\b))?"
         ),
-        led_by=("noon", "midnight", "midday"),
-        resolve=resolve_noon,
-        checks=(high_noon,),
+        led_by=NOON_WORDS,
+        resolve=days_and_clocks.resolve_noon,
+        checks=(negative.high_noon,),
         examples=(
             ("The deadline was noon on Friday.", "noon on Friday", "2025-10-24T12:00"),
             ("The talks ended at midnight.", "midnight", "2025-10-28T24:00"),
@@ -434,7 +373,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "ref",
         prefix=r"(?:\b(?P<pre>(?i:the|the near|in the near|in the|at))\s+)?",
-        core=rf"\b(?P<word>(?i:{either(FAMILIES_WORDS_14)}))\b",
+        core=rf"\b(?P<word>(?i:{either(REFERENCE_WORDS)}))\b",
         led_by=(
             "now",
             "currently",
@@ -451,7 +390,7 @@ FAMILIES: tuple[Family, ...] = (
             "near term",
             "short term",
         ),
-        resolve=resolve_ref,
+        resolve=relative.resolve_ref,
         trim=trim_a_reference,
         examples=(
             ("Prices are now higher.", "now", "PRESENT_REF"),
@@ -463,16 +402,16 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?P<then>(?i:then))[\s-]+)?",
         core=r"\b(?P<word>(?i:current))\b",
         led_by=("current",),
-        resolve=resolve_current,
+        resolve=relative.resolve_current,
         examples=(("The current rules lapse.", "current", "PRESENT_REF"),),
     ),
     Family(
         "set",
         prefix="",
-        core=rf"\b(?P<adv>(?i:{either(FAMILIES_WORDS_15)}))\b",
-        led_by=("year", "month", "week", "night", "quarter", "daily", "annually"),
-        resolve=resolve_set,
-        checks=(set_as_a_kind,),
+        core=rf"\b(?P<adv>(?i:{either(FREQUENCY_ADVERBS)}))\b",
+        led_by=SET_STEMS,
+        resolve=relative.resolve_set,
+        checks=(negative.set_as_a_kind,),
         examples=(("The index is published weekly.", "weekly", "P1W"),),
     ),
     Family(
@@ -480,7 +419,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"(?:\b(?i:the)\s+)?",
         core=rf"\b(?P<ord>(?i:{ORDINAL_DAY}))\s+(?i:day)\s+(?=(?i:of)\b)",
         led_by=tuple(f"{word} day" for word in ORDINAL_DAY.split("|")),
-        resolve=resolve_day_of,
+        resolve=relative.resolve_day_of,
         examples=(("Today is the third day of the strike.", "the third day", "2025-10-28"),),
     ),
     Family(
@@ -488,7 +427,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix="",
         core=r"\b(?P<word>last)(?=\s*(?:[.,;:!?)]|$))",
         led_by=("last",),
-        resolve=resolve_elided_last,
+        resolve=relative.resolve_elided_last,
         examples=(("Exports are higher this year than last.", "last", "2024"),),
     ),
     Family(
@@ -496,7 +435,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=r"\b(?P<every>(?i:every|each))\s+(?:(?i:other)\s+)?",
         core=rf"\b(?P<what>{W})",
         led_by="scan",
-        resolve=resolve_every_weekday,
+        resolve=relative.resolve_every_weekday,
         examples=(("The council meets every Monday.", "every Monday", "XXXX-WXX-1"),),
     ),
     Family(
@@ -506,10 +445,10 @@ FAMILIES: tuple[Family, ...] = (
             rf"\b(?P<word>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)"
             rf"?|Independence Day|Fourth of July|Labor Day|Memorial Day|Valentine's Day|"
             rf"Halloween|Veterans Day|Election Day|Boxing Day|Good Friday|Easter"
-            rf"(?: (?P<easter>{either(FAMILIES_WORDS_16)})|(?!\s+[A-Z])))\b"
+            rf"(?: (?P<easter>{either(EASTER_DAYS)})|(?!\s+[A-Z])))\b"
         ),
         led_by="scan",
-        resolve=resolve_holiday,
+        resolve=calendar.resolve_holiday,
         examples=(("Shops close on Christmas Day.", "Christmas Day", "2025-12-25"),),
     ),
     Family(
@@ -519,13 +458,13 @@ FAMILIES: tuple[Family, ...] = (
             rf")\s+(?i:of)\s+)?"
         ),
         core=(
-            rf"\b(?P<word>(?i:nineteen[\s-](?:(?:{either(FAMILIES_WORDS_17)})|(?:{either(FAMILIES_WORDS_18)})"
-            rf"(?:[\s-](?:{either(FAMILIES_WORDS_19)}))?)|two thousand(?:[\s-](?:and\s+)"
-            rf"?(?:{either(FAMILIES_WORDS_20)}))?))\b"
+            rf"\b(?P<word>(?i:nineteen[\s-](?:(?:{either(TEENS)})|(?:{either(TENS)})"
+            rf"(?:[\s-](?:{either(DIGIT_WORDS)}))?)|two thousand(?:[\s-](?:and\s+)"
+            rf"?(?:{either(ONE_TO_TEN)}))?))\b"
         ),
         led_by=("nineteen", "two thousand"),
-        resolve=resolve_spelled_year,
-        checks=(spelled_count,),
+        resolve=calendar.resolve_spelled_year,
+        checks=(negative.spelled_count,),
         examples=(
             ("The treaty was signed in nineteen ninety-two.", "nineteen ninety-two", "1992"),
         ),

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.time_words import BOUND_BEFORE_WORDS, HEDGE_BEFORE_WORDS
 from briefing.analysis.time.reference import RefDate
 from briefing.analysis.time.values import Context, Groups, Resolved
 
@@ -38,8 +40,8 @@ class Family:
     examples: tuple[Example, ...] = ()
 
 
-_BOUND_BEFORE = re.compile(r"\b(?i:nearly|at least|less than|more than|up to)\s+$")
-_HEDGE_BEFORE = re.compile(r"\b(?i:about|almost|roughly|some|around|approximately)\s+$")
+_BOUND_BEFORE = re.compile(rf"\b(?i:{either(BOUND_BEFORE_WORDS)})\s+$")
+_HEDGE_BEFORE = re.compile(rf"\b(?i:{either(HEDGE_BEFORE_WORDS)})\s+$")
 
 
 def trim_an_amount(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -15,14 +15,18 @@ from dataclasses import dataclass
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.time_checks import (
     A_NOUN_AFTER_WORDS,
+    ANCHORED_PERIODS,
     BEFORE_A_DAY_WORDS,
     CAPITALISED_STARTERS,
     COUNTED_AFTER_WORDS,
+    COUNTED_NOUNS,
     DEGREES_WORDS,
     DETERMINER_BEFORE_WORDS,
     GENERIC_DAY_AFTER_WORDS,
     MONTH_AS_MODIFIER_WORDS,
     MONTH_CONTEXT_WORDS,
+    MONTHS_AS_FIRST_NAMES,
+    MONTHS_NEEDING_CONTEXT,
     PLURAL_AFTER_WORDS,
     PROGRAMME_AFTER_WORDS,
     STREET_AFTER_WORDS,
@@ -35,7 +39,7 @@ from briefing.analysis.time.values import Groups
 
 _PRE_POST = re.compile(r"\b(?i:pre|post)-$")
 _COUNTED_AFTER = re.compile(
-    rf"\s+(?!(?:{either(COUNTED_AFTER_WORDS)})\b)(?:[a-z]+s|year|more|other)\b"
+    rf"\s+(?!(?:{either(COUNTED_AFTER_WORDS)})\b)(?:[a-z]+s|{either(COUNTED_NOUNS)})\b"
 )
 _TO_THE_SAME = re.compile(r"-to-", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
@@ -105,13 +109,13 @@ def month_not_a_date(site: CandidateSite) -> Verdict:
     token = match["month"]
     if token == "Jan":
         return True
-    if token in ("May", "March", "Mar.") and not match["rel"] and not match["mod"]:
+    if token in MONTHS_NEEDING_CONTEXT and not match["rel"] and not match["mod"]:
         if _THE_BEFORE.search(before) and _MONTH_AS_MODIFIER.match(text, end):
             return False
         return not _MONTH_CONTEXT.search(before)
     after = text[end : end + 2]
     return (
-        token in ("May", "March", "April", "June", "August")
+        token in MONTHS_AS_FIRST_NAMES
         and after[:1] == " "
         and (after[1:2].isupper() and not _MONTH_CONTEXT.search(before))
     )
@@ -212,7 +216,7 @@ def quarter_without_anchor(site: CandidateSite) -> Verdict:
     period" only as "the year-earlier period", "that period", "the same period"..."""
     match = site.match
     if match["word"].lower() == "period":
-        allowed = ("year-earlier", "year-ago", "latest", "same", "corresponding", "comparable")
+        allowed = ANCHORED_PERIODS
         return not (match["py"] or match["that"] or match["ago"] or match["rel"] in allowed)
     return not (
         match["q"]

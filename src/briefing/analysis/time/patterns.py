@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.time_words import (
-    MOD_WORDS,
-    MOD_WORDS_2,
+    DAY_PARTS,
+    EARLY_MID_LATE,
+    HYPHENED_MODIFIERS,
     MONTH_PATTERN,
     NUMBER_PATTERN,
-    PART_WORDS,
+    ORDINAL_DAY_WORDS,
+    PERIOD_PARTS,
     UNIT_PATTERN,
     WEEKDAY_PATTERN,
 )
@@ -19,10 +21,9 @@ W = WEEKDAY_PATTERN
 N = NUMBER_PATTERN
 U = UNIT_PATTERN
 YEAR = r"(?:1[6-9]|20)\d\d"
-ORDINAL_DAY = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+ORDINAL_DAY = rf"{either(ORDINAL_DAY_WORDS)}"
 MOD = (
-    rf"(?:(?P<mod>\b(?i:the\s+(?:{either(MOD_WORDS)})\s+of(?:\s+the)?|(?:the\s+)"
-    rf"?(?:{either(MOD_WORDS_2)})|mid-|early-|late-))[\s-]*)?"
+    rf"(?:(?P<mod>\b(?i:the\s+(?:{either(PERIOD_PARTS)})\s+of(?:\s+the)?|(?:the\s+)"
+    rf"?(?:{either(EARLY_MID_LATE)})|{either(HYPHENED_MODIFIERS)}))[\s-]*)?"
 )
-PART = rf"(?:\s+(?P<part>(?i:{either(PART_WORDS)})))?"
+PART = rf"(?:\s+(?P<part>(?i:{either(DAY_PARTS)})))?"

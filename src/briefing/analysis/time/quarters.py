@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from typing import cast
 
 from briefing.analysis.lexicon import either
-from briefing.analysis.lexicon.time_context import FIGURES_WORDS, NOT_FINAL
+from briefing.analysis.lexicon.time_context import (
+    FIGURES_WORDS,
+    MONTH_COUNTS,
+    NOT_FINAL,
+    YEAR_EARLIER_RELATIONS,
+)
 from briefing.analysis.lexicon.time_words import (
     MONTH_DAY_YEAR,
     MONTHS,
@@ -42,7 +47,7 @@ _FIGURES = re.compile(rf"[$#%\u00a3\u20ac]|\b(?:{either(FIGURES_WORDS)})\b", re.
 
 
 _OTHER_SPAN = re.compile(
-    r"\b(?:nine|six|twelve|9|6|12) months\b|\bhalf\b|\bfiscal\b|\bthe year\b|\bfull year\b"
+    rf"\b(?:{either(MONTH_COUNTS)}) months\b|\bhalf\b|\bfiscal\b|\bthe year\b|\bfull year\b"
     r"|\bannual",
     re.IGNORECASE,
 )
@@ -131,7 +136,7 @@ def _that_quarter(site: _QuarterSite) -> object:
 def _year_earlier(site: _QuarterSite) -> object:
     """ "the year-earlier quarter", "the same period": the story's quarter a year before
     (or, for "same", again)."""
-    if site.rel not in ("year-earlier", "year-ago", "same"):
+    if site.rel not in YEAR_EARLIER_RELATIONS:
         return NO_ANSWER
     ctx = site.ctx
     if ctx.last_quarter is None:
@@ -242,7 +247,7 @@ def _remember_quarter(site: _QuarterSite, year: int | None, quarter: int) -> Non
         and (site.explicit is not None or "fiscal" not in ctx.text[start:end].lower())
     )
     if (
-        site.rel not in ("year-earlier", "year-ago", "same")
+        site.rel not in YEAR_EARLIER_RELATIONS
         and not comparison
         and (not _ahead(ctx, year, quarter) or tense_near(ctx.text, start, end) == PAST)
     ):

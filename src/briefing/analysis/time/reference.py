@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.tense_words import (
     FUTURE_CUE_WORDS,
+    INTENT_WORDS,
     LOOKING_AHEAD,
     PAST_CUE_WORDS,
     STRONG_FUTURE_CUE_WORDS,
@@ -27,7 +28,7 @@ _STRONG_FUTURE_CUE = re.compile(
 )
 # An agreement or offer to act, before the date of the act ("agreed to buy it in February").
 _INTENT = re.compile(
-    r"\b(?:agree(?:d|s)?|agreements?|offer(?:ed|s)?|bid|deal|decide[ds]?|vote[ds]?) to\b",
+    rf"\b(?:{either(INTENT_WORDS)}) to\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.time_context import (
-    COMPARED_WITH_LAST_WORDS,
+    ANAPHORIC_RELATIONS,
+    CALENDAR_UNITS,
+    DAY_UNITS,
     NOT_A_TIME_AFTER_WORDS,
     SPAN_WORDS,
 )
@@ -49,7 +51,7 @@ _NOT_A_TIME_AFTER = re.compile(rf"[-\s]+(?:{either(NOT_A_TIME_AFTER_WORDS)})\b",
 _LATER_IN = re.compile(r"\b(?:later|earlier)\s+in\s+$", re.IGNORECASE)
 _TODAY_IS = re.compile(r"\b(?:(?i:today|this|it)\s+is|(?i:it)['\u2019]s)\s+$")
 _COMPARED_WITH_LAST = re.compile(
-    rf"\b(?i:this|the\s+current)\s+(?P<unit>(?i:{either(COMPARED_WITH_LAST_WORDS)})"
+    rf"\b(?i:this|the\s+current)\s+(?P<unit>(?i:{either(CALENDAR_UNITS)})"
     rf")\b[^.;]*\b(?i:as|than)\s+$"
 )
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER_PATTERN})\s+[a-z]")
@@ -88,11 +90,7 @@ class _UnitSite:
 
 
 UnitRule = Callable[[_UnitSite], object]
-_ANAPHORIC = frozenset(
-    "the previous|the following|the next|the same|the prior|previous|following|same|prior".split(
-        "|"
-    )
-)
+_ANAPHORIC = frozenset(ANAPHORIC_RELATIONS)
 
 
 def _quarters(site: _UnitSite) -> object:
@@ -180,7 +178,7 @@ def _latest(site: _UnitSite) -> object:
     """ "sales in the latest fiscal year": the last one closed (the rules after decide)."""
     if site.rel not in ("latest", "the latest"):
         return NO_ANSWER
-    if site.singular not in ("year", "month", "week"):
+    if site.singular not in CALENDAR_UNITS:
         return None
     site.rel = "last"
     return NO_ANSWER
@@ -295,7 +293,7 @@ def _that(unit: str, ctx: Context, end: int) -> Resolved:
     """ "That year", "that day": the year or the date the text last gave."""
     if unit == "year":
         return ("DATE", year_text(ctx.last_year), None) if ctx.last_year is not None else None
-    if unit in ("day", "morning", "afternoon", "evening", "night"):
+    if unit in DAY_UNITS:
         return anaphor("same", unit, ctx, end) if ctx.anchor is not None else None
     return None
 

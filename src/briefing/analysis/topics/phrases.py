@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from briefing.analysis.lexicon.topic_words import SIBILANT_PLURALS
+
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 MAX_PHRASE_WORDS = 3
 
@@ -18,7 +20,7 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+    if word.endswith(SIBILANT_PLURALS):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
