@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # Paragraph kinds that hold no one's words: what they quote is no quotation.
 UNQUOTED_KINDS = ("byline", "boilerplate", "heading")
@@ -234,6 +235,31 @@ class LoadFailure:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+# ---------------------------------------------------------------- the ids the reader keeps
+# Pins and notes outlive an analysis, so they name things by what does not change with it.
+
+
+def article_key(path: str | Path) -> str:
+    """How the reader's state names an article: its resolved path."""
+    return str(Path(path).resolve())
+
+
+def quote_key(article_id: str, quote: Quote) -> str:
+    """How a pin names a quotation: its article and its span."""
+    return f"{article_id}:q{quote.start}-{quote.end}"
+
+
+def note_target(path: str | Path, paragraph_index: int) -> str:
+    """How a note names the paragraph it is on: the article's key and the paragraph."""
+    return f"{article_key(path)}#p{paragraph_index}"
+
+
+def note_place(target: str) -> tuple[str, int] | None:
+    """The article key and paragraph index a note target names (None: not a paragraph's)."""
+    where, _, index = target.rpartition("#p")
+    return (where, int(index)) if where and index.isdigit() else None
 
 
 def _start(span: Paragraph | Sentence | Mention) -> int:

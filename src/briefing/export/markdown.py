@@ -11,10 +11,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from briefing.analysis.topics.themes import Theme
-from briefing.model import Article, Corpus, Event, Figure, Quote
+from briefing.model import (
+    Article,
+    Corpus,
+    Event,
+    Figure,
+    Quote,
+    article_key,
+    note_place,
+    quote_key,
+)
 from briefing.presentation import event_label, focus_year, one_line, paragraph_number, shorten
 from briefing.safe_text import CONTROL_CHARACTERS
 
@@ -242,7 +250,7 @@ def _key_points(brief: _Brief) -> list[str]:
             points.append(_claim(event, articles, notes, focus, pinned=True))
     for article in brief.corpus.articles:
         for quote in article.quotes:
-            if f"{article.id}:q{quote.start}-{quote.end}" in view.pinned:
+            if quote_key(article.id, quote) in view.pinned:
                 points.append(_quote_line(article, quote, brief.names, notes, pinned=True))
     for topic in brief.topics:
         ranked = sorted(
@@ -296,13 +304,13 @@ def _your_notes(brief: _Brief) -> list[str]:
     if not brief.view.notes:
         return []
     out = ["", "## Your notes", "", "*Written by the reader, not taken from the articles.*", ""]
-    by_path = {str(Path(a.path).resolve()): a for a in brief.corpus.articles}
+    by_path = {article_key(a.path): a for a in brief.corpus.articles}
     for target, text in brief.view.notes:
-        where, _, index = target.rpartition("#p")
-        noted = by_path.get(where)
-        if noted is None or not index.isdigit() or int(index) >= len(noted.paragraphs):
+        place = note_place(target)
+        noted = by_path.get(place[0]) if place is not None else None
+        if place is None or noted is None or place[1] >= len(noted.paragraphs):
             continue
-        paragraph = noted.paragraphs[int(index)]
+        paragraph = noted.paragraphs[place[1]]
         number = paragraph_number(noted, paragraph.index)
         cite = brief.notes.cite(noted, paragraph.start, paragraph.end)
         out.append(f"- {escape(text)} (your note on \u00b6{number}){cite}")

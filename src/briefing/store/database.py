@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
 
-from briefing.model import Article, Corpus
+from briefing.model import Article, Corpus, article_key
 from briefing.store.errors import StoreError, explain, is_damage
 from briefing.store.records import (
     Snapshot,
@@ -71,11 +71,6 @@ class Note:
 def file_hash(data: bytes) -> str:
     """The content hash the cache is keyed by."""
     return hashlib.sha256(data).hexdigest()
-
-
-def article_key(path: str | Path) -> str:
-    """How the store names an article: its resolved path."""
-    return str(Path(path).resolve())
 
 
 def cache_path_for(path: Path) -> Path:

@@ -25,6 +25,19 @@ from briefing.tui.widgets.timeline_pane import TimelinePane
 _UNDESCRIBED = {"help_quit": "How to quit"}
 
 
+def declared_bindings(node: DOMNode) -> list[Binding]:
+    """The bindings a node's classes declare, one per key, a subclass's winning over its
+    base's (as Textual merges them), in the order the keys were first declared."""
+    by_key: dict[str, Binding] = {}
+    for cls in reversed(type(node).__mro__):
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ())):
+            by_key[binding.key] = binding
+    if isinstance(node, App) and node.ENABLE_COMMAND_PALETTE:  # bound by the app at start
+        palette = Binding(node.COMMAND_PALETTE_BINDING, "command_palette", "palette")
+        by_key.setdefault(palette.key, palette)
+    return list(by_key.values())
+
+
 # How the timeline marks a date it is unsure of.
 _DATE_MARKS = [
     ("27 Oct?", "the article never gives the year"),
@@ -101,14 +114,13 @@ class BriefingApp(App[None]):
             if node is None:
                 continue
             rows: dict[str, list[str]] = {}
-            for _key, bindings in node._bindings.key_to_bindings.items():
-                for binding in bindings:
-                    if binding.action in ("noop",):
-                        continue
-                    label = binding.description or _UNDESCRIBED.get(
-                        binding.action, binding.action.replace("_", " ").capitalize()
-                    )
-                    rows.setdefault(label, []).append(self.get_key_display(binding))
+            for binding in declared_bindings(node):
+                if binding.action in ("noop",):
+                    continue
+                label = binding.description or _UNDESCRIBED.get(
+                    binding.action, binding.action.replace("_", " ").capitalize()
+                )
+                rows.setdefault(label, []).append(self.get_key_display(binding))
             sections.append((title, [(" ".join(keys), label) for label, keys in rows.items()]))
         sections.append(("Palette", [("ctrl+p", "jump to entity or article, topic, theme")]))
         sections.append(("Dates", _DATE_MARKS))

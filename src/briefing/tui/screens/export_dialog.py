@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,6 +15,12 @@ from textual.widgets import Label, Markdown
 
 from briefing.export.files import WriteRefused, check_target, write_atomically
 from briefing.safe_text import plain
+
+if TYPE_CHECKING:
+    from briefing.analysis.topics.themes import Theme
+    from briefing.export.markdown import BriefView
+    from briefing.model import Corpus
+    from briefing.tui.screens.main import MainScreen
 
 PREVIEW_LINES = 400  # Textual's Markdown widget is slow on whole-corpus briefs (megabytes)
 
@@ -94,3 +101,38 @@ class ExportDialog(ModalScreen[Path | None]):
     def action_cancel(self) -> None:
         """Close without writing."""
         self.dismiss(None)
+
+
+def export_brief(screen: MainScreen) -> None:
+    """Render the brief of the screen's view (its filters, pins and notes) away from the
+    screen, then open the dialog on it (a whole corpus takes a second or two)."""
+    corpus = screen.corpus
+    if corpus is None:
+        return
+    from briefing.export.markdown import BriefView
+
+    view = BriefView(
+        topics=(screen.topic,) if screen.topic else (),
+        entities=(screen.entity,) if screen.entity else (),
+        pinned=frozenset(screen.pinned),
+        notes=tuple((n.target, n.text) for n in screen.notes),
+    )
+    name = "brief" + (f"-{screen.topic}" if screen.topic else "") + ".md"
+    if len(corpus.articles) > 50:
+        screen.notify("Writing the brief\u2026", timeout=2)
+    path = Path.cwd() / name
+    screen.run_worker(lambda: _render(screen, corpus, screen.theme, view, path), thread=True,
+                      group="export", exclusive=True, exit_on_error=False)  # fmt: skip
+
+
+def _render(screen: MainScreen, corpus: Corpus, theme: Theme, view: BriefView, path: Path) -> None:
+    """In a worker: the brief, handed to the screen's dialog."""
+    from briefing.export.markdown import render_brief
+
+    brief = render_brief(corpus, theme, view)
+
+    def written(result: Path | None) -> None:
+        if result is not None:
+            screen.notify(f"Wrote the brief to {result}", markup=False)
+
+    screen.app.call_from_thread(screen.app.push_screen, ExportDialog(brief, path), written)

@@ -1,44 +1,49 @@
-"""The main screen: owns the corpus and the selection, and wires the panes together."""
+"""The main screen: owns the corpus and one :class:`Selection`, and pushes it to the panes.
+
+Every change of what the reader looks at is one new ``selection``; its watcher redraws the
+panes that show what changed (``Selection.panes_to_redraw``). Changes of the data (a batch
+loaded, a pin, a note, a new date) redraw the panes that show them.
+"""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Footer, Input
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
 
 from briefing.analysis.topics.themes import Theme
-from briefing.library import open_folder as opening
 from briefing.library.query import Reading
-from briefing.model import Article, Corpus, Event, LoadFailure
-from briefing.presentation import date_note, event_label
+from briefing.model import Article, Corpus, Event, LoadFailure, article_key
+from briefing.presentation import date_note
 from briefing.safe_text import plain
-from briefing.store import Note, Store, StoreError, article_key
+from briefing.store import Store, StoreError
+from briefing.tui.annotations import Annotations
 from briefing.tui.colours import reader_styles
-from briefing.tui.screens.annotation_actions import AnnotationActions
 from briefing.tui.screens.dialogs import TopicPicker
-from briefing.tui.screens.export_actions import ExportActions
-from briefing.tui.screens.search_actions import SearchActions
+from briefing.tui.screens.export_dialog import export_brief
+from briefing.tui.screens.marking import Marking
+from briefing.tui.selection import Selection
+from briefing.tui.views import quotes_view, status_parts
+from briefing.tui.widgets.corpus_loader import CorpusLoader
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
-from briefing.tui.widgets.quote_panel import QuotePanel, QuoteRef
+from briefing.tui.widgets.quote_panel import QuotePanel
 from briefing.tui.widgets.reader_pane import Marks, ReaderPane
+from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.status_bar import StatusBar
 from briefing.tui.widgets.timeline_pane import TimelinePane
 
-if TYPE_CHECKING:
-    pass
 
-
-class MainScreen(SearchActions, AnnotationActions, ExportActions):
+class MainScreen(Screen[None]):
     """Timeline, reader, entities and quotes; the selection drives them all."""
 
     BINDINGS = [
@@ -49,7 +54,7 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
             "Prev date",
             id="timeline.previous_date",
             show=False,
-        ),
+        ),  # fmt: skip
         Binding("right_curly_bracket", "next_article", "Next article", id="reader.next_article"),
         Binding(
             "left_curly_bracket",
@@ -57,7 +62,7 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
             "Prev article",
             id="reader.previous_article",
             show=False,
-        ),
+        ),  # fmt: skip
         Binding("slash", "search", "Search", id="main.search"),
         Binding("n", "next_match", "Next match", id="main.next_match", show=False),
         Binding("N", "previous_match", "Prev match", id="main.previous_match", show=False),
@@ -75,31 +80,8 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
         Binding("4", "focus_pane('quotes')", "Quotes", id="main.focus_quotes", show=False),
     ]
 
-    # Plain state (var): the panes redraw themselves, the whole screen never needs to.
-    topic: var[str | None] = var(None, init=False)
-    entity: var[str | None] = var(None, init=False)
-    article_index: var[int] = var(0, init=False)
-    sections: var[bool] = var(True, init=False)
-
-    class Loaded(Message):
-        """Articles were analysed (a batch, or all of them)."""
-
-        def __init__(self, corpus: Corpus, done: int, total: int) -> None:
-            self.corpus = corpus
-            self.done = done
-            self.total = total
-            super().__init__()
-
-    class Progress(Message):
-        """How far loading has got."""
-
-        def __init__(self, done: int, total: int) -> None:
-            self.done = done
-            self.total = total
-            super().__init__()
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, MainScreen.Progress)
+    # What the reader looks at: one value, replaced whole (see ``select``).
+    selection: var[Selection] = var(Selection(), init=False)
 
     def __init__(
         self,
@@ -110,19 +92,34 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
     ):
         super().__init__()
         self.db = db
-        self.store: Store | None = None
-        self.notes: list[Note] = []
+        self.annotations = Annotations()
+        self.marking = Marking(self)
         self.paths = list(paths)
         self.theme = theme
         self.default_date = default_date
         self.corpus: Corpus | None = None
-        self.progress_counts = (0, 0)
-        self.selected: Event | None = None
-        self.pinned: set[str] = set()
-        self.matches: list[tuple[int, int, int]] = []  # (article index, start, end)
-        self.match_position = -1
-        self.query_text = ""
         self.reading: Reading | None = None
+        self.progress_counts = (0, 0)
+
+    # ------------------------------------------------------------------ the selection
+
+    def select(self, **changes: object) -> None:
+        """Change what the reader looks at; the panes that show it redraw."""
+        self.selection = replace(self.selection, **changes)  # type: ignore[arg-type]
+
+    def watch_selection(self, before: Selection, after: Selection) -> None:
+        self.redraw(*after.panes_to_redraw(before))
+
+    # The selection's parts and the reader's marks, as the panes and the tests ask for them.
+    selected = property(lambda self: self.selection.event)
+    topic = property(lambda self: self.selection.topic)
+    entity = property(lambda self: self.selection.entity)
+    article_index = property(lambda self: self.selection.article_index)
+    sections = property(lambda self: self.selection.sections)
+    matches = property(lambda self: list(self.selection.matches))
+    match_position = property(lambda self: self.selection.match_position)
+    pinned = property(lambda self: self.annotations.pinned)
+    notes = property(lambda self: self.annotations.notes)
 
     # ------------------------------------------------------------------ layout
 
@@ -133,50 +130,33 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
             yield ReaderPane(id="reader")
             yield EntitySidebar(id="entities")
         yield QuotePanel(id="quotes")
-        yield Input(placeholder="Search all articles; Enter to find, Esc to close", id="search")
+        yield SearchBar(id="search")
         yield Footer()
+        yield CorpusLoader(self.paths, self.theme, self.db, self.default_date)
 
     def on_mount(self) -> None:
-        if self.db is not None:
-            try:
-                self.store = Store(self.db)
-            except StoreError as error:
-                self.notify(str(error), title="No database", severity="warning")
-            else:
-                for notice in self.store.notices:
-                    self.notify(notice, title="Database", severity="warning", timeout=10)
-        if self.store is not None:
-            self.pinned = self.store.pins()
-            self.notes = self.store.notes()
-        self.query_one("#search", Input).display = False
+        self.annotations = Annotations(self._open_store())
         self.update_status()
-        self.load()
+        self.query_one(CorpusLoader).load()
         self.query_one(TimelinePane).focus()
+
+    def _open_store(self) -> Store | None:
+        """The reader's database, or None (said in a notification) when it cannot open."""
+        if self.db is None:
+            return None
+        try:
+            store = Store(self.db)
+        except StoreError as error:
+            self.notify(str(error), title="No database", severity="warning")
+            return None
+        for notice in store.notices:
+            self.notify(notice, title="Database", severity="warning", timeout=10)
+        return store
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 100, "-narrow")
 
     # ------------------------------------------------------------------ loading
-
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def load(self) -> None:
-        """Read and analyse the articles (through the cache), posting batches as they come."""
-        worker = get_current_worker()
-        items = opening.open_corpus(self.paths, self.theme, self.db, self.default_date,
-                                    should_stop=lambda: worker.is_cancelled)  # fmt: skip
-        for item in items:
-            if worker.is_cancelled:
-                return
-            if isinstance(item, opening.Progress):
-                self.post_message(self.Progress(item.done, item.total))
-                continue
-            if isinstance(item, opening.Notice):
-                self.app.call_from_thread(self.notify, item.text, title="Database",
-                                          severity="warning", timeout=10)  # fmt: skip
-                continue
-            if item.done == item.total:
-                self.app.call_from_thread(self.report_failures, list(item.corpus.failures))
-            self.post_message(self.Loaded(item.corpus, item.done, item.total))
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Take a new corpus and index it for the panes."""
@@ -191,17 +171,22 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
             self.notify(lines + more, title="Some files could not be read",
                         severity="warning", timeout=10, markup=False)  # fmt: skip
 
-    def on_main_screen_progress(self, message: Progress) -> None:
+    @on(CorpusLoader.Progress)
+    def progress(self, message: CorpusLoader.Progress) -> None:
         self.progress_counts = (message.done, message.total)
         self.update_status()
 
-    def on_main_screen_loaded(self, message: Loaded) -> None:
+    @on(CorpusLoader.Loaded)
+    def loaded(self, message: CorpusLoader.Loaded) -> None:
         self.progress_counts = (message.done, message.total)
+        if message.done == message.total:
+            self.report_failures(list(message.corpus.failures))
         self.set_corpus(message.corpus)
         if message.done == message.total and not message.corpus.articles:
             self.notify("No article could be loaded.", severity="error")
-        self.article_index = min(self.article_index, max(0, len(message.corpus.articles) - 1))
-        self.refresh_all()
+        last = max(0, len(message.corpus.articles) - 1)
+        self.selection = replace(self.selection, article_index=min(self.article_index, last))
+        self.redraw_all()
         self.refresh_bindings()  # keys that depend on the corpus (export, articles) wake up
         if message.done == message.total:
             # The corpus lives as long as the screen: keep the collector from walking its
@@ -226,25 +211,6 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
         """Timeline events under the topic and entity filters."""
         return self.reading.events(self.topic, self.entity) if self.reading else []
 
-    def visible_quotes(self) -> tuple[list[QuoteRef], str]:
-        """Quotes of the selection: entity, else event date, else topic, else the article."""
-        reading = self.reading
-        if reading is None or self.article is None:
-            return [], "none"
-        if self.entity:
-            return reading.quotes_of(self.entity), reading.names.get(self.entity, self.entity)
-        if self.selected is not None:
-            return reading.quotes_on(self.selected.date), self.selected_label()
-        if self.topic:
-            return reading.quotes_under(self.topic), self.theme.label(self.topic)
-        article = self.article
-        return [(article, q) for q in article.quotes], "this article"
-
-    def selected_label(self) -> str:
-        if self.selected is None or self.reading is None:
-            return ""
-        return event_label(self.selected, self.reading.focus)
-
     def entity_names(self) -> dict[str, str]:
         """Entity names by id (made once per corpus)."""
         return self.reading.names if self.reading else {}
@@ -255,129 +221,82 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
     def labels(self) -> dict[str, str]:
         return {topic.key: topic.label for topic in self.theme.topics}
 
-    # ------------------------------------------------------------------ rendering
+    # ------------------------------------------------------------------ drawing the panes
 
-    def refresh_all(self) -> None:
+    def redraw_all(self) -> None:
         """Push the corpus and the selection down to every pane."""
-        self.refresh_timeline()
-        self.refresh_reader()
+        self.redraw("entities", "timeline", "reader", "quotes", "status")
+
+    def redraw(self, *panes: str) -> None:
+        """Push the selection down to the named panes, in order."""
+        draw = {"entities": self.draw_entities, "timeline": self.draw_timeline,
+                "reader": self.draw_reader, "quotes": self.draw_quotes,
+                "status": self.update_status}  # fmt: skip
+        for pane in panes:
+            draw[pane]()
+
+    def draw_entities(self) -> None:
         if self.corpus is not None:
             self.query_one(EntitySidebar).show_entities(self.corpus.entities, self.entity)
-        self.refresh_quotes()
-        self.update_status()
 
-    def refresh_timeline(self) -> None:
-        if self.corpus is None:
-            return
+    def draw_timeline(self) -> None:
         reading = self.reading
-        sources = reading.labels if reading and reading.several_sources else {}
-        events = self.visible_events()
+        if reading is None:
+            return
+        sources = reading.labels if reading.several_sources else {}
         keep = self.selected.id if self.selected else None
-        focus = self.reading.focus if self.reading else None
         self.query_one(TimelinePane).show_events(
-            events, focus, sources, self.colours(), self.pinned, keep
+            self.visible_events(), reading.focus, sources, self.colours(), self.pinned, keep
         )
 
-    def refresh_reader(self) -> None:
+    def draw_reader(self) -> None:
         article = self.article
         if article is None:
             return
         styles = reader_styles(self.app.theme_variables)
-        sentence = None
-        if self.selected is not None and self.selected.article == article.id:
-            sentence = self.selected.sentence
-        matches = [(s, e) for i, s, e in self.matches if i == self.article_index]
-        key = article_key(article.path)
-        notes: dict[int, list[str]] = {}
-        for note in self.notes:
-            where, _, index = note.target.rpartition("#p")
-            if where == key and index.isdigit():
-                notes.setdefault(int(index), []).append(note.text)
+        marked = self.selection.marked
+        sentence = marked.sentence if marked is not None and marked.article == article.id else None
+        notes = self.annotations.notes_by_paragraph(article_key(article.path))
+        matches = self.selection.matches_in(self.article_index)
         marks = Marks(sentence, self.entity, matches, styles, notes)
         self.query_one(ReaderPane).show_article(
             article, self.sections, self.labels(), self.colours(), marks
         )
 
-    def refresh_quotes(self) -> None:
-        quotes, title = self.visible_quotes()
+    def draw_quotes(self) -> None:
+        quotes, title = quotes_view(self.reading, self.article, self.selection, self.theme)
         labels = self.reading.labels if self.reading else {}
         self.query_one(QuotePanel).show_quotes(
             quotes, self.entity_names(), self.pinned, title, labels
         )
 
     def update_status(self) -> None:
-        status = self.query_one("#status", StatusBar)
-        corpus = self.corpus
-        parts = ["briefing"]
-        done, total = self.progress_counts
-        if corpus is None or done < total:
-            parts.append(f"loading {done}/{total}" if total else "loading\u2026")
-        if corpus is not None:
-            parts.append(f"{len(corpus.articles)} article(s)")
-            parts.append(f"{len(corpus.timeline)} events")
-            parts.append(f"{len(corpus.entities)} entities")
-        parts.append(f"topic: {self.theme.label(self.topic) if self.topic else 'all'}")
-        if self.entity:
-            parts.append(f"entity: {self.entity_names().get(self.entity, self.entity)}")
-        if self.query_text:
-            count = len(self.matches)
-            where = f"{self.match_position + 1}/{count}" if count else "no match"
-            parts.append(f"search '{self.query_text}': {where}")
-        if self.pinned:
-            parts.append(f"{len(self.pinned)} pinned")
+        names, pinned = self.entity_names(), len(self.pinned)
+        parts = status_parts(self.corpus, self.selection, self.progress_counts, self.theme,
+                             names, pinned)  # fmt: skip
         article = self.article
-        status.show(parts, date_note(article) if article is not None else "")
-
-    # ------------------------------------------------------------------ reactives
-
-    def watch_topic(self) -> None:
-        self.refresh_timeline()
-        self.refresh_quotes()
-        self.update_status()
-
-    def watch_entity(self) -> None:
-        if self.corpus is not None:
-            self.query_one(EntitySidebar).show_entities(self.corpus.entities, self.entity)
-        self.refresh_timeline()
-        self.refresh_reader()
-        self.refresh_quotes()
-        self.update_status()
-
-    def watch_article_index(self) -> None:
-        self.refresh_reader()
-        self.refresh_quotes()
-        self.update_status()
-
-    def watch_sections(self) -> None:
-        self.refresh_reader()
+        self.query_one(StatusBar).show(parts, date_note(article) if article is not None else "")
 
     # ------------------------------------------------------------------ pane messages
 
     @on(TimelinePane.EventHighlighted)
     def event_highlighted(self, message: TimelinePane.EventHighlighted) -> None:
         self.query_one(TimelinePane).draw_cursor()  # in the same frame as the reader
-        self.select_event(message.event, move_reader=True)
+        self.select_event(message.event)
 
     @on(TimelinePane.EventChosen)
     def event_chosen(self, message: TimelinePane.EventChosen) -> None:
         self.set_class(False, "-show-entities")
-        self.select_event(message.event, move_reader=True)
+        self.select_event(message.event)
         self.query_one(ReaderPane).focus()
 
-    def select_event(self, event: Event, move_reader: bool) -> None:
+    def select_event(self, event: Event) -> None:
         """Make ``event`` the selection: reader on its sentence, quotes of its date."""
-        self.selected = event
-        if self.corpus is None:
+        if self.reading is None:
             return
-        index = self.reading.index_by_id[event.article] if self.reading else 0
-        if index != self.article_index:
-            self.article_index = index  # the watcher re-renders reader, quotes and status
-        else:
-            self.refresh_reader()
-            self.refresh_quotes()
-            self.update_status()
-        if move_reader:
-            self.query_one(ReaderPane).show_offset(event.sentence[0])
+        index = self.reading.index_by_id[event.article]
+        self.select(event=event, marked=event, article_index=index)
+        self.query_one(ReaderPane).show_offset(event.sentence[0])
 
     @on(ReaderPane.ParagraphHighlighted)
     def paragraph_highlighted(self, message: ReaderPane.ParagraphHighlighted) -> None:
@@ -389,9 +308,8 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
             and paragraph.start <= e.sentence[0] < paragraph.end
         ]  # fmt: skip
         if events and events[0] != self.selected:
-            self.selected = events[0]
+            self.select(event=events[0])  # the reader stays as it is, scroll and mark
             self.query_one(TimelinePane).select_event(events[0].id)
-            self.refresh_quotes()
 
     @on(EntitySidebar.EntityChosen)
     def entity_chosen(self, message: EntitySidebar.EntityChosen) -> None:
@@ -399,8 +317,8 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
 
     def choose_entity(self, entity_id: str) -> None:
         """Filter to an entity (choosing it again clears the filter)."""
-        self.selected = None
-        self.entity = None if self.entity == entity_id else entity_id
+        entity = None if self.entity == entity_id else entity_id
+        self.select(event=None, marked=None, entity=entity)
 
     @on(QuotePanel.QuoteChosen)
     def quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
@@ -410,21 +328,21 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
         self.query_one(ReaderPane).show_offset(message.quote.start)
         self.query_one(ReaderPane).focus()
 
-    def open_article(self, index: int) -> None:
+    def open_article(self, index: int, **changes: object) -> None:
         """Show article ``index`` in the reader."""
         if self.corpus is None or not self.corpus.articles:
             return
-        self.article_index = max(0, min(index, len(self.corpus.articles) - 1))
+        index = max(0, min(index, len(self.corpus.articles) - 1))
+        self.select(article_index=index, **changes)
 
     def set_topic(self, key: str | None) -> None:
         """Filter by a topic ("" or None: all topics)."""
-        self.selected = None
-        self.topic = key or None
+        self.select(event=None, topic=key or None)
 
     # ------------------------------------------------------------------ actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("next_match", "previous_match") and not self.matches:
+        if action in ("next_match", "previous_match") and not self.selection.matches:
             return None
         if action == "export_brief" and (self.corpus is None or not self.corpus.articles):
             return None
@@ -449,32 +367,25 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
 
     def action_next_article(self) -> None:
         """The next article in the reader."""
-        self.selected = None
-        self.open_article(self.article_index + 1)
+        self.open_article(self.article_index + 1, event=None, marked=None)
 
     def action_previous_article(self) -> None:
         """The previous article in the reader."""
-        self.selected = None
-        self.open_article(self.article_index - 1)
+        self.open_article(self.article_index - 1, event=None, marked=None)
 
     def action_toggle_sections(self) -> None:
         """Switch between topic sections and reading order."""
-        self.sections = not self.sections
+        self.select(sections=not self.sections)
 
     def action_clear(self) -> None:
         """Clear the search and every filter."""
-        search = self.query_one("#search", Input)
-        if search.display:
-            search.display = False
-        self.query_text = ""
-        self.matches = []
-        self.selected = None
+        self.query_one(SearchBar).close()
         self.set_class(False, "-show-entities")
-        changed = self.topic is not None or self.entity is not None
-        self.topic = None
-        self.entity = None
-        if not changed:
-            self.refresh_all()
+        before = self.selection
+        self.select(event=None, marked=None, topic=None, entity=None, query="", matches=(),
+                    match_position=-1)  # fmt: skip
+        if self.selection == before:
+            self.redraw_all()
         self.refresh_bindings()
 
     def action_pick_topic(self) -> None:
@@ -486,3 +397,77 @@ class MainScreen(SearchActions, AnnotationActions, ExportActions):
                 self.set_topic(key)
 
         self.app.push_screen(TopicPicker(topics, self.topic), chosen)
+
+    # ------------------------------------------------------------------ search
+
+    def action_search(self) -> None:
+        """Open the search line."""
+        self.query_one(SearchBar).open(self.selection.query)
+
+    @on(SearchBar.Searched)
+    def searched(self, message: SearchBar.Searched) -> None:
+        self.run_search(message.query)
+        self.query_one(ReaderPane).focus()
+
+    @on(SearchBar.Closed)
+    def search_closed(self) -> None:
+        self.query_one(ReaderPane).focus()
+
+    def run_search(self, query: str) -> None:
+        """Find ``query`` (case-insensitive) in every body and go to the first match."""
+        store = self.annotations.store
+        matches = tuple(self.reading.find(query, store)) if self.reading else ()
+        self.select(query=query, matches=matches, match_position=-1)
+        if matches:
+            self.goto_match(0)
+        self.refresh_bindings()
+
+    def goto_match(self, position: int) -> None:
+        """Show match ``position`` (wrapping round) in the reader."""
+        self.set_class(False, "-show-entities")
+        matches = self.selection.matches
+        position %= len(matches)
+        index, start, _end = matches[position]
+        self.select(match_position=position, article_index=index)
+        self.query_one(ReaderPane).show_offset(start)
+
+    def action_next_match(self) -> None:
+        """The next search match."""
+        if self.selection.matches:
+            self.goto_match(self.match_position + 1)
+
+    def action_previous_match(self) -> None:
+        """The previous search match."""
+        if self.selection.matches:
+            self.goto_match(self.match_position - 1)
+
+    # ------------------------------------------------------------------ the reader's marks
+
+    def action_pin(self) -> None:
+        """Pin (or unpin) the selected event or quote for the brief."""
+        self.marking.pin()
+
+    def action_add_note(self) -> None:
+        """Add a note of your own to the paragraph under the reader's cursor."""
+        self.marking.add_note()
+
+    def action_set_date(self) -> None:
+        """Set the current article's date; its dates are resolved again."""
+        self.marking.set_date()
+
+    def action_why(self) -> None:
+        """Show why the paragraph under the reader's cursor sits under its topics."""
+        self.marking.why()
+
+    def show_redated(self, corpus: Corpus, value: str) -> None:
+        """Take the corpus with an article's new dates."""
+        self.set_corpus(corpus)
+        self.selection = replace(self.selection, event=None, marked=None)
+        self.notify(f"Date set to {value}.")
+        self.redraw_all()
+
+    # ------------------------------------------------------------------ export
+
+    def action_export_brief(self) -> None:
+        """Preview and write the brief of the current view (filters and pins)."""
+        export_brief(self)

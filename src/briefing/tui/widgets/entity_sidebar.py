@@ -20,10 +20,10 @@ class EntitySidebar(Tree[Entity | None]):
     """Entities by kind with mention counts and first role; a node opens to aliases and roles."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_home", "First", show=False),
-        Binding("G", "scroll_end", "Last", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="entities.cursor_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="entities.cursor_up"),
+        Binding("g", "scroll_home", "First", show=False, id="entities.scroll_home"),
+        Binding("G", "scroll_end", "Last", show=False, id="entities.scroll_end"),
     ]
     BORDER_TITLE = "Entities"
 

@@ -29,13 +29,13 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *NAV_BINDINGS,
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "select", "Select", show=False),
+        Binding("down", "cursor_down", "Down", show=False, id="list.cursor_down"),
+        Binding("up", "cursor_up", "Up", show=False, id="list.cursor_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("home", "first", "First", show=False, id="list.first"),
+        Binding("end", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "select", "Select", show=False, id="list.select"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"list-pane--cursor"}
     DEFAULT_CSS = """

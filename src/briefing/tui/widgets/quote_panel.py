@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.message import Message
 
 from briefing.library.query import QuoteRef
-from briefing.model import Article, Quote
+from briefing.model import Article, Quote, quote_key
 from briefing.presentation import paragraph_number, shorten
 from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
@@ -54,7 +54,7 @@ class QuotePanel(ListPane[QuoteRef]):
         article, quote = self.rows[index]
         width = max(30, width)
         row = Text(no_wrap=True, overflow="ellipsis")
-        row.append("* " if quote_key(article, quote) in self._pinned else "  ", style="bold")
+        row.append("* " if quote_key(article.id, quote) in self._pinned else "  ", style="bold")
         speaker = self._names.get(quote.speaker or "", quote.speaker_text or "unattributed")
         room = max(20, width - 60)
         if quote.kind == "direct":
@@ -78,8 +78,3 @@ class QuotePanel(ListPane[QuoteRef]):
     def on_list_pane_highlighted(self, message: ListPane.Highlighted) -> None:
         message.stop()
         self.draw_cursor()
-
-
-def quote_key(article: Article, quote: Quote) -> str:
-    """A stable id of a quote: its article and span."""
-    return f"{article.id}:q{quote.start}-{quote.end}"

@@ -1,0 +1,56 @@
+"""The reader's own marks on a corpus: pins, notes and dates, kept in the database when
+there is one. Headless: the screen asks, this saves; a failed save raises before anything
+changes here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.model import note_place, note_target
+from briefing.store import Note, Store
+
+
+class Annotations:
+    """Pins and notes of one reading session, saved through ``store`` (None: kept only for
+    the session)."""
+
+    def __init__(self, store: Store | None = None) -> None:
+        self.store = store
+        self.pinned: set[str] = store.pins() if store is not None else set()
+        self.notes: list[Note] = store.notes() if store is not None else []
+
+    def toggle_pin(self, key: str) -> bool:
+        """Pin ``key`` (an event id or a quote key), or unpin it; True when now pinned.
+        Raises StoreError when the change cannot be saved, and then changes nothing."""
+        pinning = key not in self.pinned
+        if self.store is not None:
+            self.store.set_pin(key, pinning)
+        if pinning:
+            self.pinned.add(key)
+        else:
+            self.pinned.discard(key)
+        return pinning
+
+    def add_note(self, path: str | Path, paragraph_index: int, text: str) -> Note:
+        """Add a note on one paragraph of the article at ``path``."""
+        target = note_target(path, paragraph_index)
+        if self.store is not None:
+            note = self.store.add_note(target, text)
+        else:
+            note = Note(len(self.notes) + 1, target, text, 0.0)
+        self.notes.append(note)
+        return note
+
+    def save_date(self, path: str | Path, value: str) -> None:
+        """Keep the reader's date of the article at ``path``."""
+        if self.store is not None:
+            self.store.set_date(path, value)
+
+    def notes_by_paragraph(self, article_key: str) -> dict[int, list[str]]:
+        """The notes on one article (by its key), by paragraph index, oldest first."""
+        found: dict[int, list[str]] = {}
+        for note in self.notes:
+            place = note_place(note.target)
+            if place is not None and place[0] == article_key:
+                found.setdefault(place[1], []).append(note.text)
+        return found

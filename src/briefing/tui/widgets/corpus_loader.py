@@ -1,0 +1,73 @@
+"""Loading a folder away from the screen: an invisible widget whose worker reads and
+analyses the articles (through the cache) and posts what it has as it goes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual import work
+from textual.message import Message
+from textual.widget import Widget
+from textual.worker import get_current_worker
+
+from briefing.analysis.topics.themes import Theme
+from briefing.library import open_folder as opening
+from briefing.model import Corpus
+
+
+class CorpusLoader(Widget):
+    """Posts :class:`Loaded` for each batch and :class:`Progress` between them; notices of
+    the database become notifications."""
+
+    DEFAULT_CSS = "CorpusLoader { display: none; }"
+
+    class Loaded(Message):
+        """Articles were analysed (a batch, or all of them)."""
+
+        def __init__(self, corpus: Corpus, done: int, total: int) -> None:
+            self.corpus = corpus
+            self.done = done
+            self.total = total
+            super().__init__()
+
+    class Progress(Message):
+        """How far loading has got."""
+
+        def __init__(self, done: int, total: int) -> None:
+            self.done = done
+            self.total = total
+            super().__init__()
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, CorpusLoader.Progress)
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        theme: Theme,
+        db: Path | None,
+        default_date: str | None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.theme = theme
+        self.db = db
+        self.default_date = default_date
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        """Read and analyse the articles, posting batches as they come."""
+        worker = get_current_worker()
+        items = opening.open_corpus(self.paths, self.theme, self.db, self.default_date,
+                                    should_stop=lambda: worker.is_cancelled)  # fmt: skip
+        for item in items:
+            if worker.is_cancelled:
+                return
+            if isinstance(item, opening.Progress):
+                self.post_message(self.Progress(item.done, item.total))
+            elif isinstance(item, opening.Notice):
+                self.app.call_from_thread(self.app.notify, item.text, title="Database",
+                                          severity="warning", timeout=10)  # fmt: skip
+            else:
+                self.post_message(self.Loaded(item.corpus, item.done, item.total))
