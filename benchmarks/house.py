@@ -77,6 +77,18 @@ def inline_word_lists(path: Path) -> list[int]:
     return sorted(lines)
 
 
+def private_imports() -> list[str]:
+    """Where a module imports another's private name (``from x import _name``)."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("briefing"):
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                        found.append(f"{path.relative_to(PACKAGE)}: {node.module}.{alias.name}")
+    return found
+
+
 def main() -> None:
     sources = sorted(PACKAGE.rglob("*.py"))
     worst = []
@@ -113,6 +125,10 @@ def main() -> None:
     if "--lists" in sys.argv:
         for p, line in lists:
             print(f"  {p.relative_to(PACKAGE)}:{line}")
+    crossing = private_imports()
+    print(f"private names imported across modules: {len(crossing)}")
+    for where in crossing:
+        print(f"  {where}")
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
     contracts = config["tool"]["importlinter"]["contracts"]
     print(f"import contracts: {len(contracts)}")
