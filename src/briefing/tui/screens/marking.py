@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
-from briefing.model import quote_key
+from briefing.model import Article, Paragraph, quote_key
 from briefing.presentation import shorten
 from briefing.store import StoreError
 from briefing.tui.screens.dialogs import DateDialog, NoteDialog, WhyDialog
@@ -36,6 +36,15 @@ class Marking:
             return False
         return True
 
+    def under_cursor(self) -> tuple[Paragraph | None, Article | None]:
+        """The paragraph under the reader's cursor and its article; when there is none,
+        (None, None), and the reader is told where to put the cursor."""
+        reader = self.screen.query_one(ReaderPane)
+        if reader.current is None or reader.article is None:
+            self.screen.notify("Move the reader's cursor onto a paragraph first.")
+            return None, None
+        return reader.current, reader.article
+
     def pin(self) -> None:
         """Pin (or unpin) the focused quote, else the selected event."""
         screen = self.screen
@@ -58,10 +67,8 @@ class Marking:
     def add_note(self) -> None:
         """Ask for a note on the paragraph under the reader's cursor, and keep it."""
         screen = self.screen
-        reader = screen.query_one(ReaderPane)
-        paragraph, article = reader.current, reader.article
+        paragraph, article = self.under_cursor()
         if paragraph is None or article is None:
-            screen.notify("Move the reader's cursor onto a paragraph first.")
             return
 
         def written(text: str | None) -> None:
@@ -106,10 +113,8 @@ class Marking:
     def why(self) -> None:
         """Show why the paragraph under the reader's cursor sits under its topics."""
         screen = self.screen
-        reader = screen.query_one(ReaderPane)
-        paragraph, article = reader.current, reader.article
+        paragraph, article = self.under_cursor()
         if paragraph is None or article is None:
-            screen.notify("Move the reader's cursor onto a paragraph first.")
             return
         scores = article.topic_scores[paragraph.index] if article.topic_scores else ()
         thresholds = {t.key: t.paragraph_threshold for t in screen.theme.topics}
