@@ -113,7 +113,7 @@ def load_corpus(
     corpus = build_corpus(articles, failures, default_date=default_date, theme=theme)
     if not articles:
         return corpus, 2
-    return corpus, 1 if failures else 0
+    return corpus, 1 if any(not failure.notice for failure in failures) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -230,15 +230,16 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
         ensure_snapshot(walked[0], theme, store,
                         lambda: assemble_corpus(result.articles, result.failures))  # fmt: skip
     elapsed = time.perf_counter() - started
+    failed = sum(not failure.notice for failure in result.failures)
     say(f"{len(result.articles)} articles ({result.analysed} analysed, {result.cached} "
-        f"from the cache) in {elapsed:.1f} s; {len(result.failures)} failed")  # fmt: skip
+        f"from the cache) in {elapsed:.1f} s; {failed} failed")  # fmt: skip
     for failure in result.failures:
         warn(f"{failure.path}: {failure.reason}")
     for notice in store.notices[seen:]:  # what happened to the cache while indexing
         warn(notice)
     if not result.articles:
         return 2
-    return 1 if result.failures else 0
+    return 1 if failed else 0
 
 
 def run_search(args: argparse.Namespace) -> int:

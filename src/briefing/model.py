@@ -137,6 +137,9 @@ class Article:
     topics: tuple[str, ...] = ()
     topic_scores: tuple[tuple[TopicScore, ...], ...] = ()
     sections: tuple[Section, ...] = ()
+    # What the file says of itself beyond the fields above, as (key, value) pairs in key
+    # order: a feed item's link, "content": "summary only" for an item without its text.
+    metadata: tuple[tuple[str, str], ...] = ()
 
     def text(self, start: int, end: int) -> str:
         """The body text of a span."""
@@ -232,6 +235,7 @@ class LoadFailure:
 
     path: str
     reason: str
+    notice: bool = False  # something to say (files of unknown kind skipped), not a failure
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

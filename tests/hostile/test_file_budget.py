@@ -19,7 +19,7 @@ def test_a_big_file_is_analysed_apart_and_gives_the_same_article(tmp_path, theme
     (tmp_path / "big.txt").write_text(BIG)
     (tmp_path / "small.txt").write_text("Tariffs rose on Monday.\n")
     assert (tmp_path / "big.txt").stat().st_size >= indexer.BIG_FILE_BYTES
-    result = index_paths([tmp_path], theme, Store(tmp_path / "db.sqlite"))
+    result = index_paths([tmp_path], theme, Store(tmp_path.parent / f"{tmp_path.name}.sqlite"))
     assert [a.id for a in result.articles] == ["big", "small"] and result.failures == []
     here = analyze_article(read_article(tmp_path / "big.txt", "big"), theme)
     assert result.articles[0] == here  # in input order, though analysed last
@@ -29,7 +29,7 @@ def test_a_file_over_its_budget_is_one_failure_and_the_rest_loads(tmp_path, them
     monkeypatch.setattr(indexer, "FILE_BUDGET", 0.2)
     (tmp_path / "big.txt").write_text(BIG)
     (tmp_path / "small.txt").write_text("Tariffs rose on Monday.\n")
-    result = index_paths([tmp_path], theme, Store(tmp_path / "db.sqlite"))
+    result = index_paths([tmp_path], theme, Store(tmp_path.parent / f"{tmp_path.name}.sqlite"))
     assert [a.id for a in result.articles] == ["small"]
     assert [(f.path, f.reason) for f in result.failures] == [
         (str(tmp_path / "big.txt"), "analysis took longer than 0.2 s; skipped")

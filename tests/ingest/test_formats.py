@@ -100,8 +100,11 @@ def test_folder_is_recursive_sorted_with_unique_ids(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "story.md").write_text("First story text.\n")
     (tmp_path / "notes.csv").write_text("ignored\n")
+    (tmp_path / ".hidden.txt").write_text("a hidden file is not an article\n")
     articles, failures = load_articles([tmp_path])
-    assert failures == []
+    assert [(f.reason, f.notice) for f in failures] == [
+        ("skipped 1 file of unknown kind: .csv 1", True)
+    ]
     assert [(a.id, Path(a.path).relative_to(tmp_path).as_posix()) for a in articles] == [
         ("story", "a/story.md"),
         ("story-2", "b/story.txt"),

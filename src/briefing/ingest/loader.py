@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefing.ingest.decode import MAX_BYTES, decode_bytes, normalise_newlines
+from briefing.ingest.document import Document
 from briefing.ingest.errors import IngestError
+from briefing.ingest.feeds import feed_items, looks_like_feed, read_feed_item
 from briefing.ingest.frontmatter import FrontMatter, parse_front_matter, split_front_matter
+from briefing.ingest.html_page import looks_like_html, read_html
 from briefing.ingest.markdown import read_markdown
 from briefing.ingest.metadata import read_text_metadata
+from briefing.ingest.pdf import read_pdf
 from briefing.ingest.sentences import sentence_spans, split_sentences
 from briefing.ingest.text import paragraph_spans
 from briefing.model import Article, LoadFailure, Paragraph
 from briefing.presentation import shorten
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+# What each file name says a file holds; content decides for other names given by hand.
+SUFFIX_KINDS = {
+    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+    ".htm": "html", ".xhtml": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".json": "feed", ".pdf": "pdf",
+}  # fmt: skip
+ARTICLE_SUFFIXES = tuple(SUFFIX_KINDS)
 _SLUG = re.compile(r"[^a-z0-9]+")
 # A date written into a file's name, as news downloads name them ("reuters_2015-12-13_x.md").
 _NAMED_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
@@ -55,13 +66,22 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[LoadFailure]]:
         where = error.filename or str(root)
         failures.append(LoadFailure(str(where), f"cannot read folder: {error.strerror}"))
 
-    for folder, _dirs, names in os.walk(root, onerror=unreadable):
+    unknown: dict[str, int] = {}
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]  # .git, .cache ...
         for name in names:
+            if name.startswith("."):
+                continue
             if not name.lower().endswith(ARTICLE_SUFFIXES):
+                suffix = os.path.splitext(name)[1].lower() or "(no suffix)"
+                unknown[suffix] = unknown.get(suffix, 0) + 1
                 continue
             path = Path(folder, name)
             relative = path.relative_to(root).as_posix()
-            if path.is_file():
+            if path.is_file() and not _maybe_feed(path):
+                suffix = path.suffix.lower()  # data that is no feed: a kind we do not read
+                unknown[suffix] = unknown.get(suffix, 0) + 1
+            elif path.is_file():
                 found.append((relative, path))
             elif path.is_symlink() and not path.exists():
                 failures.append(LoadFailure(str(path), "broken symbolic link"))
@@ -69,19 +89,128 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[LoadFailure]]:
                 failures.append(LoadFailure(str(path), "not a regular file"))
     found.sort(key=lambda item: item[0])
     failures.sort(key=lambda failure: failure.path)
+    if unknown:
+        failures.append(skipped_kinds(root, unknown))
     return [path for _, path in found], failures
 
 
+_DATA_SUFFIXES = (".json", ".xml")  # feeds, or data of other kinds: the content tells
+
+
+def _maybe_feed(path: Path) -> bool:
+    """False for a ``.json`` or ``.xml`` file in a folder whose opening is no feed (data of
+    another kind, not an article); True for every other file."""
+    if path.suffix.lower() not in _DATA_SUFFIXES:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # reading it says why
+    return looks_like_feed(head)
+
+
+def skipped_kinds(root: Path, counts: dict[str, int]) -> LoadFailure:
+    """One line for the files of kinds briefing does not read ("skipped 12 files of unknown
+    kind: .docx 10, .png 2"): a notice, not a failure."""
+    total = sum(counts.values())
+    kinds = ", ".join(
+        f"{suffix} {n}" for suffix, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+    )
+    files = "file" if total == 1 else "files"
+    return LoadFailure(str(root), f"skipped {total} {files} of unknown kind: {kinds}", notice=True)
+
+
+def kind_of(path: Path, data: bytes) -> str:
+    """What a file holds: its name's kind; a text file or a file of another name is
+    looked at (a feed, a page or a PDF saved under another name is read as one)."""
+    kind = SUFFIX_KINDS.get(path.suffix.lower(), "text")
+    if kind not in ("text", "markdown"):
+        return kind
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if looks_like_feed(data):
+        return "feed"
+    if kind == "text" and looks_like_html(data):
+        return "html"
+    return kind
+
+
+Part = tuple[Path, str, bytes]  # (path, kind, data) of one article a file holds
+
+
+def file_parts(path: Path, data: bytes) -> list[Part]:
+    """The articles a file holds: one, or a feed's items (each a path ``feed.xml#item-…``
+    and a payload of its own), or IngestError when a feed does not parse."""
+    kind = kind_of(path, data)
+    if kind != "feed":
+        return [(path, kind, data)]
+    parts = []
+    for item in feed_items(data):
+        payload = item.payload()
+        tag = hashlib.sha1((item.link or item.title or "").encode() or payload).hexdigest()[:10]
+        parts.append((Path(f"{path}#item-{tag}"), "feed-item", payload))
+    if not parts:
+        raise IngestError("a feed with no items")
+    return parts
+
+
 def read_article(path: Path, article_id: str) -> Article:
-    """Read one file into an :class:`Article`, or raise :class:`IngestError`."""
+    """Read one file into an :class:`Article`, or raise :class:`IngestError` (a feed holds
+    many articles: see :func:`load_articles`)."""
+    data = read_bytes(path)
+    parts = file_parts(path, data)
+    if len(parts) != 1 or parts[0][1] == "feed-item":
+        raise IngestError("a feed of several articles, not one")
+    return parse_document(data, path, article_id, parts[0][1])
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, or IngestError (too large, or unreadable)."""
     try:
         if path.stat().st_size > MAX_BYTES:
             size = path.stat().st_size / 1048576
             raise IngestError(f"file too large ({size:.1f} MB; the limit is 5 MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise IngestError(error.strerror or str(error)) from None
-    return parse_article(decode_bytes(data), path, article_id)
+
+
+_READERS = {"html": read_html, "pdf": read_pdf, "feed-item": read_feed_item}
+
+
+def parse_document(data: bytes, path: Path, article_id: str, kind: str) -> Article:
+    """Build an article from a file's bytes read as ``kind`` (see :func:`kind_of`)."""
+    reader = _READERS.get(kind)
+    if reader is None:
+        return parse_article(decode_bytes(data), path, article_id)
+    return article_from_document(reader(data), path, article_id)
+
+
+def article_from_document(document: Document, path: Path, article_id: str) -> Article:
+    """An article from what a page, a feed item or a PDF gave: its own metadata first, then
+    what the text says of itself (bylines, datelines, notices)."""
+    meta = read_text_metadata(document.body, document.blocks)
+    paragraphs = tuple(
+        Paragraph(index=index, start=start, end=end, kind=kind)
+        for index, (start, end, kind) in enumerate(meta.blocks)
+    )
+    body = document.body
+    date = document.date or meta.date
+    return Article(
+        id=article_id,
+        path=str(path),
+        body=body,
+        paragraphs=paragraphs,
+        title=_one_line(document.title) or _one_line(_title_from_text(body, paragraphs)),
+        source=document.source or meta.source,
+        authors=document.authors or tuple(meta.authors),
+        url=document.url or meta.url,
+        date=date,
+        date_basis="metadata" if date else None,
+        sentences=split_sentences(body, paragraphs),
+        metadata=tuple(sorted(document.metadata.items())),
+    )
 
 
 def date_in_name(path: Path) -> str | None:
@@ -139,13 +268,19 @@ def load_articles(
     articles: list[Article] = []
     used: set[str] = set()
     for path in files:
-        article_id = unique_id(path, used)
         try:
-            articles.append(read_article(path, article_id))
+            parts = file_parts(path, read_bytes(path))
         except IngestError as error:
             failures.append(LoadFailure(str(path), str(error)))
-        except RecursionError:
-            failures.append(LoadFailure(str(path), "too deeply nested to read"))
+            continue
+        for part_path, kind, data in parts:
+            article_id = unique_id(part_path, used)
+            try:
+                articles.append(parse_document(data, part_path, article_id, kind))
+            except IngestError as error:
+                failures.append(LoadFailure(str(part_path), str(error)))
+            except RecursionError:
+                failures.append(LoadFailure(str(part_path), "too deeply nested to read"))
     if on_failure:
         for failure in failures:
             on_failure(failure)
@@ -154,7 +289,9 @@ def load_articles(
 
 def unique_id(path: Path, used: set[str]) -> str:
     """An article id from the file name, made unique against ``used``."""
-    base = _SLUG.sub("-", path.stem.lower()).strip("-") or "article"
+    name, _, item = path.name.partition("#")  # a feed's item: "feed.xml#item-3fa2…"
+    stem = Path(name).stem + (f"-{item}" if item else "")
+    base = _SLUG.sub("-", stem.lower()).strip("-") or "article"
     candidate = base
     counter = 2
     while candidate in used:

@@ -17,8 +17,7 @@ from pathlib import Path
 from briefing.analysis.pipeline import ENGINE_VERSION, analyze_article
 from briefing.analysis.topics.themes import Theme, load_theme
 from briefing.ingest import IngestError, find_article_files
-from briefing.ingest.decode import MAX_BYTES, decode_bytes
-from briefing.ingest.loader import parse_article, unique_id
+from briefing.ingest.loader import file_parts, parse_document, read_bytes, unique_id
 from briefing.model import Article, LoadFailure
 from briefing.store import Store, article_key, file_hash, record_json
 from briefing.store.records import article_from_record
@@ -59,26 +58,17 @@ class Entry:
     data: bytes
     digest: str
     option: str
+    kind: str = "text"  # how to read ``data`` (see ``ingest.loader.kind_of``)
 
 
 def analyse_file(entry: Entry, theme: Theme) -> Article:
     """Analyse one read file with its date option (a reader-set date, or the default)."""
     option = entry.option
-    article = parse_article(decode_bytes(entry.data), entry.path, entry.article_id)
+    article = parse_document(entry.data, entry.path, entry.article_id, entry.kind)
     if option.startswith("user:"):
         article = replace(article, date=option[5:], date_basis="user")
         return analyze_article(article, theme)
     return analyze_article(article, theme, option or None)
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            size = path.stat().st_size / 1048576
-            raise IngestError(f"file too large ({size:.1f} MB; the limit is 5 MB)")
-        return path.read_bytes()
-    except OSError as error:
-        raise IngestError(error.strerror or str(error)) from None
 
 
 def index_paths(
@@ -136,15 +126,16 @@ def walk(
     used: set[str] = set()
     entries: list[Entry] = []
     for path in files:
-        article_id = unique_id(path, used)
         try:
-            data = _read(path)
+            parts = file_parts(path, read_bytes(path))
         except IngestError as error:
             failures.append(LoadFailure(str(path), str(error)))
             continue
-        key = article_key(path)
-        option = _date_option(key, default_date, user_dates)
-        entries.append(Entry(path, article_id, key, data, file_hash(data), option))
+        for part_path, kind, data in parts:
+            article_id = unique_id(part_path, used)
+            key = article_key(part_path)
+            option = _date_option(key, default_date, user_dates)
+            entries.append(Entry(part_path, article_id, key, data, file_hash(data), option, kind))
     return entries, failures
 
 
@@ -237,7 +228,7 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
     sources = list(theme.sources)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                              initargs=(sources,)) as pool:  # fmt: skip
-        work = [(str(e.path), e.article_id, e.data, e.option) for e in pending]
+        work = [(str(e.path), e.article_id, e.data, e.option, e.kind) for e in pending]
         outputs = pool.map(_worker, work, chunksize=16)
         for entry, (record, reason) in zip(pending, outputs, strict=True):
             restored = article_from_record(json.loads(record)) if record is not None else None
@@ -257,11 +248,12 @@ def _init_worker(sources: list[str]) -> None:
     _WORKER_THEME = _Theme(tuple(topics), tuple(sources))
 
 
-def _worker(item: tuple[str, str, bytes, str]) -> tuple[str | None, str | None]:
-    path, article_id, data, option = item
+def _worker(item: tuple[str, str, bytes, str, str]) -> tuple[str | None, str | None]:
+    path, article_id, data, option, kind = item
     assert _WORKER_THEME is not None
     try:
-        article = analyse_file(Entry(Path(path), article_id, "", data, "", option), _WORKER_THEME)
+        entry = Entry(Path(path), article_id, "", data, "", option, kind)
+        article = analyse_file(entry, _WORKER_THEME)
     except IngestError as error:
         return None, str(error)
     return record_json(article), None
@@ -275,7 +267,7 @@ def _analyse_bounded(
 
     A plain subprocess, not multiprocessing: the reader's terminal has taken over standard
     error, whose descriptor multiprocessing would hand to its helper process."""
-    item = (str(entry.path), entry.article_id, entry.data, entry.option)
+    item = (str(entry.path), entry.article_id, entry.data, entry.option, entry.kind)
     with tempfile.TemporaryFile() as payload:  # a file, not a pipe: communicate() cannot
         payload.write(pickle.dumps((item, list(theme.sources))))  # resume a large input
         payload.seek(0)

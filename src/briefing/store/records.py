@@ -58,6 +58,7 @@ def article_from_record(record: dict[str, Any]) -> Article:
     """The article a record was made from."""
     data = dict(record)
     data["authors"] = _tuple(data.get("authors"))
+    data["metadata"] = tuple(tuple(pair) for pair in data.get("metadata", ()))
     data["topics"] = _tuple(data.get("topics"))
     data["paragraphs"] = tuple(
         Paragraph(**{**p, "topics": _tuple(p.get("topics"))}) for p in data["paragraphs"]

@@ -164,7 +164,12 @@ class MainScreen(Screen[None]):
         self.reading = Reading(corpus)
 
     def report_failures(self, failures: list[LoadFailure]) -> None:
-        """One notification listing the files that could not be read."""
+        """One notification listing the files that could not be read, and one for the notices
+        (files of unknown kind skipped)."""
+        for notice in (f for f in failures if f.notice):
+            self.notify(plain(f"{notice.path}: {notice.reason}"), title="Skipped",
+                        timeout=10, markup=False)  # fmt: skip
+        failures = [f for f in failures if not f.notice]
         if failures:
             lines = "\n".join(plain(f"{f.path}: {f.reason}") for f in failures[:10])
             more = f"\n\u2026 and {len(failures) - 10} more" if len(failures) > 10 else ""
