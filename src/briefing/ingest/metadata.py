@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.ingest.page_lines import date_line, is_clutter, is_link_line, opens_related_block
+
 Block = tuple[int, int, str]
 
 _OUTLET_WORDS = re.compile(
@@ -70,6 +72,7 @@ class TextMetadata:
 def read_text_metadata(body: str, blocks: list[Block]) -> TextMetadata:
     """Mark bylines, datelines, closing notices and captions; collect metadata."""
     meta = TextMetadata(blocks=list(blocks))
+    _find_clutter(body, meta)
     _find_opening(body, meta)
     _find_closing(body, meta)
     _find_captions(body, meta)
@@ -83,8 +86,20 @@ def _split_credit(text: str) -> tuple[str | None, list[str]]:
     parts = [part for part in parts if part]
     outlets = [part for part in parts if _OUTLET_WORDS.search(part)]
     source = outlets[0] if outlets else None
-    authors = [part for part in parts if part is not source and _looks_like_name(part)]
+    authors = [
+        _name_case(part)
+        for part in parts
+        if part is not source and _looks_like_name(part) and part.lower() not in _NO_AUTHOR
+    ]
     return source, authors
+
+
+_NO_AUTHOR = frozenset(("no author", "unknown", "anonymous", "staff", "admin", "editor"))
+
+
+def _name_case(name: str) -> str:
+    """A name printed in capitals as a name is written ("MARA LIND" is Mara Lind)."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def _looks_like_name(text: str) -> bool:
@@ -92,12 +107,38 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
 
 
+OPENING_BLOCKS = 8  # where bylines and date lines are looked for: ``presentation.BYLINES_WITHIN``
+
+
 def _find_opening(body: str, meta: TextMetadata) -> None:
-    """Bylines and datelines in the first paragraphs (never past the first few: a reader's
-    paragraph numbers count on it, see ``presentation.BYLINES_WITHIN``)."""
-    for position in range(min(3, len(meta.blocks))):
+    """Bylines, datelines and date lines in the opening paragraphs (never past the first
+    few: a reader's paragraph numbers count on it). Past the first paragraph of the story
+    (a standfirst, a caption) only bylines and date lines are looked for; a related-stories
+    block ends the search, so a date is never read from it. The publication date wins
+    over an update's."""
+    in_story = False
+    updated: str | None = None
+    position = 0
+    while position < min(OPENING_BLOCKS, len(meta.blocks)):
         start, end, kind = meta.blocks[position]
+        position += 1
         if kind != "body":
+            continue
+        text = body[start:end]
+        if opens_related_block(text):
+            break
+        dated = date_line(text)
+        if dated is not None:
+            day, is_update = dated
+            if is_update:
+                updated = updated or day
+            else:
+                meta.date = meta.date or day
+            meta.blocks[position - 1] = (start, end, "byline")
+            continue
+        if _byline(body, meta, position - 1):
+            continue
+        if in_story:
             continue
         bracket = _BRACKET_BYLINE.match(body, start, end)
         if bracket:
@@ -112,19 +153,14 @@ def _find_opening(body: str, meta: TextMetadata) -> None:
             replacement = [(start, close, "byline")]
             if rest < end:
                 replacement.append((rest, end, "body"))
-            meta.blocks[position : position + 1] = replacement
-            return
-        line = _BY_LINE.fullmatch(body, start, end)
-        if line and len(line.group(1).split()) <= 12 and not _SENTENCE_END.search(line.group(1)):
-            source, authors = _split_credit(line.group(1))
-            meta.source = meta.source or source
-            meta.authors.extend(authors)
-            meta.blocks[position] = (start, end, "byline")
+            meta.blocks[position - 1 : position] = replacement
+            position += len(replacement) - 1
+            in_story = True
             continue
-        date_line = _DATE_LINE.fullmatch(body, start, end)
-        if date_line:
-            meta.date = meta.date or date_line.group("date")
-            meta.blocks[position] = (start, end, "byline")
+        date_line_with_place = _DATE_LINE.fullmatch(body, start, end)
+        if date_line_with_place:
+            meta.date = meta.date or date_line_with_place.group("date")
+            meta.blocks[position - 1] = (start, end, "byline")
             continue
         dateline = _DATELINE.match(body, start, end)
         if dateline:
@@ -132,13 +168,29 @@ def _find_opening(body: str, meta: TextMetadata) -> None:
             if dateline.group("place"):
                 meta.place = dateline.group("place").strip()
             if dateline.end() >= end or not body[dateline.end() : end].strip():
-                meta.blocks[position] = (start, end, "byline")
+                meta.blocks[position - 1] = (start, end, "byline")
                 continue
-            return
-        if position == 0 and is_headline(body[start:end]):
-            meta.blocks[position] = (start, end, "heading")
+            in_story = True
             continue
-        return
+        if position == 1 and is_headline(text):
+            meta.blocks[position - 1] = (start, end, "heading")
+            continue
+        in_story = True
+    if meta.date is None:
+        meta.date = updated
+
+
+def _byline(body: str, meta: TextMetadata, position: int) -> bool:
+    """A "By Name" line at ``position``: set apart as a byline, its names kept."""
+    start, end, _kind = meta.blocks[position]
+    line = _BY_LINE.fullmatch(body, start, end)
+    if not line or len(line.group(1).split()) > 12 or _SENTENCE_END.search(line.group(1)):
+        return False
+    source, authors = _split_credit(line.group(1))
+    meta.source = meta.source or source
+    meta.authors.extend(author for author in authors if author not in meta.authors)
+    meta.blocks[position] = (start, end, "byline")
+    return True
 
 
 def is_headline(text: str) -> bool:
@@ -150,6 +202,28 @@ def is_headline(text: str) -> bool:
         and not text.rstrip().endswith((".", "!", "?", ":", ",", ";", '"', "\u201d"))
         and words[0][:1].isupper()
     )
+
+
+def _find_clutter(body: str, meta: TextMetadata) -> None:
+    """Page clutter saved with the text (share bars, reading times, comment counts,
+    sign-in prompts) and related-stories blocks (the heading and the links under it) are
+    set apart as boilerplate."""
+    in_related = False
+    for position, (start, end, kind) in enumerate(meta.blocks):
+        if kind not in ("body", "heading"):
+            in_related = False
+            continue
+        text = body[start:end]
+        if opens_related_block(text):
+            in_related = True
+        elif in_related and is_link_line(text):
+            pass
+        elif is_clutter(text):
+            in_related = False
+        else:
+            in_related = False
+            continue
+        meta.blocks[position] = (start, end, "boilerplate")
 
 
 def _find_closing(body: str, meta: TextMetadata) -> None:

@@ -1,0 +1,102 @@
+"""Text saved from web pages, by the general rules: date lines in the forms news sites print,
+bylines after a standfirst, page clutter and related-stories blocks set apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import parse_article
+from briefing.ingest.page_lines import date_line, is_clutter
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mon 20 Jan 2020 06.05 GMT", ("2020-01-20", False)),
+        ("Feb 18, 2020", ("2020-02-18", False)),
+        ("12/30/2019 05:03 AM EST", ("2019-12-30", False)),
+        ("Updated 3:21 PM EET, September 11, 2024", ("2024-09-11", True)),
+        ("Published 7:02 AM EST, Feb 3, 2025", ("2025-02-03", False)),
+        ("Last updated: 2025-03-06", ("2025-03-06", True)),
+        ("The vote was held on Feb 18, 2020.", None),
+        ("Last month, on Feb 18, 2020, the minister left", None),
+        ("Feb 30, 2020", None),
+    ],
+)
+def test_date_lines(line, expected):
+    assert date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "clutter"),
+    [
+        ("Share on Facebook", True),
+        ("5 Min Read", True),
+        ("941 comments", True),
+        ("Sign in / Subscribe", True),
+        ("Advertisement", True),
+        ("Subscribe to our newsletter", True),
+        ("Share prices fell for a third day.", False),
+        ("Comments by the minister drew criticism.", False),
+    ],
+)
+def test_page_clutter(line, clutter):
+    assert is_clutter(line) is clutter
+
+
+PAGE = """Port deal stalls as talks drag on
+
+Negotiators failed to agree on tariffs for a third week.
+
+By MARA LIND and Tomas Reyes
+
+Updated 10:00 AM GMT, March 6, 2025
+
+Published 8:15 AM GMT, March 4, 2025
+
+Share on Facebook
+
+5 Min Read
+
+The proposed expansion of the northern port stalled on Tuesday after negotiators failed to agree.
+
+"We are not close," said Ana Ruiz, the trade minister.
+
+Related Coverage
+
+Steel prices climb to a record on Jan 12, 2019
+
+Port workers strike over pay
+
+941 comments
+"""
+
+
+def test_a_page_saved_as_text_keeps_only_the_story():
+    article = parse_article(PAGE, Path("port.txt"), "port")
+    kinds = [(p.kind, article.body[p.start : p.end][:24]) for p in article.paragraphs]
+    assert kinds == [
+        ("heading", "Port deal stalls as talk"),
+        ("body", "Negotiators failed to ag"),
+        ("byline", "By MARA LIND and Tomas R"),
+        ("byline", "Updated 10:00 AM GMT, Ma"),
+        ("byline", "Published 8:15 AM GMT, M"),
+        ("boilerplate", "Share on Facebook"),
+        ("boilerplate", "5 Min Read"),
+        ("body", "The proposed expansion o"),
+        ("body", '"We are not close," said'),
+        ("boilerplate", "Related Coverage"),
+        ("boilerplate", "Steel prices climb to a "),
+        ("boilerplate", "Port workers strike over"),
+        ("boilerplate", "941 comments"),
+    ]
+    assert article.authors == ("Mara Lind", "Tomas Reyes")
+    assert article.date == "2025-03-04"  # published, not updated; never the related link's
+
+
+def test_no_author_is_no_author():
+    article = parse_article("Ports reopen\n\nBy No Author\n\nThe ports reopened.\n",
+                            Path("p.txt"), "p")  # fmt: skip
+    assert article.authors == ()
