@@ -73,7 +73,11 @@ def test_markdown_front_matter_and_headings():
         "The full Senate is expected to vote in April.",
         '"This is about national security," the committee chair said.',
     ]
-    assert article.body.startswith("# Senate panel")
+    # the body is plain text: its Markdown marks ("**export controls**", "# ") are gone
+    assert article.body.startswith(
+        "Senate panel backs chip export curbs\n\nWASHINGTON (AP) \u2014 A Senate committee on "
+        "Thursday approved a bill that\nwould tighten export controls on advanced semiconductors."
+    )
 
 
 def test_ap_dateline_with_em_dash():

@@ -100,3 +100,41 @@ def test_no_author_is_no_author():
     article = parse_article("Ports reopen\n\nBy No Author\n\nThe ports reopened.\n",
                             Path("p.txt"), "p")  # fmt: skip
     assert article.authors == ()
+
+
+CLIPPED = """---
+title: "Port deal stalls"
+source: "https://ledger.example.com/business/port-deal-stalls"
+author:
+  - "[[Mara Lind]]"
+  - "No Author"
+published: 2025-03-04
+created: 2025-03-09
+sitename: The Harbour Ledger
+---
+![A crane at the port](https://ledger.example.com/crane.jpg)
+
+The **proposed** expansion of the [northern port](https://ledger.example.com/port) stalled
+on *Tuesday*, officials said.
+
+``We are not close,'' said Ana Ruiz, 5 * 3 times &#233;.
+"""
+
+
+def test_a_clipped_markdown_page():
+    article = parse_article(CLIPPED, Path("clip.md"), "clip")
+    assert (article.title, article.source, article.url, article.authors, article.date) == (
+        "Port deal stalls", "The Harbour Ledger",
+        "https://ledger.example.com/business/port-deal-stalls", ("Mara Lind",), "2025-03-04",
+    )  # fmt: skip
+    assert article.body == (
+        "The proposed expansion of the northern port stalled\non Tuesday, officials said."
+        "\n\n``We are not close,'' said Ana Ruiz, 5 * 3 times &#233;."
+    )
+    assert [article.body[p.start : p.end] for p in article.paragraphs][0].startswith("The ")
+    assert article.metadata == (("link", "https://ledger.example.com/port"),)
+
+
+def test_a_clipper_date_that_is_no_date_costs_nothing():
+    text = "---\ntitle: T\npublished: last Tuesday\n---\nThe port reopened.\n"
+    assert parse_article(text, Path("t.md"), "t").date is None

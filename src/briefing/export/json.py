@@ -15,7 +15,16 @@ def _number(value: float) -> int | float:
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    """One article in the contract's shape."""
+    """One article in the contract's shape; ``metadata`` (what a page, a feed item or a
+    Markdown file says of itself beyond the fixed fields, as [key, value] pairs) only when
+    there is some."""
+    shaped = _article_fields(article)
+    if article.metadata:
+        shaped["metadata"] = [list(pair) for pair in article.metadata]
+    return shaped
+
+
+def _article_fields(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
         "path": article.path,

@@ -93,13 +93,39 @@ def parse_front_matter(block: str) -> FrontMatter:
         data = {}
     if not isinstance(data, dict):
         raise IngestError("malformed front matter: expected 'key: value' lines")
+    source = _text(data, "source")
+    url = _text(data, "url") or _text(data, "link") or _text(data, "canonical")
+    if source is not None and _URL.match(source):  # a clipper's "source:" is the page's URL
+        url, source = url or source, None
+    site = next((_text(data, key) for key in _SITE_KEYS if _text(data, key)), None)
     return FrontMatter(
         title=_text(data, "title"),
-        date=_date(data.get("date")),
-        source=_text(data, "source"),
-        url=_text(data, "url"),
+        date=_date(data.get("date")) or _clipped_date(data),
+        source=source or site,
+        url=url,
         authors=_authors(data.get("authors", data.get("author"))),
     )
+
+
+# What web clippers write (Obsidian's, MarkDownload, Zotero exports): the site's name, the
+# published date ("created" is when the page was clipped, not when it was published).
+_SITE_KEYS = ("sitename", "site_name", "site", "publisher", "hostname")
+_PUBLISHED_KEYS = ("published", "date_published", "datePublished", "publish_date")
+_URL = re.compile(r"https?://\S+$")
+
+
+def _clipped_date(data: dict[Any, Any]) -> str | None:
+    """The published date a clipper wrote, when it is a calendar date (else none: a
+    clipper's odd date never costs the article)."""
+    for key in _PUBLISHED_KEYS:
+        value = data.get(key)
+        if value is None or value == "":
+            continue
+        try:
+            return _date(value)
+        except IngestError:
+            return None
+    return None
 
 
 def _scalar_text(key: str, value: object) -> str:
@@ -147,8 +173,18 @@ def _authors(value: object) -> tuple[str, ...]:
             raise IngestError(f"malformed front matter: more than {MAX_AUTHORS} 'authors'")
         if any(isinstance(item, (dict, list)) for item in value):
             raise IngestError("malformed front matter: 'authors' must be a list of names")
-        names = (_scalar_text("authors", item) for item in value if item is not None)
+        names = (_unlinked(_scalar_text("authors", item)) for item in value if item is not None)
         return tuple(name for name in names if name)
     text = _scalar_text("authors", value)
     parts = [part.strip() for part in text.replace(" and ", ",").split(",")]
-    return tuple(part for part in parts if part)
+    return tuple(_unlinked(part) for part in parts if _unlinked(part))
+
+
+_NO_AUTHOR = frozenset(("no author", "unknown", "anonymous", "n/a", "none"))
+
+
+def _unlinked(name: str) -> str:
+    """A name without the wiki-link brackets a clipper puts round it ("[[Mara Lind]]");
+    "No Author" and the like are no name."""
+    name = name.strip().removeprefix("[[").removesuffix("]]").strip()
+    return "" if name.lower() in _NO_AUTHOR else name

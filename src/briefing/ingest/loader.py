@@ -15,7 +15,7 @@ from briefing.ingest.errors import IngestError
 from briefing.ingest.feeds import feed_items, looks_like_feed, read_feed_item
 from briefing.ingest.frontmatter import FrontMatter, parse_front_matter, split_front_matter
 from briefing.ingest.html_page import looks_like_html, read_html
-from briefing.ingest.markdown import read_markdown
+from briefing.ingest.markdown import plain_markdown, read_markdown
 from briefing.ingest.metadata import read_text_metadata
 from briefing.ingest.pdf import read_pdf
 from briefing.ingest.sentences import sentence_spans, split_sentences
@@ -230,8 +230,10 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
     """Build an article from decoded text, choosing the reader by file suffix."""
     is_markdown = path.suffix.lower() in (".md", ".markdown")
     text = normalise_newlines(text)
+    links: tuple[str, ...] = ()
     if is_markdown:
         block, body, blocks = read_markdown(text)
+        body, blocks, links = plain_markdown(body, blocks)
     else:
         block, body = split_front_matter(text)
         blocks = [(start, end, "body") for start, end in paragraph_spans(body)]
@@ -256,6 +258,7 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
         date=date,
         date_basis="metadata" if date else None,
         sentences=split_sentences(body, paragraphs),
+        metadata=tuple(("link", link) for link in links),
     )
 
 

@@ -65,3 +65,59 @@ def _blocks(body: str, tokens: list[Token], first_line: int) -> list[tuple[int, 
         if end > start:
             blocks.append((start, end, kind))
     return blocks
+
+
+def plain_markdown(
+    body: str, blocks: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int, str]], tuple[str, ...]]:
+    """The body as plain text when its blocks carry inline Markdown (a link keeps its words,
+    an image and emphasis marks go), with the blocks' spans into that text and the links'
+    addresses; a body without inline Markdown comes back as it is."""
+    converted = []
+    links: list[str] = []
+    changed = False
+    for start, end, kind in blocks:
+        raw = body[start:end]
+        text = _inline_text(raw, links)
+        changed = changed or text != raw
+        converted.append((text, kind))
+    if not changed:
+        return body, blocks, ()
+    out: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    offset = 0
+    for text, kind in converted:
+        if not text.strip():
+            continue
+        if out:
+            out.append("\n\n")
+            offset += 2
+        out.append(text)
+        spans.append((offset, offset + len(text), kind))
+        offset += len(text)
+    return "".join(out), spans, tuple(dict.fromkeys(links))
+
+
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((\S*?)(?:\s+\"[^\"\n]*\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+
+
+def _inline_text(raw: str, links: list[str]) -> str:
+    """One block's inline Markdown as the words a reader sees: images go, a link keeps its
+    words, strong and emphasis marks go. Only these: code spans, entities and inline HTML
+    stay as written (news text in ``.md`` files uses ``quotes'' and &#233; as they are)."""
+    if "[" not in raw and "*" not in raw and "__" not in raw:
+        return raw
+    text = _IMAGE.sub("", raw)
+
+    def link(found: re.Match[str]) -> str:
+        if found.group(2).startswith(("http://", "https://")):
+            links.append(found.group(2))
+        return found.group(1)
+
+    text = _LINK.sub(link, text)
+    text = _STRONG.sub(lambda found: found.group(2), text)
+    text = _EMPHASIS.sub(lambda found: found.group(1), text)
+    return text.strip() if text != raw else raw
