@@ -77,3 +77,32 @@ def test_any_file_reads_in_time_or_is_one_clear_error(tmp_path, theme, article):
     assert analysed.body == read.body
     for span in (*analysed.timexes, *analysed.mentions, *analysed.quotes, *analysed.figures):
         assert 0 <= span.start <= span.end <= len(analysed.body)
+
+
+MARKUP = st.sampled_from(
+    ["<html>", "<head>", "<title>", "</title>", "<body>", "<p>", "</p>", "<h2>", "<script>",
+     "</script>", "<![CDATA[", "]]>", "<rss version='2.0'>", "<channel>", "<item>", "<title>",
+     "</item>", "<feed xmlns='http://www.w3.org/2005/Atom'>", "<entry>", "&amp;", "&#0;",
+     "<meta property='article:published_time' content='9999-99-99'>", "\x1b[31m", "\u202e",
+     '{"version": "https://jsonfeed.org/version/1.1", "items": [', '{"title": 1}', "]}",
+     "%PDF-1.4\n", "1 0 obj", "<< /Type /Page >>", "endobj", "trailer", "%%EOF"]
+    + list("abc .,\"'<>/=\n")
+)  # fmt: skip
+
+
+@settings(max_examples=120, deadline=PER_INPUT_MS,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(st.lists(MARKUP, max_size=80).map("".join),
+       st.sampled_from([".html", ".rss", ".xml", ".json", ".pdf", ".txt"]))  # fmt: skip
+def test_any_page_feed_or_pdf_reads_in_time_or_is_one_clear_error(tmp_path, theme, text, suffix):
+    from briefing.ingest import load_articles
+
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    articles, failures = load_articles([path])
+    for failure in failures:
+        assert failure.reason and "\n" not in failure.reason
+    for read in articles:
+        analysed = analyze_article(read, theme)
+        for span in (*analysed.timexes, *analysed.mentions, *analysed.quotes):
+            assert 0 <= span.start <= span.end <= len(analysed.body)

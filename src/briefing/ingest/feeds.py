@@ -53,7 +53,12 @@ def feed_items(data: bytes) -> list[FeedItem]:
         return _json_items(data)
     import feedparser  # given bytes, feedparser parses them and fetches nothing
 
-    parsed = feedparser.parse(data)
+    if not data.strip():
+        raise IngestError("an empty file, not a feed")
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as error:  # noqa: BLE001 - a library's failure on hostile bytes
+        raise IngestError(f"not a feed that parses ({type(error).__name__})") from None
     if parsed.bozo and not parsed.entries:
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")()
         raise IngestError(f"not a feed that parses{': ' + reason if reason else ''}")

@@ -8,6 +8,7 @@ the canonical address from the page's metadata, JSON-LD and visible lines.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from lxml import etree
@@ -37,19 +38,18 @@ def read_html(data: bytes) -> Document:
         raise IngestError("not an HTML page")
     import trafilatura  # a second to import: only when a page is read
 
-    xml = trafilatura.extract(
-        data,
-        output_format="xml",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        deduplicate=True,
-        date_extraction_params={"original_date": True, "extensive_search": True},
-    )
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)  # its warnings are not ours to print
+    try:
+        xml = _extract(trafilatura, data)
+    except Exception as error:  # noqa: BLE001 - a library's failure on hostile bytes
+        raise IngestError(f"a page that cannot be read ({type(error).__name__})") from None
     if not xml:
         raise IngestError("no article text in the page (a page built by scripts?)")
-    root = etree.fromstring(xml.encode("utf-8"))
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        raise IngestError("a page that cannot be read (its text is no valid XML)") from None
     body, blocks = join_blocks(_blocks(root.find("main")))
     scripted = b"<script" in data.lower()
     if not body or (scripted and len(body.split()) < MIN_WORDS):  # "enable JavaScript"
@@ -62,6 +62,20 @@ def read_html(data: bytes) -> Document:
         date=iso_day(root.get("date")),
         source=_attribute(root, "sitename") or _attribute(root, "hostname"),
         url=_attribute(root, "url"),
+    )
+
+
+def _extract(trafilatura, data: bytes) -> str | None:
+    """trafilatura's XML of the page: main text, headings, metadata (no network call)."""
+    return trafilatura.extract(
+        data,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=True,
+        date_extraction_params={"original_date": True, "extensive_search": True},
     )
 
 

@@ -27,11 +27,13 @@ def read_pdf(data: bytes) -> Document:
 
     try:
         pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        raise IngestError(f"a PDF that cannot be opened: {error}") from None
+    except Exception as error:  # noqa: BLE001 - PdfiumError, or worse on hostile bytes
+        raise IngestError(f"a PDF that cannot be opened ({type(error).__name__})") from None
     try:
         pages = [_page_lines(pdf[index]) for index in range(min(len(pdf), MAX_PAGES))]
         meta = pdf.get_metadata_dict(skip_empty=True)
+    except Exception as error:  # noqa: BLE001 - PDFium's failure on a damaged file
+        raise IngestError(f"a PDF that cannot be read ({type(error).__name__})") from None
     finally:
         pdf.close()
     running = _running_lines(pages)
