@@ -138,3 +138,12 @@ def test_a_clipped_markdown_page():
 def test_a_clipper_date_that_is_no_date_costs_nothing():
     text = "---\ntitle: T\npublished: last Tuesday\n---\nThe port reopened.\n"
     assert parse_article(text, Path("t.md"), "t").date is None
+
+
+def test_the_outlet_of_a_dateline_after_a_standfirst():
+    text = (
+        "Ports reopen after strike\n\nUnions and owners settled late on Sunday.\n\n"
+        "By Jo Park\n\nROTTERDAM (Reuters) - The ports reopened on Monday after a week.\n"
+    )
+    article = parse_article(text, Path("p.txt"), "p")
+    assert (article.source, article.authors) == ("Reuters", ("Jo Park",))

@@ -139,6 +139,9 @@ def _find_opening(body: str, meta: TextMetadata) -> None:
         if _byline(body, meta, position - 1):
             continue
         if in_story:
+            opening = _DATELINE.match(body, start, end)  # "NEW YORK (Reuters) - ..." after
+            if opening and meta.source is None:  # a standfirst: the story's outlet
+                meta.source = opening.group("outlet")
             continue
         bracket = _BRACKET_BYLINE.match(body, start, end)
         if bracket:
