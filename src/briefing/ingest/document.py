@@ -4,7 +4,7 @@ file itself states (a page's, a feed item's, a PDF's). The loader makes the arti
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 Block = tuple[int, int, str]  # (start, end, kind) in the body
 
@@ -20,17 +20,19 @@ class Document:
     date: str | None = None
     source: str | None = None
     url: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
+    # What else the file says of itself, as (key, value) pairs in the order it says them.
+    metadata: tuple[tuple[str, str], ...] = ()
 
 
-def join_blocks(parts: Iterable[tuple[str, str]]) -> tuple[str, list[Block]]:
+def join_blocks(parts: Iterable[tuple[str, str]], one_line: bool = True) -> tuple[str, list[Block]]:
     """A body from (text, kind) blocks, one blank line between them, and their spans.
-    Blank blocks are dropped; each block's inner whitespace is made single spaces."""
+    Blank blocks are dropped; with ``one_line``, each block's inner whitespace is made single
+    spaces (else its line breaks stay)."""
     body: list[str] = []
     blocks: list[Block] = []
     offset = 0
     for text, kind in parts:
-        text = " ".join(text.split())
+        text = " ".join(text.split()) if one_line else text.strip()
         if not text:
             continue
         if body:

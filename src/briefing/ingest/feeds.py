@@ -150,9 +150,11 @@ def read_feed_item(payload: bytes) -> Document:
         body, blocks = join_blocks([(item.title or "", "heading")])
     if not body:
         raise IngestError("a feed item with no title and no text")
-    metadata = {"content": "summary only"} if item.summary_only else {}
+    metadata: tuple[tuple[str, str], ...] = (
+        (("content", "summary only"),) if item.summary_only else ()
+    )
     if item.link:
-        metadata["link"] = item.link
+        metadata += (("link", item.link),)
     return Document(body, blocks, item.title, item.authors, item.date, item.feed_title,
                     item.link, metadata)  # fmt: skip
 

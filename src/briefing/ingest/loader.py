@@ -196,7 +196,7 @@ def article_from_document(document: Document, path: Path, article_id: str) -> Ar
         for index, (start, end, kind) in enumerate(meta.blocks)
     )
     body = document.body
-    date = document.date or meta.date
+    date = document.date or meta.date or date_in_name(path)
     return Article(
         id=article_id,
         path=str(path),
@@ -209,7 +209,7 @@ def article_from_document(document: Document, path: Path, article_id: str) -> Ar
         date=date,
         date_basis="metadata" if date else None,
         sentences=split_sentences(body, paragraphs),
-        metadata=tuple(sorted(document.metadata.items())),
+        metadata=document.metadata,
     )
 
 
@@ -240,26 +240,10 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
     front = parse_front_matter(block) if block is not None else FrontMatter()
     if not body.strip():
         raise IngestError("no article text after the front matter")
-    meta = read_text_metadata(body, blocks)
-    paragraphs = tuple(
-        Paragraph(index=index, start=start, end=end, kind=kind)
-        for index, (start, end, kind) in enumerate(meta.blocks)
-    )
-    date = front.date or meta.date or date_in_name(path)
-    return Article(
-        id=article_id,
-        path=str(path),
-        body=body,
-        paragraphs=paragraphs,
-        title=front.title or _one_line(_title_from_text(body, paragraphs)),
-        source=front.source or meta.source,
-        authors=front.authors or tuple(meta.authors),
-        url=front.url or meta.url,
-        date=date,
-        date_basis="metadata" if date else None,
-        sentences=split_sentences(body, paragraphs),
-        metadata=tuple(("link", link) for link in links),
-    )
+    links_said = tuple(("link", link) for link in links)
+    document = Document(body, blocks, front.title, front.authors, front.date, front.source,
+                        front.url, links_said)  # fmt: skip
+    return article_from_document(document, path, article_id)
 
 
 def load_articles(

@@ -8,6 +8,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from briefing.ingest.document import join_blocks
 from briefing.ingest.errors import IngestError
 
 _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
@@ -83,19 +84,8 @@ def plain_markdown(
         converted.append((text, kind))
     if not changed:
         return body, blocks, ()
-    out: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    offset = 0
-    for text, kind in converted:
-        if not text.strip():
-            continue
-        if out:
-            out.append("\n\n")
-            offset += 2
-        out.append(text)
-        spans.append((offset, offset + len(text), kind))
-        offset += len(text)
-    return "".join(out), spans, tuple(dict.fromkeys(links))
+    plain, spans = join_blocks(converted, one_line=False)
+    return plain, spans, tuple(dict.fromkeys(links))
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
