@@ -70,20 +70,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _view_words(args: argparse.Namespace) -> str:
+    """The filters as the command gave them, for a message."""
+    words = [f"--topic {t}" for t in args.topic] + [f"--entity {e}" for e in args.entity]
+    words += [f"--since {args.since}"] if args.since else []
+    return " ".join(words + ([f"--until {args.until}"] if args.until else []))
+
+
 def write_export(args: argparse.Namespace, corpus: Corpus, theme: Theme) -> int:
     """Write the brief or the JSON to ``args.output``; never overwrite without --force."""
     unknown = [t for t in args.topic if theme.topic(t) is None]
     if unknown:
-        warn(f"unknown topic '{unknown[0]}'")
+        known = ", ".join(topic.key for topic in theme.topics)
+        warn(f"unknown topic '{unknown[0]}'; the topics are: {known}")
         return 2
+    if args.since and args.until and args.since > args.until:
+        warn(f"--since {args.since} is after --until {args.until}")
+        return 2
+    from briefing.export.view import BriefView, narrowed
+
+    view = BriefView(tuple(args.topic), tuple(args.entity), args.since, args.until)
+    covered = narrowed(corpus, view)
+    if view.filtered and not covered.articles:
+        warn("no article matches the view (" + _view_words(args) + "); nothing written")
+        return 1
     if args.format == "json":
         from briefing.export.json import corpus_to_json
 
-        text = corpus_to_json(corpus)
+        text = corpus_to_json(covered)
     else:
-        from briefing.export.markdown import BriefView, render_brief
+        from briefing.export.markdown import render_brief
 
-        view = BriefView(tuple(args.topic), tuple(args.entity), args.since, args.until)
         text = render_brief(corpus, theme, view)
     if args.output == "-":
         sys.stdout.write(text)

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from briefing.analysis.topics.themes import Theme
+from briefing.export.view import (
+    BriefView,
+    article_in_view,
+    entity_ids,
+    quote_in_view,
+    select_events,
+)
 from briefing.model import (
     Article,
     Corpus,
@@ -71,18 +78,6 @@ def _inert_url(url: str) -> str:
     return url.replace("`", "").replace("|", "%7C")
 
 
-@dataclass(frozen=True)
-class BriefView:
-    """What the brief covers: topic and entity filters, a date range, pinned items."""
-
-    topics: tuple[str, ...] = ()
-    entities: tuple[str, ...] = ()
-    since: str | None = None
-    until: str | None = None
-    pinned: frozenset[str] = field(default_factory=frozenset)
-    notes: tuple[tuple[str, str], ...] = ()  # (article path#p<index>, the reader's text)
-
-
 class _Footnotes:
     """Footnotes numbered by first use; one per source sentence."""
 
@@ -110,38 +105,6 @@ class _Footnotes:
             quote = escape(article.body[start:end])
             lines.append(f"[^{number}]: {', '.join(p for p in parts if p)}: \u201c{quote}\u201d")
         return lines
-
-
-def _entity_ids(corpus: Corpus, wanted: Iterable[str]) -> set[str]:
-    ids = set()
-    for want in wanted:
-        lower = want.lower()
-        for entity in corpus.entities:
-            names = {entity.id, entity.name.lower(), *(a.lower() for a in entity.aliases)}
-            if lower in names:
-                ids.add(entity.id)
-    return ids
-
-
-def _in_range(event: Event, view: BriefView) -> bool:
-    value = event.date
-    if view.since and value[:4].isdigit() and value < view.since[: len(value)]:
-        return False
-    return not (view.until and value[:4].isdigit() and value[: len(view.until)] > view.until)
-
-
-def select_events(corpus: Corpus, view: BriefView) -> list[Event]:
-    """The timeline events the view covers."""
-    entity_ids = _entity_ids(corpus, view.entities)
-    events = []
-    for event in corpus.timeline:
-        if view.topics and not set(view.topics) & set(event.topics):
-            continue
-        if view.entities and not entity_ids & set(event.entities):
-            continue
-        if _in_range(event, view):
-            events.append(event)
-    return events
 
 
 def _importance(event: Event, article: Article) -> tuple[int, int]:
@@ -176,22 +139,36 @@ class _Brief:
     names: dict[str, str]
     entity_ids: set[str]
     topics: list[str]
+    sources: list[Article]  # the articles the view covers
 
     @classmethod
     def of(cls, corpus: Corpus, theme: Theme, view: BriefView) -> _Brief:
         articles = {a.id: a for a in corpus.articles}
+        ids = entity_ids(corpus, view.entities)
+        events = select_events(corpus, view, ids)
+        dated = {event.article for event in events}
+        sources = [a for a in corpus.articles if article_in_view(a, view, ids, dated)]
         return cls(
             corpus=corpus,
             theme=theme,
             view=view,
             articles=articles,
             notes=_Footnotes(articles),
-            events=select_events(corpus, view),
-            focus=focus_year(corpus.articles),
+            events=events,
+            focus=_focus(events, sources),
             names={e.id: e.name for e in corpus.entities},
-            entity_ids=_entity_ids(corpus, view.entities),
+            entity_ids=ids,
             topics=list(view.topics) or [t.key for t in theme.topics],
+            sources=sources,
         )
+
+
+def _focus(events: list[Event], sources: list[Article]) -> str | None:
+    """The year dates are shown without: the sources' year when every dated event is in
+    it; none (every date with its year) when the brief spans more than one year."""
+    years = {event.date[:4] for event in events if event.date[:4].isdigit()}
+    focus = focus_year(sources)
+    return focus if years <= {focus} else None
 
 
 def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) -> str:
@@ -206,7 +183,7 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
 
 def _title(brief: _Brief) -> list[str]:
     view, theme, events, focus = brief.view, brief.theme, brief.events, brief.focus
-    count = len(brief.corpus.articles)
+    count = len(brief.sources)
     title = ", ".join(theme.label(t) for t in view.topics) if view.topics else "All topics"
     if view.entities:
         title += " \u00b7 " + ", ".join(escape(e) for e in view.entities)
@@ -216,8 +193,9 @@ def _title(brief: _Brief) -> list[str]:
     first, last = events[0], events[-1]
     line = (f"Covering {escape(event_label(first, focus))} to "
             f"{escape(event_label(last, focus))} \u00b7 {len(events)} "
-            f"dated events from {count} article(s). A date marked ? has "
-            "no year in its article.")  # fmt: skip
+            f"dated events from {count} article(s).")  # fmt: skip
+    if any(event.date.startswith("XXXX") for event in events):
+        line += " A date marked ? has no year in its article."
     if any(event.inferred for event in events):
         line += (" A date marked \u2248 was counted from an article date inferred from "
                  "its text (the article states none).")  # fmt: skip
@@ -226,7 +204,7 @@ def _title(brief: _Brief) -> list[str]:
 
 def _sources(brief: _Brief) -> list[str]:
     out = ["", "## Sources", ""]
-    for article in brief.corpus.articles:
+    for article in brief.sources:
         bits = [f"**{escape(article.source or 'Unknown source')}**"]
         if article.authors:
             bits.append(escape(", ".join(article.authors)))
@@ -262,6 +240,10 @@ def _key_points(brief: _Brief) -> list[str]:
             line = _claim(event, articles, notes, focus)
             if line not in points:
                 points.append(line)
+    if not points:  # the view's events carry none of the topics: its strongest, then
+        ranked = sorted(brief.events, key=lambda e: _importance(e, articles[e.article]),
+                        reverse=True)  # fmt: skip
+        points = [_claim(event, articles, notes, focus) for event in ranked[:KEY_POINTS_MAX]]
     return out + (points[: max(KEY_POINTS_MAX, len(view.pinned))]
                   or ["- No dated claim in this view."])  # fmt: skip
 
@@ -272,7 +254,7 @@ def _topic_sections(brief: _Brief) -> list[str]:
         members = [e for e in brief.events if topic in e.topics]
         undated = (
             [] if members or brief.view.entities
-            else _undated_claims(brief.corpus, topic, brief.notes)
+            else _undated_claims(brief.sources, topic, brief.notes)
         )  # fmt: skip
         if not members and not undated:
             continue
@@ -286,7 +268,7 @@ def _quotes(brief: _Brief) -> list[str]:
         (article, quote)
         for article in brief.corpus.articles
         for quote in article.quotes
-        if quote.kind == "direct" and _quote_in_view(article, quote, brief.view, brief.entity_ids)
+        if quote.kind == "direct" and quote_in_view(article, quote, brief.view, brief.entity_ids)
     ]
     if not quotes:
         return []
@@ -387,10 +369,12 @@ SECTIONS: tuple[tuple[str, Callable[[_Brief], list[str]]], ...] = (
 )
 
 
-def _undated_claims(corpus: Corpus, topic: str, notes: _Footnotes, limit: int = 3) -> list[str]:
+def _undated_claims(
+    articles: Sequence[Article], topic: str, notes: _Footnotes, limit: int = 3
+) -> list[str]:
     """For a topic with no dated claim: the opening sentence of its paragraphs."""
     lines: list[str] = []
-    for article in corpus.articles:
+    for article in articles:
         for paragraph in article.paragraphs:
             if topic not in paragraph.topics or len(lines) >= limit:
                 continue
@@ -400,15 +384,6 @@ def _undated_claims(corpus: Corpus, topic: str, notes: _Footnotes, limit: int = 
                 f"- **undated** \u2014 {text}{notes.cite(article, sentence.start, sentence.end)}"
             )
     return lines
-
-
-def _quote_in_view(article: Article, quote: Quote, view: BriefView, entity_ids: set[str]) -> bool:
-    if view.entities and quote.speaker not in entity_ids:
-        return False
-    if view.topics:
-        paragraph = article.paragraph_at(quote.start)
-        return paragraph is not None and bool(set(view.topics) & set(paragraph.topics))
-    return True
 
 
 def _claim(

@@ -1,0 +1,94 @@
+"""The export's filters hold everywhere: sources, events, key points, quotes and the JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.cli import main
+
+JANUARY = """---
+title: Tariff talks resume
+date: 2025-01-20
+source: Harbour Ledger
+---
+Trade ministers resumed tariff talks on Monday in Geneva, officials said.
+
+Ana Ruiz flew to Geneva on Sunday with her team.
+
+"We want a deal on steel tariffs," said Ana Ruiz, the trade minister.
+"""
+APRIL = """---
+title: Visa rules eased
+date: 2025-04-22
+source: Coastal Wire
+---
+The ministry eased visa rules for shipyard engineers on Tuesday.
+
+"Employers asked for this," said Tomas Reyes, the labour minister.
+"""
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "january.md").write_text(JANUARY)
+    (tmp_path / "april.md").write_text(APRIL)
+    return tmp_path
+
+
+def export(folder, tmp_path, *options, fmt="md"):
+    out = tmp_path / f"out.{fmt}"
+    code = main(["export", str(folder), "-o", str(out), "--force", "--format", fmt, *options])
+    return code, (out.read_text() if out.exists() else None)
+
+
+def section(brief: str, title: str) -> str:
+    start = brief.index(f"## {title}")
+    end = brief.find("\n## ", start + 1)
+    return brief[start : end if end != -1 else None]
+
+
+def test_an_entity_filter_holds_in_sources_key_points_and_quotes(folder, tmp_path):
+    code, brief = export(folder, tmp_path, "--entity", "Ana Ruiz")
+    assert code == 0
+    assert "Tariff talks resume" in section(brief, "Sources")
+    assert "Visa rules eased" not in section(brief, "Sources")
+    points = section(brief, "Key points")  # her dated sentence, though it has no topic
+    assert "Ana Ruiz flew to Geneva" in points and "No dated claim" not in points
+    quotes = section(brief, "Quotes")
+    assert "steel tariffs" in quotes and "Employers" not in quotes
+
+
+def test_a_date_range_holds_for_quotes_and_sources(folder, tmp_path):
+    code, brief = export(folder, tmp_path, "--since", "2025-04-01")
+    assert code == 0
+    assert "Tariff talks resume" not in section(brief, "Sources")
+    assert "Employers asked" in section(brief, "Quotes")
+    assert "steel tariffs" not in brief
+
+
+def test_json_honours_the_filters(folder, tmp_path):
+    code, text = export(folder, tmp_path, "--until", "2025-02-01", fmt="json")
+    assert code == 0
+    data = json.loads(text)
+    assert [a["title"] for a in data["articles"]] == ["Tariff talks resume"]
+    assert all(event["date"] <= "2025-02-01" for event in data["timeline"])
+
+
+def test_a_view_that_matches_nothing_says_so(folder, tmp_path, capsys):
+    code, text = export(folder, tmp_path, "--entity", "Nobody At All")
+    assert (code, text) == (1, None)
+    assert "no article matches the view (--entity Nobody At All)" in capsys.readouterr().err
+
+
+def test_bad_ranges_and_unknown_topics_are_refused(folder, tmp_path, capsys):
+    assert export(folder, tmp_path, "--since", "2025-05-01", "--until", "2025-01-01")[0] == 2
+    assert "--since 2025-05-01 is after --until 2025-01-01" in capsys.readouterr().err
+    assert export(folder, tmp_path, "--topic", "sports")[0] == 2
+    assert "unknown topic 'sports'; the topics are: tariffs" in capsys.readouterr().err
+
+
+def test_the_year_note_only_when_a_date_has_no_year(folder, tmp_path):
+    _code, brief = export(folder, tmp_path)
+    assert "has no year" not in brief
