@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
     export.add_argument("--format", choices=("md", "json"), default="md")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.add_argument("--db", metavar="PATH", help="the database (default: per user)")
     return parser
 
 
@@ -77,7 +78,13 @@ def _view_words(args: argparse.Namespace) -> str:
     return " ".join(words + ([f"--until {args.until}"] if args.until else []))
 
 
-def write_export(args: argparse.Namespace, corpus: Corpus, theme: Theme) -> int:
+def write_export(
+    args: argparse.Namespace,
+    corpus: Corpus,
+    theme: Theme,
+    pinned: frozenset[str] = frozenset(),
+    notes: tuple[tuple[str, str], ...] = (),
+) -> int:
     """Write the brief or the JSON to ``args.output``; never overwrite without --force."""
     unknown = [t for t in args.topic if theme.topic(t) is None]
     if unknown:
@@ -89,7 +96,8 @@ def write_export(args: argparse.Namespace, corpus: Corpus, theme: Theme) -> int:
         return 2
     from briefing.export.view import BriefView, narrowed
 
-    view = BriefView(tuple(args.topic), tuple(args.entity), args.since, args.until)
+    view = BriefView(tuple(args.topic), tuple(args.entity), args.since, args.until, pinned,
+                     notes)  # fmt: skip
     covered = narrowed(corpus, view)
     if view.filtered and not covered.articles:
         warn("no article matches the view (" + _view_words(args) + "); nothing written")
@@ -162,13 +170,13 @@ def run(argv: Sequence[str] | None = None) -> int:
                 warn(f"{path}: no such file or directory")
             return 2
         return open_reader(args.paths or [str(seeds_dir())], theme, args.date, args.db)
+    if args.command == "export":
+        return run_export(args, theme)
     corpus, status = load_corpus(args.paths, args.date, theme)
     if status == 2:
         warn("no article could be loaded")
         return status
-    if args.command == "export":
-        code = write_export(args, corpus, theme)
-        return code if code else status
+
     if args.command == "analyze" and args.json:
         from briefing.export.json import corpus_to_json
 
@@ -178,6 +186,53 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     print_summary(corpus)
     return status
+
+
+def run_export(args: argparse.Namespace, theme: Theme) -> int:
+    """``briefing export``: the corpus through the reader's database (its cached analyses,
+    its dates, pins and notes), then the brief; without a usable database, from the files."""
+    from briefing.store import StoreError
+
+    store = open_store(args.db)
+    if store is None:
+        corpus, status = load_corpus(args.paths, args.date, theme)
+        if status == 2:
+            warn("no article could be loaded")
+            return status
+        return write_export(args, corpus, theme) or status
+    try:
+        corpus = _stored(args, theme, store)
+        for failure in corpus.failures:
+            warn(f"{failure.path}: {failure.reason}")
+        if not corpus.articles:
+            warn("no article could be loaded")
+            return 2
+        status = 1 if any(not failure.notice for failure in corpus.failures) else 0
+        pins, notes = store.pins(), tuple((n.target, n.text) for n in store.notes())
+        return write_export(args, corpus, theme, frozenset(pins), notes) or status
+    except StoreError as error:
+        warn(str(error))
+        return 2
+    finally:
+        store.close()
+
+
+def _stored(args: argparse.Namespace, theme: Theme, store) -> Corpus:
+    """The corpus through the store, with a progress bar on a terminal."""
+    from briefing.library.open_folder import stored_corpus
+
+    paths = args.paths or [str(seeds_dir())]
+    if not sys.stderr.isatty():
+        return stored_corpus(paths, theme, store, args.date)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress
+
+    with Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
+                  console=Console(stderr=True), transient=True) as progress:  # fmt: skip
+        task = progress.add_task("reading", total=None)
+        return stored_corpus(paths, theme, store, args.date,
+                             lambda done, total: progress.update(task, completed=done,
+                                                                 total=total))  # fmt: skip
 
 
 def open_store(db: str | None):

@@ -32,9 +32,11 @@ The ministry eased visa rules for shipyard engineers on Tuesday.
 
 @pytest.fixture
 def folder(tmp_path):
-    (tmp_path / "january.md").write_text(JANUARY)
-    (tmp_path / "april.md").write_text(APRIL)
-    return tmp_path
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "january.md").write_text(JANUARY)
+    (articles / "april.md").write_text(APRIL)
+    return articles
 
 
 def export(folder, tmp_path, *options, fmt="md"):
@@ -92,3 +94,18 @@ def test_bad_ranges_and_unknown_topics_are_refused(folder, tmp_path, capsys):
 def test_the_year_note_only_when_a_date_has_no_year(folder, tmp_path):
     _code, brief = export(folder, tmp_path)
     assert "has no year" not in brief
+
+
+def test_export_reads_the_readers_database(folder, tmp_path):
+    from briefing.store import Store
+
+    db = tmp_path / "reader.db"
+    store = Store(db)
+    store.set_date(folder / "april.md", "2025-04-29")
+    store.close()
+    first = export(folder, tmp_path, "--db", str(db))
+    again = export(folder, tmp_path, "--db", str(db))  # from the cache and the snapshot
+    assert first == again and first[0] == 0
+    assert "- **Coastal Wire** \u2014 2025-04-29 \u2014 Visa rules eased" in section(
+        first[1], "Sources"
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.analysis.topics.themes import Theme
 from briefing.ingest import load_articles
-from briefing.library.index import Entry, Step, in_input_order, iter_index, walk
+from briefing.library.index import Entry, Step, in_input_order, index_paths, iter_index, walk
 from briefing.library.lazy_corpus import open_snapshot, save_snapshot
 from briefing.model import Article, Corpus, LoadFailure
 from briefing.store import Store, StoreError
@@ -153,3 +153,28 @@ def _analysed_here(
         yield Step(None, failure, False, index, total)
     for index, article in enumerate(articles, start=len(failures) + 1):
         yield Step(analyze_article(article, theme, default_date), None, False, index, total)
+
+
+def stored_corpus(
+    paths: Sequence[str | Path],
+    theme: Theme,
+    store: Store,
+    default_date: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Corpus:
+    """The whole corpus of ``paths`` through the store, as the command line wants it: the
+    snapshot when nothing changed, else the cached analyses (new or changed files analysed
+    and cached) assembled once, and the snapshot saved for the next open."""
+    walked = walk(paths, store, default_date)
+    opened = open_snapshot(*walked, theme, store)
+    if opened is not None:
+        return opened
+    result = index_paths(paths, theme, store, default_date, on_progress=on_progress,
+                         walked=walked)  # fmt: skip
+    corpus = assemble_corpus(result.articles, result.failures)
+    if not store.read_only:
+        try:
+            save_snapshot(walked[0], theme, store, corpus)
+        except StoreError:
+            pass  # the next open assembles the corpus again
+    return corpus
