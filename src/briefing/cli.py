@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("md", "json"), default="md")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
     export.add_argument("--db", metavar="PATH", help="the database (default: per user)")
+    export.add_argument("--full", action="store_true",
+                        help="every claim, quote and source (default: a digest)")  # fmt: skip
     return parser
 
 
@@ -97,7 +99,7 @@ def write_export(
     from briefing.export.view import BriefView, narrowed
 
     view = BriefView(tuple(args.topic), tuple(args.entity), args.since, args.until, pinned,
-                     notes)  # fmt: skip
+                     notes, full=args.full)  # fmt: skip
     covered = narrowed(corpus, view)
     if view.filtered and not covered.articles:
         warn("no article matches the view (" + _view_words(args) + "); nothing written")

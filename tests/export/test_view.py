@@ -109,3 +109,41 @@ def test_export_reads_the_readers_database(folder, tmp_path):
     assert "- **Coastal Wire** \u2014 2025-04-29 \u2014 Visa rules eased" in section(
         first[1], "Sources"
     )
+
+
+def story(day: int, outlet: str = "Harbour Ledger") -> str:
+    return (
+        f"---\ntitle: Tariffs rise on day {day}\ndate: 2025-03-{day:02d}\nsource: {outlet}\n---\n"
+        f"Steel tariffs rose again on March {day}, the trade ministry said in report {day}.\n"
+    )
+
+
+def test_the_same_story_is_one_source(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text(story(3))
+    (folder / "b.md").write_text(story(3, "Coastal Wire"))  # the same text, another outlet
+    (folder / "c.md").write_text(story(9))
+    code, brief = export(folder, tmp_path)
+    assert code == 0
+    sources = [line for line in section(brief, "Sources").splitlines() if line.startswith("- ")]
+    assert sources == [
+        "- **Harbour Ledger** \u2014 2025-03-03 \u2014 Tariffs rise on day 3 \u2014 also in "
+        "Coastal Wire (2025-03-03)",
+        "- **Harbour Ledger** \u2014 2025-03-09 \u2014 Tariffs rise on day 9",
+    ]
+    assert section(brief, "Timeline").count("Steel tariffs rose again on March 3") == 1
+
+
+def test_a_digest_by_default_and_everything_with_full(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for day in range(1, 29):
+        (folder / f"day{day:02d}.md").write_text(story(day))
+    _code, digest = export(folder, tmp_path)
+    tariffs = section(digest, "Tariffs \\& trade")
+    assert tariffs.count("\n- ") == 12
+    assert "*16 more dated claims under this topic in this view; `--full` lists them.*" in tariffs
+    _code, full = export(folder, tmp_path, "--full")
+    assert section(full, "Tariffs \\& trade").count("\n- ") == 28
+    assert "--full" not in full

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.topics.themes import Theme
+from briefing.export.same_story import same_stories
 from briefing.export.view import (
     BriefView,
     article_in_view,
@@ -35,6 +36,9 @@ from briefing.safe_text import CONTROL_CHARACTERS
 
 KEY_POINTS_PER_TOPIC = 2
 KEY_POINTS_MAX = 10
+# A digest (the default; a view's ``full`` lists everything): how much of each part it shows.
+DIGEST = {"topic": 12, "timeline": 60, "speakers": 10, "quotes per speaker": 2,
+          "entities": 40, "figures": 30}  # fmt: skip
 _SPECIAL = re.compile(r"([\\`*_\[\]()<>|~&])")
 _LEADING = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>`]+", re.IGNORECASE)
@@ -139,7 +143,8 @@ class _Brief:
     names: dict[str, str]
     entity_ids: set[str]
     topics: list[str]
-    sources: list[Article]  # the articles the view covers
+    sources: list[Article]  # the articles the view covers, each story once
+    repeats: dict[str, list[Article]]  # a story's first article id: the others that tell it
 
     @classmethod
     def of(cls, corpus: Corpus, theme: Theme, view: BriefView) -> _Brief:
@@ -147,7 +152,14 @@ class _Brief:
         ids = entity_ids(corpus, view.entities)
         events = select_events(corpus, view, ids)
         dated = {event.article for event in events}
-        sources = [a for a in corpus.articles if article_in_view(a, view, ids, dated)]
+        covered = [a for a in corpus.articles if article_in_view(a, view, ids, dated)]
+        first = same_stories(covered)
+        repeats: dict[str, list[Article]] = {}
+        for article in covered:
+            if article.id in first:
+                repeats.setdefault(first[article.id], []).append(article)
+        sources = [a for a in covered if a.id not in first]
+        events = [e for e in events if e.article not in first]
         return cls(
             corpus=corpus,
             theme=theme,
@@ -160,6 +172,7 @@ class _Brief:
             entity_ids=ids,
             topics=list(view.topics) or [t.key for t in theme.topics],
             sources=sources,
+            repeats=repeats,
         )
 
 
@@ -175,10 +188,21 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
     """The whole brief as Markdown (CommonMark with GFM tables and footnotes): its sections
     in the order of :data:`SECTIONS` (footnotes are numbered by first use, in that order)."""
     brief = _Brief.of(corpus, theme, view or BriefView())
-    out: list[str] = []
-    for _name, section in SECTIONS:
-        out += section(brief)
-    return "\n".join(out) + "\n"
+    parts: list[list[str]] = [[] for _ in SECTIONS]
+    for index, (name, section) in enumerate(SECTIONS):
+        if name not in ("sources", "notes"):
+            parts[index] = section(brief)
+    for index, (name, section) in enumerate(SECTIONS):  # what the others cited, known now
+        if name in ("sources", "notes"):
+            parts[index] = section(brief)
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def _more(count: int, what: str) -> list[str]:
+    """The line a digest ends a part with when it leaves some out."""
+    if count <= 0:
+        return []
+    return ["", f"*{count:,} more {what} in this view; `--full` lists them.*"]
 
 
 def _title(brief: _Brief) -> list[str]:
@@ -204,7 +228,11 @@ def _title(brief: _Brief) -> list[str]:
 
 def _sources(brief: _Brief) -> list[str]:
     out = ["", "## Sources", ""]
-    for article in brief.sources:
+    cited = {article_id for article_id, _start, _end in brief.notes.keys}
+    shown = brief.sources
+    if not brief.view.full:
+        shown = [a for a in brief.sources if a.id in cited] or brief.sources[: DIGEST["timeline"]]
+    for article in shown:
         bits = [f"**{escape(article.source or 'Unknown source')}**"]
         if article.authors:
             bits.append(escape(", ".join(article.authors)))
@@ -212,8 +240,19 @@ def _sources(brief: _Brief) -> list[str]:
         bits.append(escape(article.title or article.id))
         if article.url:
             bits.append(link(article.url))
+        also = brief.repeats.get(article.id, ())
+        if also:
+            names = ", ".join(_also_in(a) for a in also[:3])
+            more = f" and {len(also) - 3} more" if len(also) > 3 else ""
+            bits.append(f"also in {names}{more}")
         out.append("- " + " \u2014 ".join(bits))
-    return out
+    return out + _more(len(brief.sources) - len(shown), "articles")
+
+
+def _also_in(article: Article) -> str:
+    """Where else a story ran: "BBC News (2005-01-12)"."""
+    where = escape(article.source or article.title or article.id)
+    return f"{where} ({escape(article.date or 'undated')})"
 
 
 def _key_points(brief: _Brief) -> list[str]:
@@ -259,27 +298,56 @@ def _topic_sections(brief: _Brief) -> list[str]:
         if not members and not undated:
             continue
         out += ["", f"## {escape(brief.theme.label(topic))}", ""]
-        out += [_claim(e, brief.articles, brief.notes, brief.focus) for e in members] + undated
+        shown = members if brief.view.full else _strongest(brief, members, DIGEST["topic"])
+        out += [_claim(e, brief.articles, brief.notes, brief.focus) for e in shown] + undated
+        out += _more(len(members) - len(shown), "dated claims under this topic")
     return out
+
+
+def _strongest(brief: _Brief, events: list[Event], limit: int) -> list[Event]:
+    """The ``limit`` events that carry the most, in date order."""
+    ranked = sorted(events, key=lambda e: _importance(e, brief.articles[e.article]),
+                    reverse=True)[:limit]  # fmt: skip
+    keep = {id(event) for event in ranked}
+    return [event for event in events if id(event) in keep]
+
+
+def _most_quoted(quotes: list[tuple[Article, Quote]]) -> list[tuple[Article, Quote]]:
+    """A digest's quotes: the most quoted speakers' (a few each), in reading order."""
+    counts: dict[str, int] = {}
+    for _article, quote in quotes:
+        if quote.speaker:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+    top = set(sorted(counts, key=lambda s: (-counts[s], s))[: DIGEST["speakers"]])
+    taken: dict[str, int] = {}
+    shown = []
+    for article, quote in quotes:
+        if quote.speaker in top and taken.get(quote.speaker, 0) < DIGEST["quotes per speaker"]:
+            taken[quote.speaker] = taken.get(quote.speaker, 0) + 1  # type: ignore[index]
+            shown.append((article, quote))
+    return shown
 
 
 def _quotes(brief: _Brief) -> list[str]:
     quotes = [
         (article, quote)
-        for article in brief.corpus.articles
+        for article in brief.sources
         for quote in article.quotes
         if quote.kind == "direct" and quote_in_view(article, quote, brief.view, brief.entity_ids)
     ]
     if not quotes:
         return []
     out = ["", "## Quotes", ""]
+    every = quotes
+    if not brief.view.full and len(quotes) > DIGEST["speakers"] * DIGEST["quotes per speaker"]:
+        quotes = _most_quoted(quotes)
     for article, quote in quotes:
         said = quote.speaker_text or "unattributed"
         speaker = escape(brief.names.get(quote.speaker or "", said))
         out.append(f"> {escape(quote.text)}")
         out.append(f"> \u2014 {speaker}{brief.notes.cite(article, quote.start, quote.end)}")
         out.append("")
-    return out[:-1]
+    return out[:-1] + _more(len(every) - len(quotes), "quotations")
 
 
 def _your_notes(brief: _Brief) -> list[str]:
@@ -301,22 +369,28 @@ def _your_notes(brief: _Brief) -> list[str]:
 
 def _timeline(brief: _Brief) -> list[str]:
     out = ["", "## Timeline", "", "| Date | Event | Source |", "| --- | --- | --- |"]
-    for event in brief.events:
+    shown = brief.events
+    if not brief.view.full:
+        shown = _strongest(brief, brief.events, DIGEST["timeline"])
+    for event in shown:
         article = brief.articles[event.article]
         out.append(
             f"| {escape(event_label(event, brief.focus))} "
             f"| {escape(shorten(event.text, 140))}{brief.notes.cite(article, *event.sentence)} "
             f"| {escape(article.source or article.id)} |"
         )
-    return out
+    return out + _more(len(brief.events) - len(shown), "dated events")
 
 
 def _entities(brief: _Brief) -> list[str]:
     in_events = {entity for ev in brief.events for entity in ev.entities}
-    shown = [
+    named = {m.entity for a in brief.sources for m in a.mentions} if brief.view.filtered else None
+    every = [
         e for e in brief.corpus.entities
-        if not brief.view.entities or e.id in brief.entity_ids or e.id in in_events
+        if (not brief.view.entities or e.id in brief.entity_ids or e.id in in_events)
+        and (named is None or e.id in named)
     ]  # fmt: skip
+    shown = every if brief.view.full else every[: DIGEST["entities"]]
     out = [
         "",
         "## Entities",
@@ -327,19 +401,23 @@ def _entities(brief: _Brief) -> list[str]:
     for entity in shown:
         roles = escape("; ".join(entity.roles)) or "\u2014"
         out.append(f"| {escape(entity.name)} | {entity.type} | {roles} | {entity.mention_count} |")
-    return out
+    return out + _more(len(every) - len(shown), "entities")
 
 
 def _figures(brief: _Brief) -> list[str]:
     out = ["", "## Figures", "", "| Figure | What it measures | Source |", "| --- | --- | --- |"]
     filtered = bool(brief.view.topics or brief.view.entities)
     event_sentences = {(e.article, e.sentence) for e in brief.events}
-    for article in brief.corpus.articles:
+    rows = 0
+    for article in brief.sources:
         for figure in article.figures:
             sentence = article.sentence_at(figure.start)
             if sentence is None:
                 continue
             if filtered and (article.id, (sentence.start, sentence.end)) not in event_sentences:
+                continue
+            rows += 1
+            if not brief.view.full and rows > DIGEST["figures"]:
                 continue
             context = shorten(article.body[sentence.start : sentence.end], 110)
             out.append(
@@ -347,7 +425,8 @@ def _figures(brief: _Brief) -> list[str]:
                 f"{brief.notes.cite(article, figure.start, figure.end)} "
                 f"| {escape(article.source or article.id)} |"
             )
-    return out
+    limit = rows if brief.view.full else min(rows, DIGEST["figures"])
+    return out + _more(rows - limit, "figures")
 
 
 def _footnotes(brief: _Brief) -> list[str]:

@@ -19,6 +19,7 @@ class BriefView:
     until: str | None = None
     pinned: frozenset[str] = field(default_factory=frozenset)
     notes: tuple[tuple[str, str], ...] = ()  # (article path#p<index>, the reader's text)
+    full: bool = False  # every claim, quote and source; else a digest
 
     @property
     def filtered(self) -> bool:
