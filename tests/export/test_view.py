@@ -147,3 +147,15 @@ def test_a_digest_by_default_and_everything_with_full(tmp_path):
     _code, full = export(folder, tmp_path, "--full")
     assert section(full, "Tariffs \\& trade").count("\n- ") == 28
     assert "--full" not in full
+
+
+def test_one_claim_carries_every_outlets_footnote(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text(story(3))
+    (folder / "b.md").write_text(story(3, "Coastal Wire"))
+    _code, brief = export(folder, tmp_path)
+    rows = [line for line in section(brief, "Timeline").splitlines() if "March 3" in line]
+    assert len(rows) == 1 and "[^1][^2]" in rows[0]
+    notes = section(brief, "Notes")
+    assert notes.count("Steel tariffs rose again on March 3") == 2

@@ -85,17 +85,31 @@ def _inert_url(url: str) -> str:
 class _Footnotes:
     """Footnotes numbered by first use; one per source sentence."""
 
-    def __init__(self, articles: dict[str, Article]) -> None:
+    def __init__(
+        self, articles: dict[str, Article], repeats: dict[str, list[Article]] | None = None
+    ) -> None:
         self.articles = articles
+        self.repeats = repeats or {}  # a story's first article: the others that tell it
         self.keys: dict[tuple[str, int, int], int] = {}
 
     def cite(self, article: Article, start: int, end: int) -> str:
+        """The footnote of the sentence at ``start``, and of the same sentence wherever
+        else the story ran (one claim, every outlet's footnote)."""
         sentence = article.sentence_at(start)
         span = (sentence.start, sentence.end) if sentence else (start, end)
-        key = (article.id, *span)
+        marks = [self._number(article.id, *span)]
+        text = article.body[span[0] : span[1]]
+        for other in self.repeats.get(article.id, ()):
+            found = other.body.find(text)
+            if found != -1:
+                marks.append(self._number(other.id, found, found + len(text)))
+        return "".join(f"[^{number}]" for number in marks)
+
+    def _number(self, article_id: str, start: int, end: int) -> int:
+        key = (article_id, start, end)
         if key not in self.keys:
             self.keys[key] = len(self.keys) + 1
-        return f"[^{self.keys[key]}]"
+        return self.keys[key]
 
     def render(self) -> list[str]:
         lines = []
@@ -165,7 +179,7 @@ class _Brief:
             theme=theme,
             view=view,
             articles=articles,
-            notes=_Footnotes(articles),
+            notes=_Footnotes(articles, repeats),
             events=events,
             focus=_focus(events, sources),
             names={e.id: e.name for e in corpus.entities},
@@ -377,9 +391,18 @@ def _timeline(brief: _Brief) -> list[str]:
         out.append(
             f"| {escape(event_label(event, brief.focus))} "
             f"| {escape(shorten(event.text, 140))}{brief.notes.cite(article, *event.sentence)} "
-            f"| {escape(article.source or article.id)} |"
+            f"| {escape(_source_label(brief, article))} |"
         )
     return out + _more(len(brief.events) - len(shown), "dated events")
+
+
+def _source_label(brief: _Brief, article: Article) -> str:
+    """How a row names its article: its outlet, or its title when every article of the view
+    has the same outlet (a folder of one outlet's stories)."""
+    outlets = {a.source for a in brief.sources}
+    if len(brief.sources) > 1 and len(outlets) == 1:
+        return shorten(article.title or article.id, 60)
+    return article.source or article.id
 
 
 def _entities(brief: _Brief) -> list[str]:
