@@ -159,3 +159,15 @@ def test_one_claim_carries_every_outlets_footnote(tmp_path):
     assert len(rows) == 1 and "[^1][^2]" in rows[0]
     notes = section(brief, "Notes")
     assert notes.count("Steel tariffs rose again on March 3") == 2
+
+
+def test_a_filtered_brief_has_the_structure_of_a_brief(folder, tmp_path):
+    from markdown_it import MarkdownIt
+
+    _code, brief = export(folder, tmp_path, "--entity", "Tomas Reyes")
+    tokens = MarkdownIt("commonmark").enable("table").parse(brief)
+    h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h2" and t.nesting == 1]
+    assert h2[:2] == ["Sources", "Key points"] and "Quotes" in h2 and h2[-1] == "Notes"
+    items = [tokens[i + 2].content for i, t in enumerate(tokens) if t.type == "list_item_open"]
+    assert "**Coastal Wire** \u2014 2025-04-22 \u2014 Visa rules eased" in items
+    assert not any("Harbour Ledger" in item for item in items)
