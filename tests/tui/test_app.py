@@ -279,6 +279,7 @@ async def test_help_lists_every_binding(make_app):
             assert words in text
         assert "help_quit" not in text and "How to quit" not in text  # Ctrl+C quits
         assert re.search(r"\^c q\s+Quit", text)
+        assert "^c super+c" not in text  # ctrl+c quits: no other row claims it
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

@@ -110,12 +110,14 @@ class BriefingApp(App[None]):
                                 ("Entities", EntitySidebar), ("Quotes", QuotePanel)):  # fmt: skip
                 nodes.append((title, main.query_one(kind)))
         sections = []
+        # a key the app binds first (ctrl+c quits) does nothing else, wherever it is bound
+        taken = {binding.key for binding in declared_bindings(self) if binding.priority}
         for title, node in nodes:
             if node is None:
                 continue
             rows: dict[str, list[str]] = {}
             for binding in declared_bindings(node):
-                if binding.action in ("noop",):
+                if binding.action in ("noop",) or (node is not self and binding.key in taken):
                     continue
                 label = binding.description or _UNDESCRIBED.get(
                     binding.action, binding.action.replace("_", " ").capitalize()
