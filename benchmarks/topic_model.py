@@ -13,7 +13,6 @@ themes are scored on the same check documents. scikit-learn is needed (build tim
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -25,24 +24,21 @@ from briefing.analysis.topics.filing import assign_topics  # noqa: E402
 from briefing.analysis.topics.themes import load_theme  # noqa: E402
 from briefing.ingest import read_article  # noqa: E402
 from briefing.resources import themes_dir  # noqa: E402
-from briefing.training.fit_themes import REUTERS_LABELS, fit_theme, load_documents  # noqa: E402
+from briefing.training.fit_themes import (  # noqa: E402
+    REUTERS_LABELS,
+    fit_theme,
+    labelled,
+    load_documents,
+)
 
 
 def load(folder: Path):
-    documents = []
-    for path in sorted(folder.glob("*.md")):
-        gold_path = path.with_name(path.stem + ".gold.json")
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if gold.get("topics") is None:
-            continue
-        article = read_article(path, gold["id"])
-        topics = {
-            key for key, labels in REUTERS_LABELS.items() if set(labels) & set(gold["topics"])
-        }
-        documents.append((article, topics))
-    return documents
+    """(article, mapped topics) of every labelled Reuters document."""
+    return [
+        (read_article(path, document_id),
+         {key for key, fine in REUTERS_LABELS.items() if set(fine) & labels})
+        for path, document_id, labels in labelled(folder)
+    ]  # fmt: skip
 
 
 def text_of(article) -> str:

@@ -19,6 +19,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -71,18 +72,23 @@ def document_tokens(path: Path, document_id: str) -> tuple[list[tuple[str, int, 
     return scored_tokens(article), article.body
 
 
-def load_documents(folder: Path) -> list[tuple[list[tuple[str, int, int]], set[str], str, str]]:
-    """(tokens, labels, body, id) of every document with topic labels in a Reuters folder."""
-    documents = []
+def labelled(folder: Path) -> Iterator[tuple[Path, str, set[str]]]:
+    """(path, id, Reuters labels) of every document with topic labels in a Reuters folder."""
     for path in sorted(folder.glob("*.md")):
         gold_path = path.with_name(path.stem + ".gold.json")
         if not gold_path.exists():
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if gold.get("topics") is None:
-            continue
-        stream, body = document_tokens(path, gold["id"])
-        documents.append((stream, set(gold["topics"]), body, gold["id"]))
+        if gold.get("topics") is not None:
+            yield path, gold["id"], set(gold["topics"])
+
+
+def load_documents(folder: Path) -> list[tuple[list[tuple[str, int, int]], set[str], str, str]]:
+    """(tokens, labels, body, id) of every document with topic labels in a Reuters folder."""
+    documents = []
+    for path, document_id, labels in labelled(folder):
+        stream, body = document_tokens(path, document_id)
+        documents.append((stream, labels, body, document_id))
     return documents
 
 
