@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.analysis.topics.themes import Theme
 from briefing.export.same_story import same_stories
@@ -159,6 +160,11 @@ class _Brief:
     topics: list[str]
     sources: list[Article]  # the articles the view covers, each story once
     repeats: dict[str, list[Article]]  # a story's first article id: the others that tell it
+
+    @cached_property
+    def one_outlet(self) -> bool:
+        """Whether the view's several articles all have one outlet (rows then say titles)."""
+        return len(self.sources) > 1 and len({a.source for a in self.sources}) == 1
 
     @classmethod
     def of(cls, corpus: Corpus, theme: Theme, view: BriefView) -> _Brief:
@@ -399,8 +405,7 @@ def _timeline(brief: _Brief) -> list[str]:
 def _source_label(brief: _Brief, article: Article) -> str:
     """How a row names its article: its outlet, or its title when every article of the view
     has the same outlet (a folder of one outlet's stories)."""
-    outlets = {a.source for a in brief.sources}
-    if len(brief.sources) > 1 and len(outlets) == 1:
+    if brief.one_outlet:
         return shorten(article.title or article.id, 60)
     return article.source or article.id
 

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from briefing.ingest.decode import MAX_BYTES, decode_bytes, normalise_newlines
@@ -246,13 +246,11 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
     return article_from_document(document, path, article_id)
 
 
-def load_articles(
-    paths: Iterable[str | Path],
-    on_failure: Callable[[LoadFailure], None] | None = None,
-) -> tuple[list[Article], list[LoadFailure]]:
-    """Load every article under ``paths``; unreadable files become failures."""
-    files, failures = find_article_files(paths)
-    articles: list[Article] = []
+def article_parts(
+    files: Iterable[Path], failures: list[LoadFailure]
+) -> Iterator[tuple[Path, str, str, bytes]]:
+    """(path, unique id, kind, data) of every article the files hold, in order; a file
+    that cannot be read or split is added to ``failures`` instead."""
     used: set[str] = set()
     for path in files:
         try:
@@ -261,13 +259,23 @@ def load_articles(
             failures.append(LoadFailure(str(path), str(error)))
             continue
         for part_path, kind, data in parts:
-            article_id = unique_id(part_path, used)
-            try:
-                articles.append(parse_document(data, part_path, article_id, kind))
-            except IngestError as error:
-                failures.append(LoadFailure(str(part_path), str(error)))
-            except RecursionError:
-                failures.append(LoadFailure(str(part_path), "too deeply nested to read"))
+            yield part_path, unique_id(part_path, used), kind, data
+
+
+def load_articles(
+    paths: Iterable[str | Path],
+    on_failure: Callable[[LoadFailure], None] | None = None,
+) -> tuple[list[Article], list[LoadFailure]]:
+    """Load every article under ``paths``; unreadable files become failures."""
+    files, failures = find_article_files(paths)
+    articles: list[Article] = []
+    for part_path, article_id, kind, data in article_parts(files, failures):
+        try:
+            articles.append(parse_document(data, part_path, article_id, kind))
+        except IngestError as error:
+            failures.append(LoadFailure(str(part_path), str(error)))
+        except RecursionError:
+            failures.append(LoadFailure(str(part_path), "too deeply nested to read"))
     if on_failure:
         for failure in failures:
             on_failure(failure)

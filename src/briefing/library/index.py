@@ -17,7 +17,7 @@ from pathlib import Path
 from briefing.analysis.pipeline import ENGINE_VERSION, analyze_article
 from briefing.analysis.topics.themes import Theme, load_theme
 from briefing.ingest import IngestError, find_article_files
-from briefing.ingest.loader import file_parts, parse_document, read_bytes, unique_id
+from briefing.ingest.loader import article_parts, parse_document
 from briefing.model import Article, LoadFailure
 from briefing.store import Store, article_key, file_hash, record_json
 from briefing.store.records import article_from_record
@@ -123,19 +123,11 @@ def walk(
     """Every article file under ``paths`` read and hashed, and the files that failed."""
     files, failures = find_article_files(paths)
     user_dates = store.dates()
-    used: set[str] = set()
     entries: list[Entry] = []
-    for path in files:
-        try:
-            parts = file_parts(path, read_bytes(path))
-        except IngestError as error:
-            failures.append(LoadFailure(str(path), str(error)))
-            continue
-        for part_path, kind, data in parts:
-            article_id = unique_id(part_path, used)
-            key = article_key(part_path)
-            option = _date_option(key, default_date, user_dates)
-            entries.append(Entry(part_path, article_id, key, data, file_hash(data), option, kind))
+    for part_path, article_id, kind, data in article_parts(files, failures):
+        key = article_key(part_path)
+        option = _date_option(key, default_date, user_dates)
+        entries.append(Entry(part_path, article_id, key, data, file_hash(data), option, kind))
     return entries, failures
 
 
