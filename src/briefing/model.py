@@ -88,12 +88,15 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One theme phrase that matched inside a paragraph."""
+    """One theme phrase, or one feature of a learned model, found inside a paragraph.
+
+    ``weight`` is the phrase's weight, or what the feature adds to the model's margin."""
 
     phrase: str
     start: int
     end: int
     weight: float
+    source: str = "phrase"  # "phrase" (the theme's) or "model" (a learned feature)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis.topics.filing import assign_topics
+from briefing.analysis.topics.phrases import stem
 from briefing.analysis.topics.themes import load_theme
 from briefing.ingest import parse_article
 from briefing.resources import themes_dir
@@ -67,13 +68,19 @@ def test_byline_caption_and_boilerplate_are_not_filed(seed):
             assert paragraph.topics == ()
 
 
-def test_evidence_spans_point_at_the_phrase(seed):
+def test_evidence_spans_point_at_the_phrase(seed, theme):
     paragraph = paragraph_starting(seed, "Currently, the U.S. imposes")
     (tariffs,) = [s for s in seed.topic_scores[paragraph.index] if s.topic == "tariffs"]
-    texts = [seed.body[e.start : e.end].lower() for e in tariffs.evidence]
+    texts = [seed.body[e.start : e.end].lower() for e in tariffs.evidence if e.source == "phrase"]
     assert texts.count("tariff") == 2
     assert "tariffs" in texts
-    assert tariffs.score >= 1.0
+    assert tariffs.score >= theme.topic("tariffs").paragraph_threshold
+    model_terms = [e for e in tariffs.evidence if e.source == "model"]
+    assert {e.phrase for e in model_terms} >= {"import", "semiconductor"}
+    for term in model_terms:  # each span holds the feature's words, stemmed
+        assert " ".join(stem(word) for word in seed.body[term.start : term.end].split()) == (
+            term.phrase
+        )
 
 
 def analyse(text: str, theme):

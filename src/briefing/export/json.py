@@ -108,6 +108,7 @@ def _article_fields(article: Article) -> dict[str, Any]:
                             "start": e.start,
                             "end": e.end,
                             "weight": round(e.weight, 4),
+                            "source": e.source,
                         }
                         for e in score.evidence
                     ],

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.analysis.pipeline import ENGINE_VERSION, analyze_article
-from briefing.analysis.topics.themes import Theme, load_theme
+from briefing.analysis.topics.themes import Theme, load_theme_files
 from briefing.ingest import IngestError, find_article_files
 from briefing.ingest.loader import article_parts, parse_document
 from briefing.model import Article, LoadFailure
@@ -36,9 +36,10 @@ class IndexResult:
 
 
 def theme_hash(theme: Theme) -> str:
-    """A hash of the theme files' contents: the cache is invalid when they change."""
+    """A hash of the theme files' and their models' contents: the cache is invalid when
+    they change."""
     digest = hashlib.sha256()
-    for source in theme.sources:
+    for source in (*theme.sources, *(model.path for model in theme.models)):
         digest.update(Path(source).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -232,12 +233,7 @@ _WORKER_THEME: Theme | None = None
 
 def _init_worker(sources: list[str]) -> None:
     global _WORKER_THEME
-    from briefing.analysis.topics.themes import Theme as _Theme
-
-    topics: list = []
-    for source in sources:
-        topics.extend(load_theme(source).topics)
-    _WORKER_THEME = _Theme(tuple(topics), tuple(sources))
+    _WORKER_THEME = load_theme_files(sources)
 
 
 def _worker(item: tuple[str, str, bytes, str, str]) -> tuple[str | None, str | None]:

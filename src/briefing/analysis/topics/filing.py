@@ -1,8 +1,12 @@
 """Topics of paragraphs and articles, with the evidence behind each, and sections.
 
-A topic's score over a span is the sum, over its phrases found there, of the phrase's
+A topic's phrase score over a span is the sum, over its phrases found there, of the phrase's
 weight times log2(1 + occurrences): one mention counts its weight, repeats count less.
-Phrases listed under ``exclude`` hide the words they cover from that topic.
+Phrases listed under ``exclude`` hide the words they cover from that topic. A topic with
+learned weights scores the probability of its model's margin, to which its phrase score
+adds; its evidence is then the features that add most to the margin, and its phrases.
+Paragraphs and the whole article are scored by the same function, so each of an
+article's topics has a section.
 """
 
 from __future__ import annotations
@@ -14,12 +18,22 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.analysis.span_mask import SpanMask
+from briefing.analysis.topics.linear import (
+    LinearTopic,
+    TopicModel,
+    margin,
+    phrase_feature,
+    probability,
+    strongest,
+)
 from briefing.analysis.topics.phrases import find_phrases, phrase_key, tokens
 from briefing.analysis.topics.themes import Theme
 from briefing.model import Article, Evidence, Paragraph, Section, TopicScore
 
 UNFILED_KINDS = ("byline", "caption", "boilerplate")
 Token = tuple[str, int, int]
+STRONGEST_FEATURES = 6  # a learned topic's evidence: the features that add most
+SHOWN_FRACTION = 0.5  # a learned topic is listed from this fraction of its lower threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +45,7 @@ class Lexicon:
     keys: dict[tuple[str, ...], None]
     weights: dict[tuple[int, str], float]
     starts: frozenset[str]  # first words of the phrases
+    models: dict[int, TopicModel]  # topic index -> the learned model that scores it
 
 
 @lru_cache(maxsize=16)
@@ -39,7 +54,7 @@ def compile_theme(theme: Theme) -> Lexicon:
     phrases: dict[tuple[str, ...], list[tuple[int, str, float]]] = defaultdict(list)
     excludes: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, topic in enumerate(theme.topics):
-        for phrase, weight in topic.all_phrases:
+        for phrase, weight in topic.phrases:
             key = phrase_key(phrase)
             if key:
                 phrases[key].append((index, phrase, weight))
@@ -51,12 +66,19 @@ def compile_theme(theme: Theme) -> Lexicon:
     weights = {
         (index, phrase): weight for entries in phrases.values() for index, phrase, weight in entries
     }
+    models = {
+        index: model
+        for index, topic in enumerate(theme.topics)
+        for model in theme.models
+        if topic.model is not None and model.topics.get(topic.key) is topic.model
+    }
     return Lexicon(
         {key: tuple(value) for key, value in phrases.items()},
         {key: tuple(value) for key, value in excludes.items()},
         keys,
         weights,
         frozenset(key[0] for key in keys),
+        models,
     )
 
 
@@ -87,11 +109,13 @@ def occurrences(
     return result
 
 
-def score_stream(stream: Sequence[Token], theme: Theme) -> list[TopicScore]:
-    """Every topic with evidence in the token stream, strongest (relative to threshold) first."""
+def phrase_scores(
+    stream: Sequence[Token], theme: Theme
+) -> dict[int, tuple[float, list[Evidence]]]:
+    """Per topic index with phrases found in the stream: its phrase score and evidence."""
     lexicon = compile_theme(theme)
     weights = lexicon.weights
-    scores = []
+    found: dict[int, tuple[float, list[Evidence]]] = {}
     for index, phrases in occurrences(stream, lexicon).items():
         score = 0.0
         evidence: list[Evidence] = []
@@ -99,10 +123,43 @@ def score_stream(stream: Sequence[Token], theme: Theme) -> list[TopicScore]:
             weight = weights[(index, phrase)]
             score += weight * math.log2(1 + len(spans))
             evidence.extend(Evidence(phrase, start, end, weight) for start, end in spans)
-        evidence.sort(key=lambda item: item.start)
-        scores.append(TopicScore(theme.topics[index].key, score, tuple(evidence)))
+        found[index] = (score, evidence)
+    return found
+
+
+def score_stream(stream: Sequence[Token], theme: Theme) -> list[TopicScore]:
+    """Every topic with evidence in the token stream, strongest (relative to threshold) first."""
+    lexicon = compile_theme(theme)
+    found = phrase_scores(stream, theme)
+    vectors = {id(model): model.vector(stream) for model in theme.models}
+    scores = []
+    for index, topic in enumerate(theme.topics):
+        score, evidence = found.get(index, (0.0, []))
+        if topic.model is not None:
+            vector = vectors[id(lexicon.models[index])]
+            score = probability(margin(topic.model, vector, phrase_feature(score, stream)))
+            evidence = evidence + _feature_evidence(stream, topic.model, vector)
+            lower = min(topic.threshold, topic.paragraph_threshold)
+            if not evidence or score < lower * SHOWN_FRACTION:
+                continue
+        elif index not in found:
+            continue
+        evidence.sort(key=lambda item: (item.start, -item.weight))
+        scores.append(TopicScore(topic.key, score, tuple(evidence)))
     scores.sort(key=lambda s: (-s.score / _topic_threshold(theme, s.topic), s.topic))
     return scores
+
+
+def _feature_evidence(stream: Sequence[Token], learned: LinearTopic, vector) -> list[Evidence]:
+    """The features that add most to a learned topic's margin, at each place in the text."""
+    evidence = []
+    for feature, share, where in strongest(learned, vector, STRONGEST_FEATURES):
+        size = 1 + (" " in feature)
+        for first in where:
+            start, end = stream[first][1], stream[first + size - 1][2]
+            if start >= 0:  # not a word of the title, which is not in the body
+                evidence.append(Evidence(feature, start, end, round(share, 4), "model"))
+    return evidence
 
 
 def _topic_threshold(theme: Theme, key: str, paragraph: bool = False) -> float:
@@ -144,6 +201,9 @@ def assign_topics(article: Article, theme: Theme) -> Article:
         key=lambda s: (-coverage[s.topic], -s.score, s.topic),
     )
     article_topics = tuple(s.topic for s in ranked)
+    for key in article_topics:
+        if not coverage[key]:
+            _file_strongest(paragraphs, paragraph_scores, key)
     return replace(
         article,
         paragraphs=tuple(paragraphs),
@@ -151,6 +211,23 @@ def assign_topics(article: Article, theme: Theme) -> Article:
         topics=article_topics,
         sections=tuple(build_sections(paragraphs, article_topics, theme)),
     )
+
+
+def _file_strongest(
+    paragraphs: list[Paragraph], scores: Sequence[tuple[TopicScore, ...]], key: str
+) -> None:
+    """File under ``key`` the paragraph that scores highest for it, when none reached the
+    paragraph threshold: an article's topic always has a section where the text gives one."""
+    best: tuple[float, int] | None = None
+    for position, paragraph_scores in enumerate(scores):
+        if paragraphs[position].kind == "heading":
+            continue
+        for score in paragraph_scores:
+            if score.topic == key and (best is None or score.score > best[0]):
+                best = (score.score, position)
+    if best is not None:
+        paragraph = paragraphs[best[1]]
+        paragraphs[best[1]] = replace(paragraph, topics=paragraph.topics + (key,))
 
 
 def paragraph_streams(article: Article) -> list[list[Token] | None]:

@@ -1,18 +1,34 @@
-"""Topic themes: TOML files of topics with weighted phrases, validated on load."""
+"""Topic themes: TOML files of topics with weighted phrases, validated on load.
+
+A theme file may name a learned model (``model = "builtin"``, or a model file's path
+relative to the theme file): its topics with the model's keys are then scored by the model,
+their own phrases (if any) adding to the model's margin; without it, phrases alone decide.
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.analysis.topics.linear import (
+    MODEL_FILE,
+    LinearTopic,
+    ModelError,
+    TopicModel,
+    load_model,
+    probability,
+)
+
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
-_THEME_KEYS = frozenset(("name", "description", "topic"))
+_THEME_KEYS = frozenset(("name", "description", "model", "topic"))
 _TOPIC_KEYS = frozenset(
-    ("key", "label", "color", "threshold", "paragraph_threshold", "phrases", "learned", "exclude")
+    ("key", "label", "color", "threshold", "paragraph_threshold", "phrases", "exclude")
 )
+BUILTIN_MODEL = "builtin"
 MIN_CONTRAST = 3.0
 
 
@@ -22,7 +38,10 @@ class ThemeError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """One topic: how to show it and which phrases count for or against it."""
+    """One topic: how to show it, which phrases count for or against it, and the learned
+    weights that score it (when its theme names a model that knows its key).
+
+    With a model, the thresholds are probabilities (the logistic function of the margin)."""
 
     key: str
     label: str
@@ -31,12 +50,7 @@ class Topic:
     paragraph_threshold: float
     phrases: tuple[tuple[str, float], ...]
     exclude: tuple[str, ...] = ()
-    learned: tuple[tuple[str, float], ...] = ()
-
-    @property
-    def all_phrases(self) -> tuple[tuple[str, float], ...]:
-        """Hand-written phrases, then phrases learned from data."""
-        return self.phrases + self.learned
+    model: LinearTopic | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +59,7 @@ class Theme:
 
     topics: tuple[Topic, ...]
     sources: tuple[str, ...] = ()
+    models: tuple[TopicModel, ...] = ()  # the learned models its topics use
 
     def topic(self, key: str) -> Topic | None:
         """The topic with ``key``, if the theme has it."""
@@ -70,19 +85,29 @@ def load_theme(path: str | Path) -> Theme:
         files = [path]
     else:
         raise ThemeError(f"{path}: no such file or folder")
+    return load_theme_files(files)
+
+
+def load_theme_files(files: Sequence[str | Path]) -> Theme:
+    """Load theme files in this order into one theme (a key defined twice is an error)."""
+    files = [Path(file) for file in files]
     topics: list[Topic] = []
+    models: dict[str, TopicModel] = {}
     seen: dict[str, str] = {}
     for file in files:
-        for topic in _load_file(file):
+        model, file_topics = _load_file(file)
+        if model is not None:
+            models.setdefault(model.path, model)
+        for topic in file_topics:
             if topic.key in seen:
                 first = seen[topic.key]
                 raise ThemeError(f"{file}: topic '{topic.key}' is already defined in {first}")
             seen[topic.key] = str(file)
             topics.append(topic)
-    return Theme(tuple(topics), tuple(str(file) for file in files))
+    return Theme(tuple(topics), tuple(str(file) for file in files), tuple(models.values()))
 
 
-def _load_file(file: Path) -> list[Topic]:
+def _load_file(file: Path) -> tuple[TopicModel | None, list[Topic]]:
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -97,13 +122,27 @@ def _load_file(file: Path) -> list[Topic]:
     for key in data:
         if key not in _THEME_KEYS:
             raise ThemeError(f"{file}:{_line_of(text, key)}: unknown key '{key}'")
+    model = _model(file, text, data.get("model"))
     raw_topics = data.get("topic")
     if not isinstance(raw_topics, list) or not raw_topics:
         raise ThemeError(f"{file}: no topics (add [[topic]] tables)")
-    return [_topic(file, text, raw) for raw in raw_topics]
+    return model, [_topic(file, text, raw, model) for raw in raw_topics]
 
 
-def _topic(file: Path, text: str, raw: object) -> Topic:
+def _model(file: Path, text: str, name: object) -> TopicModel | None:
+    if name is None:
+        return None
+    if not isinstance(name, str) or not name.strip():
+        where = f"{file}:{_line_of(text, 'model')}"
+        raise ThemeError(f"{where}: model must be \"{BUILTIN_MODEL}\" or a model file's path")
+    path = MODEL_FILE if name == BUILTIN_MODEL else file.parent / name
+    try:
+        return load_model(path)
+    except ModelError as error:
+        raise ThemeError(f"{file}:{_line_of(text, 'model')}: {error}") from None
+
+
+def _topic(file: Path, text: str, raw: object, model: TopicModel | None) -> Topic:
     if not isinstance(raw, dict):
         raise ThemeError(f"{file}: each topic must be a [[topic]] table")
     key = raw.get("key")
@@ -129,31 +168,37 @@ def _topic(file: Path, text: str, raw: object) -> Topic:
             f"{where}: topic '{key}': color {color} is hard to read on a dark or a light "
             f"background (contrast {contrast:.1f}, at least {MIN_CONTRAST:.1f} needed)"
         )
-    phrases = raw.get("phrases")
-    if not isinstance(phrases, dict) or not phrases:
+    learned = model.topics.get(key) if model is not None else None
+    phrases = raw.get("phrases", {} if learned else None)
+    if not isinstance(phrases, dict) or not (phrases or learned):
         raise ThemeError(f"{where}: topic '{key}' has no phrases")
     weighted = _weights(file, text, key, phrases)
-    learned = raw.get("learned", {})
-    if not isinstance(learned, dict):
-        raise ThemeError(f"{where}: topic '{key}': learned must be a table of phrase = weight")
-    learned_weights = _weights(file, text, key, learned)
     exclude = raw.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(item, str) for item in exclude):
         raise ThemeError(f"{where}: topic '{key}': exclude must be a list of phrases")
-    threshold = _number(raw.get("threshold", 1.0), where, key, "threshold")
-    paragraph = _number(
-        raw.get("paragraph_threshold", threshold), where, key, "paragraph_threshold"
-    )
+    if learned is None:
+        threshold = _number(raw.get("threshold", 1.0), where, key, "threshold")
+        paragraph = _number(
+            raw.get("paragraph_threshold", threshold), where, key, "paragraph_threshold"
+        )
+    else:
+        threshold = _probability(raw, "threshold", probability(learned.threshold), where, key)
+        paragraph = _probability(
+            raw, "paragraph_threshold", probability(learned.paragraph_threshold), where, key
+        )
     return Topic(
-        key,
-        label.strip(),
-        color.lower(),
-        threshold,
-        paragraph,
-        weighted,
-        tuple(exclude),
-        learned_weights,
+        key, label.strip(), color.lower(), threshold, paragraph, weighted, tuple(exclude), learned
     )
+
+
+def _probability(raw: dict, name: str, default: float, where: str, key: str) -> float:
+    value = _number(raw.get(name, default), where, key, name)
+    if value >= 1.0:
+        raise ThemeError(
+            f"{where}: topic '{key}': {name} of a topic the model scores is a probability "
+            "below 1"
+        )
+    return value
 
 
 def _weights(file: Path, text: str, key: str, table: dict) -> tuple[tuple[str, float], ...]:

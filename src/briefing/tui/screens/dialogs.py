@@ -87,7 +87,8 @@ class TopicPicker(ModalScreen[str | None]):
 
 
 class WhyDialog(ModalScreen[None]):
-    """The evidence behind a paragraph's topics: phrases, weights, score and threshold."""
+    """The evidence behind a paragraph's topics: the theme's phrases and the learned model's
+    strongest terms, with their weights, the score and the threshold."""
 
     BINDINGS = [Binding("escape,w,q", "dismiss", "Close", id="why.close")]
 
@@ -97,38 +98,49 @@ class WhyDialog(ModalScreen[None]):
         scores: tuple[TopicScore, ...],
         thresholds: dict[str, float],
         labels: dict[str, str],
+        filed: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
         self.paragraph = paragraph
         self.scores = scores
         self.thresholds = thresholds
         self.labels = labels
+        self.filed = filed
 
     def compose(self) -> ComposeResult:
         table = Table(expand=True, box=None)
-        for column in ("topic", "score", "needs", "filed", "phrases found"):
+        for column in ("topic", "score", "needs", "filed", "phrases found", "model's terms"):
             table.add_column(column)
         for score in self.scores:
             needed = self.thresholds.get(score.topic, 1.0)
-            phrases: dict[str, tuple[int, float]] = {}
-            for evidence in score.evidence:
-                count, weight = phrases.get(evidence.phrase, (0, evidence.weight))
-                phrases[evidence.phrase] = (count + 1, weight)
-            found = ", ".join(
-                f"{phrase} \u00d7{count} ({weight:+.2f})"
-                for phrase, (count, weight) in phrases.items()
-            )
+            if score.topic in self.filed:
+                filed = "yes" if score.score >= needed else "yes, its article's best"
+            else:
+                filed = "no"
             table.add_row(
                 Text(self.labels.get(score.topic, score.topic)),
                 f"{score.score:.2f}",
                 f"{needed:.2f}",
-                "yes" if score.score >= needed else "no",
-                Text(plain(found)),
+                filed,
+                Text(plain(_found(score, "phrase"))),
+                Text(plain(_found(score, "model"))),
             )
         with Vertical(classes="dialog wide") as box:
             box.border_title = "Why this paragraph sits under its topics \u00b7 Esc closes"
             yield Static(Text(plain(self.paragraph), style="italic"), id="why-paragraph")
             yield Static(table if self.scores else Text("No topic phrase was found here."))
+
+
+def _found(score: TopicScore, source: str) -> str:
+    """The evidence of one source as "phrase ×count (+weight)", in the order found."""
+    phrases: dict[str, tuple[int, float]] = {}
+    for evidence in score.evidence:
+        if evidence.source == source:
+            count, weight = phrases.get(evidence.phrase, (0, evidence.weight))
+            phrases[evidence.phrase] = (count + 1, weight)
+    return ", ".join(
+        f"{phrase} \u00d7{count} ({weight:+.2f})" for phrase, (count, weight) in phrases.items()
+    )
 
 
 class NoteDialog(ModalScreen[str | None]):

@@ -119,4 +119,6 @@ class Marking:
         scores = article.topic_scores[paragraph.index] if article.topic_scores else ()
         thresholds = {t.key: t.paragraph_threshold for t in screen.theme.topics}
         text = shorten(article.body[paragraph.start : paragraph.end], 300)
-        screen.app.push_screen(WhyDialog(text, scores, thresholds, screen.labels()))
+        screen.app.push_screen(
+            WhyDialog(text, scores, thresholds, screen.labels(), paragraph.topics)
+        )
