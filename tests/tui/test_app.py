@@ -262,6 +262,7 @@ async def test_why_shows_the_evidence(make_app):
         await pilot.pause()
         assert isinstance(app.screen, WhyDialog)
         assert "tariff \u00d73" in _text(app)
+        assert "model's terms" in _text(app) and "import \u00d71" in _text(app)
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

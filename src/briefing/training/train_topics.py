@@ -32,7 +32,7 @@ from pathlib import Path
 
 from briefing.analysis.topics.features import feature_counts
 from briefing.analysis.topics.filing import article_stream, paragraph_streams, phrase_scores
-from briefing.analysis.topics.linear import FORMAT, MODEL_FILE, phrase_feature
+from briefing.analysis.topics.linear import FORMAT, MODEL_FILE, phrase_feature, word_count
 from briefing.analysis.topics.themes import Theme, load_theme
 from briefing.ingest import read_article
 from briefing.model import Article
@@ -183,11 +183,22 @@ def chosen_features(
     return {f: value for i, (f, value) in enumerate(idf.items()) if i in kept}
 
 
+def phrase_column(found, streams, index: int):
+    """The phrase feature of topic ``index`` for each span, as a one-column sparse matrix."""
+    from scipy.sparse import csr_matrix
+
+    scores = [
+        [phrase_feature(phrases.get(index, (0.0, []))[0], word_count(stream))]
+        for phrases, stream in zip(found, streams, strict=True)
+    ]
+    return csr_matrix(scores)
+
+
 def fit(examples: Sequence[Example], theme: Theme) -> dict:
     """The model file's content, trained on ``examples``; the phrases of ``theme``'s topics
     are one more feature each, whose weight is learned too."""
     import numpy as np
-    from scipy.sparse import csr_matrix, hstack
+    from scipy.sparse import hstack
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     streams = [article_stream(e.article) for e in examples]
@@ -208,10 +219,7 @@ def fit(examples: Sequence[Example], theme: Theme) -> dict:
     topics = {}
     for key in REUTERS_LABELS:
         index = next(i for i, topic in enumerate(theme.topics) if topic.key == key)
-        phrases = np.array(
-            [[phrase_feature(f.get(index, (0.0, []))[0], st)] for f, st in zip(found, streams, strict=True)]
-        )
-        with_phrases = hstack([x, csr_matrix(phrases)]).tocsr()
+        with_phrases = hstack([x, phrase_column(found, streams, index)]).tocsr()
         y = np.array([key in e.topics for e in examples])
         folds = StratifiedKFold(FOLDS, shuffle=True, random_state=0)
         held_out = cross_val_predict(
@@ -220,14 +228,9 @@ def fit(examples: Sequence[Example], theme: Theme) -> dict:
         model = _classifier().fit(with_phrases, y)
         weights = model.coef_[0][:-1]
         kept = np.flatnonzero(np.abs(weights) >= MIN_WEIGHT)
-        paragraph_phrases = np.array(
-            [
-                [phrase_feature(f.get(index, (0.0, []))[0], st)]
-                for f, (_, st) in zip(paragraph_found, paragraphs, strict=True)
-            ]
-        )
+        paragraph_phrases = phrase_column(paragraph_found, [st for _, st in paragraphs], index)
         paragraph_margins = model.decision_function(
-            hstack([paragraph_x, csr_matrix(paragraph_phrases)]).tocsr()
+            hstack([paragraph_x, paragraph_phrases]).tocsr()
         )
         topics[key] = {
             "intercept": round(float(model.intercept_[0]), 6),

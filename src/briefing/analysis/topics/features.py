@@ -8,26 +8,36 @@ pair, as does the separator between paragraphs (an empty token).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 Token = tuple[str, int, int]
 
 
-def _is_word(stem: str) -> bool:
-    return len(stem) > 1 and stem.isalpha()
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
 
 
-def feature_positions(stream: Sequence[Token]) -> dict[str, list[int]]:
-    """Each feature of the stream with the token indices where it starts."""
+EVERY_FEATURE: Container[str] = _Everything()
+
+
+def feature_positions(
+    stream: Sequence[Token], known: Container[str] = EVERY_FEATURE
+) -> dict[str, list[int]]:
+    """Each feature of the stream (of those in ``known``) with the token indices where it
+    starts."""
     found: dict[str, list[int]] = {}
     previous = ""
     for index, (stem, _start, _end) in enumerate(stream):
-        if not _is_word(stem):
+        if len(stem) < 2 or not stem.isalpha():
             previous = ""
             continue
-        found.setdefault(stem, []).append(index)
+        if stem in known:
+            found.setdefault(stem, []).append(index)
         if previous:
-            found.setdefault(f"{previous} {stem}", []).append(index - 1)
+            pair = f"{previous} {stem}"
+            if pair in known:
+                found.setdefault(pair, []).append(index - 1)
         previous = stem
     return found
 

@@ -25,6 +25,7 @@ from briefing.analysis.topics.linear import (
     phrase_feature,
     probability,
     strongest,
+    word_count,
 )
 from briefing.analysis.topics.phrases import find_phrases, phrase_key, tokens
 from briefing.analysis.topics.themes import Theme
@@ -109,9 +110,7 @@ def occurrences(
     return result
 
 
-def phrase_scores(
-    stream: Sequence[Token], theme: Theme
-) -> dict[int, tuple[float, list[Evidence]]]:
+def phrase_scores(stream: Sequence[Token], theme: Theme) -> dict[int, tuple[float, list[Evidence]]]:
     """Per topic index with phrases found in the stream: its phrase score and evidence."""
     lexicon = compile_theme(theme)
     weights = lexicon.weights
@@ -132,15 +131,17 @@ def score_stream(stream: Sequence[Token], theme: Theme) -> list[TopicScore]:
     lexicon = compile_theme(theme)
     found = phrase_scores(stream, theme)
     vectors = {id(model): model.vector(stream) for model in theme.models}
+    words = word_count(stream)
     scores = []
     for index, topic in enumerate(theme.topics):
         score, evidence = found.get(index, (0.0, []))
         if topic.model is not None:
             vector = vectors[id(lexicon.models[index])]
-            score = probability(margin(topic.model, vector, phrase_feature(score, stream)))
+            score = probability(margin(topic.model, vector, phrase_feature(score, words)))
+            if score < min(topic.threshold, topic.paragraph_threshold) * SHOWN_FRACTION:
+                continue
             evidence = evidence + _feature_evidence(stream, topic.model, vector)
-            lower = min(topic.threshold, topic.paragraph_threshold)
-            if not evidence or score < lower * SHOWN_FRACTION:
+            if not evidence:
                 continue
         elif index not in found:
             continue

@@ -57,8 +57,7 @@ class TopicModel:
         idf = self.idf
         raw = {
             feature: ((1.0 + math.log(len(where))) * idf[feature], where)
-            for feature, where in feature_positions(stream).items()
-            if feature in idf
+            for feature, where in feature_positions(stream, idf).items()
         }
         norm = math.sqrt(sum(value * value for value, _ in raw.values()))
         if not norm:
@@ -66,10 +65,15 @@ class TopicModel:
         return {feature: (value / norm, where) for feature, (value, where) in raw.items()}
 
 
-def phrase_feature(score: float, stream: Sequence[Token]) -> float:
-    """A phrase score scaled by the square root of the span's length, as unit-length
-    vectors scale repeated words: a span twice as long needs about 1.4 times the score."""
-    words = sum(1 for stem, _, _ in stream if stem)
+def word_count(stream: Sequence[Token]) -> int:
+    """The words of a token stream (separators between paragraphs are not words)."""
+    return sum(1 for stem, _, _ in stream if stem)
+
+
+def phrase_feature(score: float, words: int) -> float:
+    """A phrase score scaled by the square root of the span's length in words, as
+    unit-length vectors scale repeated words: a span twice as long needs about 1.4 times the
+    score."""
     return score * math.sqrt(REFERENCE_WORDS / max(words, MIN_WORDS))
 
 
@@ -79,8 +83,10 @@ def margin(
     """The topic's intercept, plus the dot product of its weights with the vector, plus its
     weighted phrase feature (see :func:`phrase_feature`)."""
     weights = topic.weights
-    return topic.intercept + topic.phrase_weight * phrase_score + sum(
-        weights.get(feature, 0.0) * value for feature, (value, _) in vector.items()
+    return (
+        topic.intercept
+        + topic.phrase_weight * phrase_score
+        + sum(weights.get(feature, 0.0) * value for feature, (value, _) in vector.items())
     )
 
 

@@ -90,11 +90,11 @@ def load_theme(path: str | Path) -> Theme:
 
 def load_theme_files(files: Sequence[str | Path]) -> Theme:
     """Load theme files in this order into one theme (a key defined twice is an error)."""
-    files = [Path(file) for file in files]
+    paths = [Path(file) for file in files]
     topics: list[Topic] = []
     models: dict[str, TopicModel] = {}
     seen: dict[str, str] = {}
-    for file in files:
+    for file in paths:
         model, file_topics = _load_file(file)
         if model is not None:
             models.setdefault(model.path, model)
@@ -104,7 +104,7 @@ def load_theme_files(files: Sequence[str | Path]) -> Theme:
                 raise ThemeError(f"{file}: topic '{topic.key}' is already defined in {first}")
             seen[topic.key] = str(file)
             topics.append(topic)
-    return Theme(tuple(topics), tuple(str(file) for file in files), tuple(models.values()))
+    return Theme(tuple(topics), tuple(str(file) for file in paths), tuple(models.values()))
 
 
 def _load_file(file: Path) -> tuple[TopicModel | None, list[Topic]]:
@@ -134,7 +134,7 @@ def _model(file: Path, text: str, name: object) -> TopicModel | None:
         return None
     if not isinstance(name, str) or not name.strip():
         where = f"{file}:{_line_of(text, 'model')}"
-        raise ThemeError(f"{where}: model must be \"{BUILTIN_MODEL}\" or a model file's path")
+        raise ThemeError(f'{where}: model must be "{BUILTIN_MODEL}" or a model file\'s path')
     path = MODEL_FILE if name == BUILTIN_MODEL else file.parent / name
     try:
         return load_model(path)
@@ -195,8 +195,7 @@ def _probability(raw: dict, name: str, default: float, where: str, key: str) -> 
     value = _number(raw.get(name, default), where, key, name)
     if value >= 1.0:
         raise ThemeError(
-            f"{where}: topic '{key}': {name} of a topic the model scores is a probability "
-            "below 1"
+            f"{where}: topic '{key}': {name} of a topic the model scores is a probability below 1"
         )
     return value
 
