@@ -20,9 +20,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import gold_documents, prf  # noqa: E402
+from briefing.analysis.names import entities  # noqa: E402
 from briefing.analysis.names.aliases import resolve_entities  # noqa: E402
 from briefing.analysis.names.entities import find_mentions  # noqa: E402
 from briefing.model import Article, Mention  # noqa: E402
+from briefing.training.train_ner import tune_fold  # noqa: E402
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -41,11 +43,19 @@ def main() -> None:
     parser.add_argument("--prefix", default="conll2003-testa-", help="file-name prefix to measure")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--errors", help="write misses and false alarms to this file")
+    parser.add_argument("--model", help="a tagger model other than the shipped one")
+    parser.add_argument(
+        "--tune-fold",
+        action="store_true",
+        help="measure only the tune fold (briefing.training.train_ner.tune_fold)",
+    )
     args = parser.parse_args()
+    if args.model:
+        entities.MODEL_PATH = Path(args.model)
     documents = [
         d
         for d in gold_documents(args.gold_dir, f"{args.prefix}*.md")
-        if d.gold.get("entities") is not None
+        if d.gold.get("entities") is not None and (not args.tune_fold or tune_fold(d.gold["id"]))
     ]
     print(f"{len(documents)} documents ({args.prefix}*) of {args.gold_dir}")
     correct: Counter[str] = Counter()
