@@ -128,7 +128,8 @@ class WhyDialog(ModalScreen[None]):
         with Vertical(classes="dialog wide") as box:
             box.border_title = "Why this paragraph sits under its topics \u00b7 Esc closes"
             yield Static(Text(plain(self.paragraph), style="italic"), id="why-paragraph")
-            yield Static(table if self.scores else Text("No topic phrase was found here."))
+            nothing = Text("Neither a topic's phrases nor the model's terms were found here.")
+            yield Static(table if self.scores else nothing)
 
 
 def _found(score: TopicScore, source: str) -> str:
