@@ -199,3 +199,16 @@ def test_the_brief_cites_pages_and_items_by_their_titles_outlets_and_dates(tmp_p
         "- **Coastal Wire** \u2014 Tomas Reyes, Jo Park \u2014 2025-03-05 \u2014 Visa rules for "
         "shipyard engineers eased \u2014 <https://wire.example.org/visa-rules>",
     ]
+
+
+def test_a_feed_cut_at_its_limit_says_so(tmp_path, monkeypatch):
+    from briefing.ingest import feeds
+
+    monkeypatch.setattr(feeds, "MAX_ITEMS", 1)
+    feed = tmp_path / "ledger.rss"
+    feed.write_bytes((WEB / "ledger.rss").read_bytes())
+    articles, failures = load_articles([feed])
+    assert len(articles) == 1
+    assert [(f.path, f.reason, f.notice) for f in failures] == [
+        (str(feed), "a feed of 2 items: the first 1 are read", True)
+    ]

@@ -48,7 +48,13 @@ def looks_like_feed(data: bytes) -> bool:
 
 
 def feed_items(data: bytes) -> list[FeedItem]:
-    """The items of a feed, in the feed's order, or IngestError when it does not parse."""
+    """The items of a feed, in the feed's order (the first MAX_ITEMS), or IngestError when it
+    does not parse."""
+    return feed_with_count(data)[0]
+
+
+def feed_with_count(data: bytes) -> tuple[list[FeedItem], int]:
+    """The first MAX_ITEMS items of a feed and how many the feed holds."""
     if data.lstrip(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
         return _json_items(data)
     import feedparser  # given bytes, feedparser parses them and fetches nothing
@@ -65,7 +71,8 @@ def feed_items(data: bytes) -> list[FeedItem]:
     if not parsed.version and not parsed.entries:
         raise IngestError("not a feed (no RSS, RDF or Atom root)")
     feed_title = _clean(parsed.feed.get("title"))
-    return [_xml_item(entry, feed_title) for entry in parsed.entries[:MAX_ITEMS]]
+    items = [_xml_item(entry, feed_title) for entry in parsed.entries[:MAX_ITEMS]]
+    return items, len(parsed.entries)
 
 
 def _xml_item(entry, feed_title: str | None) -> FeedItem:
@@ -93,7 +100,7 @@ def _xml_item(entry, feed_title: str | None) -> FeedItem:
     )
 
 
-def _json_items(data: bytes) -> list[FeedItem]:
+def _json_items(data: bytes) -> tuple[list[FeedItem], int]:
     try:
         feed = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -106,9 +113,10 @@ def _json_items(data: bytes) -> list[FeedItem]:
     items = feed.get("items")
     if not isinstance(items, list):
         raise IngestError("a JSON Feed without items")
-    return [
+    kept = [
         _json_item(item, feed, feed_title) for item in items[:MAX_ITEMS] if isinstance(item, dict)
     ]
+    return kept, sum(1 for item in items if isinstance(item, dict))
 
 
 def _json_item(item: dict, feed: dict, feed_title: str | None) -> FeedItem:

@@ -12,7 +12,7 @@ from pathlib import Path
 from briefing.ingest.decode import MAX_BYTES, decode_bytes, normalise_newlines
 from briefing.ingest.document import Document
 from briefing.ingest.errors import IngestError
-from briefing.ingest.feeds import feed_items, looks_like_feed, read_feed_item
+from briefing.ingest.feeds import feed_with_count, looks_like_feed, read_feed_item
 from briefing.ingest.frontmatter import FrontMatter, parse_front_matter, split_front_matter
 from briefing.ingest.html_page import looks_like_html, read_html
 from briefing.ingest.markdown import plain_markdown, read_markdown
@@ -139,14 +139,18 @@ def kind_of(path: Path, data: bytes) -> str:
 Part = tuple[Path, str, bytes]  # (path, kind, data) of one article a file holds
 
 
-def file_parts(path: Path, data: bytes) -> list[Part]:
+def file_parts(path: Path, data: bytes, notices: list[str] | None = None) -> list[Part]:
     """The articles a file holds: one, or a feed's items (each a path ``feed.xml#item-…``
-    and a payload of its own), or IngestError when a feed does not parse."""
+    and a payload of its own), or IngestError when a feed does not parse. A feed cut at
+    MAX_ITEMS says so in ``notices``."""
     kind = kind_of(path, data)
     if kind != "feed":
         return [(path, kind, data)]
     parts = []
-    for item in feed_items(data):
+    items, total = feed_with_count(data)
+    if total > len(items) and notices is not None:
+        notices.append(f"a feed of {total:,} items: the first {len(items):,} are read")
+    for item in items:
         payload = item.payload()
         tag = hashlib.sha1((item.link or item.title or "").encode() or payload).hexdigest()[:10]
         parts.append((Path(f"{path}#item-{tag}"), "feed-item", payload))
@@ -253,11 +257,13 @@ def article_parts(
     that cannot be read or split is added to ``failures`` instead."""
     used: set[str] = set()
     for path in files:
+        notices: list[str] = []
         try:
-            parts = file_parts(path, read_bytes(path))
+            parts = file_parts(path, read_bytes(path), notices)
         except IngestError as error:
             failures.append(LoadFailure(str(path), str(error)))
             continue
+        failures.extend(LoadFailure(str(path), notice, notice=True) for notice in notices)
         for part_path, kind, data in parts:
             yield part_path, unique_id(part_path, used), kind, data
 
