@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Paragraph kinds that hold no one's words: what they quote is no quotation.
+# The last line of every brief `briefing export` writes: a brief saved into the folder it
+# covers is then known, and not loaded as an article of that folder next time.
+BRIEF_MARK = "[//]: # (written by briefing export: not an article)"  # a link label: invisible
 UNQUOTED_KINDS = ("byline", "boilerplate", "heading")
 
 

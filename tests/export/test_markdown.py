@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,16 @@ def test_dates_counted_from_an_inferred_article_date_are_marked_in_the_brief(the
     rows = [line for line in brief.splitlines() if line.startswith("| ") and "port" in line]
     # 2013 and 2014: a brief over two years gives every date its year
     assert [row.split(" | ")[0] for row in rows] == ["| \u22482013", "| 2 Jun 2014"]
+
+
+def test_a_brief_saved_into_its_folder_is_not_loaded_as_an_article(tmp_path):
+    from briefing.ingest import load_articles
+    from briefing.model import BRIEF_MARK
+
+    folder = tmp_path / "news"
+    shutil.copytree(SEEDS, folder)
+    assert main(["export", str(folder), "-o", str(folder / "brief.md")]) == 0
+    assert (folder / "brief.md").read_text().endswith("\n" + BRIEF_MARK + "\n")
+    articles, failures = load_articles([folder])
+    assert [a.id for a in articles] == ["us-japan-investment-deal"]
+    assert [(f.reason, f.notice) for f in failures] == [("a brief briefing wrote: skipped", True)]

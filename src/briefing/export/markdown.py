@@ -23,6 +23,7 @@ from briefing.export.view import (
     select_events,
 )
 from briefing.model import (
+    BRIEF_MARK,
     Article,
     Corpus,
     Event,
@@ -215,6 +216,7 @@ def render_brief(corpus: Corpus, theme: Theme, view: BriefView | None = None) ->
     for index, (name, section) in enumerate(SECTIONS):  # what the others cited, known now
         if name in ("sources", "notes"):
             parts[index] = section(brief)
+    parts.append(["", BRIEF_MARK])
     return "\n".join(line for part in parts for line in part) + "\n"
 
 

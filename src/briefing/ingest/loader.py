@@ -20,7 +20,7 @@ from briefing.ingest.metadata import read_text_metadata
 from briefing.ingest.pdf import read_pdf
 from briefing.ingest.sentences import sentence_spans, split_sentences
 from briefing.ingest.text import paragraph_spans
-from briefing.model import Article, LoadFailure, Paragraph
+from briefing.model import BRIEF_MARK, Article, LoadFailure, Paragraph
 from briefing.presentation import shorten
 
 # What each file name says a file holds; content decides for other names given by hand.
@@ -259,7 +259,11 @@ def article_parts(
     for path in files:
         notices: list[str] = []
         try:
-            parts = file_parts(path, read_bytes(path), notices)
+            data = read_bytes(path)
+            if data.rstrip().endswith(BRIEF_MARK.encode()):
+                failures.append(LoadFailure(str(path), "a brief briefing wrote: skipped", True))
+                continue
+            parts = file_parts(path, data, notices)
         except IngestError as error:
             failures.append(LoadFailure(str(path), str(error)))
             continue
