@@ -419,6 +419,48 @@ async def test_pins_and_notes_survive_a_restart(make_app):
         assert [n.text for n in screen.notes] == ["check the tariff order"]
 
 
+async def test_a_note_is_edited_and_removed_and_that_lasts(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        screen.query_one(ReaderPane).show_paragraph(14)
+        await pilot.press("2", "a")
+        await pilot.pause()
+        await pilot.press(*"first thought", "enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        field = app.screen.query_one("#note-input", Input)
+        assert field.value == "first thought"  # the note, ready to edit
+        field.value = ""
+        await pilot.press(*"second thought", "enter")
+        await pilot.pause()
+        assert [n.text for n in screen.notes] == ["second thought"]
+        reader = screen.query_one(ReaderPane)
+        assert (
+            "\u270e your note: second thought"
+            in reader.get_option_at_index(reader.highlighted).prompt.plain
+        )
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await ready(again, pilot)
+        assert [n.text for n in screen.notes] == ["second thought"]
+        screen.query_one(ReaderPane).show_paragraph(14)
+        await pilot.press("2", "a")
+        await pilot.pause()
+        app_field = again.screen.query_one("#note-input", Input)
+        app_field.value = ""
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.notes == []
+        reader = screen.query_one(ReaderPane)
+        assert "your note" not in reader.get_option_at_index(reader.highlighted).prompt.plain
+    third = make_app()
+    async with third.run_test(size=SIZE) as pilot:
+        screen = await ready(third, pilot)
+        assert screen.notes == []
+
+
 async def test_second_start_opens_from_the_snapshot_and_search_opens_only_hits(make_app, tmp_path):
     from briefing.library.lazy_corpus import LazyArticles
 

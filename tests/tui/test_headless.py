@@ -60,6 +60,13 @@ def test_annotations_save_through_the_store_and_hold_without_one(tmp_path):
     alone = Annotations()
     alone.add_note(tmp_path / "b.txt", 0, "mine")
     assert alone.notes_by_paragraph(article_key(tmp_path / "b.txt")) == {0: ["mine"]}
+    assert marks.latest_note(tmp_path / "a.txt", 2) is None
+    marks.edit_note(marks.latest_note(tmp_path / "a.txt", 3), "check the date")
+    assert [n.text for n in Annotations(Store(tmp_path / "briefing.db")).notes] == [
+        "check the date"
+    ]
+    marks.edit_note(marks.latest_note(tmp_path / "a.txt", 3), "")
+    assert marks.notes == [] and Store(tmp_path / "briefing.db").notes() == []
 
 
 def test_status_and_quotes_views(seed_article):

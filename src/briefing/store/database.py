@@ -441,6 +441,24 @@ class Store:
 
         return Note(self._write_user(write), target, text, created)
 
+    def edit_note(self, note_id: int, text: str) -> None:
+        """A note's new text; :class:`StoreError` when it cannot be saved."""
+
+        def write() -> None:
+            with self.transaction():
+                self.db.execute("UPDATE notes SET text=? WHERE id=?", (text, note_id))
+
+        self._write_user(write)
+
+    def delete_note(self, note_id: int) -> None:
+        """Remove a note; :class:`StoreError` when it cannot be saved."""
+
+        def write() -> None:
+            with self.transaction():
+                self.db.execute("DELETE FROM notes WHERE id=?", (note_id,))
+
+        self._write_user(write)
+
     def notes(self) -> list[Note]:
         """Every note, oldest first."""
         rows = self.db.execute("SELECT id, target, text, created FROM notes ORDER BY id")

@@ -4,6 +4,7 @@ changes here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.model import note_place, note_target
@@ -40,6 +41,25 @@ class Annotations:
             note = Note(len(self.notes) + 1, target, text, 0.0)
         self.notes.append(note)
         return note
+
+    def latest_note(self, path: str | Path, paragraph_index: int) -> Note | None:
+        """The newest note on one paragraph of the article at ``path``, if any."""
+        target = note_target(path, paragraph_index)
+        return next((note for note in reversed(self.notes) if note.target == target), None)
+
+    def edit_note(self, note: Note, text: str) -> None:
+        """Give ``note`` a new text, or remove it when ``text`` is empty. Raises StoreError
+        when the change cannot be saved, and then changes nothing."""
+        if self.store is not None:
+            if text:
+                self.store.edit_note(note.id, text)
+            else:
+                self.store.delete_note(note.id)
+        position = self.notes.index(note)
+        if text:
+            self.notes[position] = replace(note, text=text)
+        else:
+            del self.notes[position]
 
     def save_date(self, path: str | Path, value: str) -> None:
         """Keep the reader's date of the article at ``path``."""

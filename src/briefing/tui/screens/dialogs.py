@@ -145,17 +145,26 @@ def _found(score: TopicScore, source: str) -> str:
 
 
 class NoteDialog(ModalScreen[str | None]):
-    """Write a note of your own on a paragraph."""
+    """Write a note of your own on a paragraph, or edit the one it has (``current``): an
+    emptied note is removed (the dialog then answers "")."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
 
+    def __init__(self, current: str | None = None) -> None:
+        super().__init__()
+        self.current = current
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Your note on this paragraph \u00b7 Enter saves, Esc cancels"
-            yield Input(placeholder="Your note", id="note-input")
+            if self.current is None:
+                box.border_title = "Your note on this paragraph \u00b7 Enter saves, Esc cancels"
+            else:
+                box.border_title = "Your note \u00b7 Enter saves, empty removes, Esc cancels"
+            yield Input(value=self.current or "", placeholder="Your note", id="note-input")
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
-        self.dismiss(message.value.strip() or None)
+        text = message.value.strip()
+        self.dismiss(text if text or self.current is not None else None)
 
     def action_cancel(self) -> None:
         """Close without a note."""

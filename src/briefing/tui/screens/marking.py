@@ -65,20 +65,31 @@ class Marking:
         screen.redraw("timeline", "quotes", "status")
 
     def add_note(self) -> None:
-        """Ask for a note on the paragraph under the reader's cursor, and keep it."""
+        """Ask for a note on the paragraph under the reader's cursor, and keep it; on a
+        paragraph with a note, edit its newest note (emptied: removed)."""
         screen = self.screen
         paragraph, article = self.under_cursor()
         if paragraph is None or article is None:
             return
+        annotations = screen.annotations
+        current = annotations.latest_note(article.path, paragraph.index)
 
         def written(text: str | None) -> None:
-            if text and self.saved(
-                lambda: screen.annotations.add_note(article.path, paragraph.index, text), "note"
-            ):
+            if text is None:
+                return
+            if current is None:
+                saved = self.saved(
+                    lambda: annotations.add_note(article.path, paragraph.index, text), "note"
+                )
+                done = "Note added."
+            else:
+                saved = self.saved(lambda: annotations.edit_note(current, text), "note")
+                done = "Note saved." if text else "Note removed."
+            if saved:
                 screen.redraw("reader")
-                screen.notify("Note added.")
+                screen.notify(done)
 
-        screen.app.push_screen(NoteDialog(), written)
+        screen.app.push_screen(NoteDialog(current.text if current else None), written)
 
     def set_date(self) -> None:
         """Ask for the current article's date, keep it, and resolve its dates again."""
