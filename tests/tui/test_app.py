@@ -228,6 +228,35 @@ async def test_set_the_article_date_resolves_its_dates(make_app):
         assert screen.corpus.timeline[0].date == "2025-09"
 
 
+async def test_a_date_the_reader_set_is_cleared_and_stays_cleared(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        own = (screen.article.date, screen.article.date_basis, screen.corpus.timeline[0].date)
+        assert own[1] != "user"
+        await pilot.press("d", *"2025-10-28", "enter")
+        await pilot.pause()
+        assert screen.article.date_basis == "user"
+        await pilot.press("d")
+        await pilot.pause()
+        field = app.screen.query_one("#date-input", Input)
+        assert field.value == "2025-10-28"
+        assert "empty clears" in str(app.screen.query_one(".dialog").border_title)
+        field.value = ""
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        article = screen.article
+        assert (article.date, article.date_basis, screen.corpus.timeline[0].date) == own
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await ready(again, pilot)
+        article = screen.article
+        assert (article.date, article.date_basis, screen.corpus.timeline[0].date) == own
+
+
 async def test_bad_date_is_refused_in_the_dialog(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

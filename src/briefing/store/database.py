@@ -477,6 +477,16 @@ class Store:
 
         self._write_user(write)
 
+    def clear_date(self, path: str | Path) -> None:
+        """Forget the reader's date for an article; :class:`StoreError` when it cannot be
+        saved."""
+
+        def write() -> None:
+            with self.transaction():
+                self.db.execute("DELETE FROM dates WHERE path=?", (article_key(path),))
+
+        self._write_user(write)
+
     def dates(self) -> dict[str, str]:
         """Article dates the reader set, by article key."""
         return dict(self.db.execute("SELECT path, date FROM dates").fetchall())

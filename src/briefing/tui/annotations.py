@@ -66,6 +66,11 @@ class Annotations:
         if self.store is not None:
             self.store.set_date(path, value)
 
+    def clear_date(self, path: str | Path) -> None:
+        """Forget the reader's date of the article at ``path``."""
+        if self.store is not None:
+            self.store.clear_date(path)
+
     def notes_by_paragraph(self, article_key: str) -> dict[int, list[str]]:
         """The notes on one article (by its key), by paragraph index, oldest first."""
         found: dict[int, list[str]] = {}

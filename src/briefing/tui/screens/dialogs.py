@@ -25,18 +25,23 @@ class PickList(OptionList):
 
 
 class DateDialog(ModalScreen[str | None]):
-    """Ask for an article's date (YYYY-MM-DD)."""
+    """Ask for an article's date (YYYY-MM-DD); when the reader set it (``user_set``), an
+    emptied date clears it (the dialog then answers "")."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
 
-    def __init__(self, title: str, current: str | None) -> None:
+    def __init__(self, title: str, current: str | None, user_set: bool = False) -> None:
         super().__init__()
         self.article_title = title
         self.current = current
+        self.user_set = user_set
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Set the article's date \u00b7 Enter sets, Esc cancels"
+            if self.user_set:
+                box.border_title = "Your date \u00b7 Enter sets, empty clears, Esc cancels"
+            else:
+                box.border_title = "Set the article's date \u00b7 Enter sets, Esc cancels"
             yield Label(
                 Text(plain(self.article_title), no_wrap=True, overflow="ellipsis"), id="date-title"
             )
@@ -45,6 +50,9 @@ class DateDialog(ModalScreen[str | None]):
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         value = message.value.strip()
+        if not value and self.user_set:
+            self.dismiss("")
+            return
         try:
             dt.date.fromisoformat(value)
         except ValueError:

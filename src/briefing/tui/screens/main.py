@@ -464,11 +464,11 @@ class MainScreen(Screen[None]):
         """Show why the paragraph under the reader's cursor sits under its topics."""
         self.marking.why()
 
-    def show_redated(self, corpus: Corpus, value: str) -> None:
-        """Take the corpus with an article's new dates."""
+    def show_redated(self, corpus: Corpus, message: str) -> None:
+        """Take the corpus with an article's new dates, and say what changed."""
         self.set_corpus(corpus)
         self.selection = replace(self.selection, event=None, marked=None)
-        self.notify(f"Date set to {value}.")
+        self.notify(message)
         self.redraw_all()
 
     # ------------------------------------------------------------------ export

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
-from briefing.model import Article, Paragraph, quote_key
+from briefing.ingest.errors import IngestError
+from briefing.ingest.loader import article_parts, parse_document
+from briefing.model import Article, LoadFailure, Paragraph, quote_key
 from briefing.presentation import shorten
 from briefing.store import StoreError
 from briefing.tui.screens.dialogs import DateDialog, NoteDialog, WhyDialog
@@ -92,19 +95,54 @@ class Marking:
         screen.app.push_screen(NoteDialog(current.text if current else None), written)
 
     def set_date(self) -> None:
-        """Ask for the current article's date, keep it, and resolve its dates again."""
+        """Ask for the current article's date, keep it, and resolve its dates again; an
+        emptied date the reader had set is cleared, and the article's own date used."""
         screen = self.screen
         article = screen.article
         if article is None:
             return
 
         def chosen(value: str | None) -> None:
-            if value and self.saved(lambda: screen.annotations.save_date(article.path, value),
-                                    "date"):  # fmt: skip
-                screen.run_worker(lambda: self.redate(article.id, value), thread=True,
-                                  group="redate", exclusive=True, exit_on_error=False)  # fmt: skip
+            if value is None:
+                return
+            if not value:
+                if self.saved(lambda: screen.annotations.clear_date(article.path), "date"):
+                    self._in_worker(lambda: self.undate(article))
+            elif self.saved(lambda: screen.annotations.save_date(article.path, value), "date"):
+                self._in_worker(lambda: self.redate(article.id, value))
 
-        screen.app.push_screen(DateDialog(article.title or article.id, article.date), chosen)
+        user_set = article.date_basis == "user"
+        title = article.title or article.id
+        screen.app.push_screen(DateDialog(title, article.date, user_set), chosen)
+
+    def _in_worker(self, work: Callable[[], None]) -> None:
+        """Run a re-dating in a thread; a newer one replaces it."""
+        self.screen.run_worker(
+            work, thread=True, group="redate", exclusive=True, exit_on_error=False
+        )
+
+    def undate(self, article: Article) -> None:
+        """In a worker: read the article's file again, analyse it with its own date (or the
+        reader's default) and assemble the corpus again, then hand it to the screen."""
+        screen = self.screen
+        corpus = screen.corpus
+        if corpus is None:
+            return
+        fresh = read_again(article)
+        if isinstance(fresh, str):
+            screen.app.call_from_thread(
+                screen.notify, f"Your date is cleared; the article could not be read again "
+                f"({fresh}): it keeps these dates until the next open.", severity="warning"
+            )  # fmt: skip
+            return
+        analysed = analyze_article(fresh, screen.theme, screen.default_date)
+        articles = [analysed if a.id == article.id else a for a in corpus.articles]
+        redated = assemble_corpus(articles, corpus.failures)
+        if analysed.date:
+            said = f"Your date is cleared; the article's own, {analysed.date}, is used."
+        else:
+            said = "Your date is cleared; the article has no date of its own."
+        screen.app.call_from_thread(screen.show_redated, redated, said)
 
     def redate(self, article_id: str, value: str) -> None:
         """In a worker: analyse one article again with the reader's date and assemble the
@@ -119,7 +157,7 @@ class Marking:
             for a in corpus.articles
         ]  # fmt: skip
         redated = assemble_corpus(articles, corpus.failures)
-        screen.app.call_from_thread(screen.show_redated, redated, value)
+        screen.app.call_from_thread(screen.show_redated, redated, f"Date set to {value}.")
 
     def why(self) -> None:
         """Show why the paragraph under the reader's cursor sits under its topics."""
@@ -133,3 +171,16 @@ class Marking:
         screen.app.push_screen(
             WhyDialog(text, scores, thresholds, screen.labels(), paragraph.topics)
         )
+
+
+def read_again(article: Article) -> Article | str:
+    """The article read afresh from its file (a feed item from its feed), or why not."""
+    failures: list[LoadFailure] = []
+    source = Path(article.path.partition("#")[0])
+    for part_path, _id, kind, data in article_parts([source], failures):
+        if str(part_path) == article.path:
+            try:
+                return parse_document(data, part_path, article.id, kind)
+            except IngestError as error:
+                return str(error)
+    return failures[0].reason if failures else "it is no longer in its file"
