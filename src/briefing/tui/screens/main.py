@@ -74,6 +74,8 @@ class MainScreen(Screen[None]):
         Binding("x", "export_brief", "Export", id="main.export"),
         Binding("s", "toggle_sections", "Sections", id="reader.sections", show=False),
         Binding("w", "why", "Why", id="reader.why", show=False),
+        Binding("c", "copy_cited", "Copy with citation", id="main.copy", show=False),
+        Binding("o", "open_address", "Open URL", id="reader.open", show=False),
         Binding("1", "focus_pane('timeline')", "Timeline", id="main.focus_timeline", show=False),
         Binding("2", "focus_pane('reader')", "Reader", id="main.focus_reader", show=False),
         Binding("3", "focus_pane('entities')", "Entities", id="main.focus_entities", show=False),
@@ -459,6 +461,14 @@ class MainScreen(Screen[None]):
     def action_set_date(self) -> None:
         """Set the current article's date; its dates are resolved again."""
         self.marking.set_date()
+
+    def action_copy_cited(self) -> None:
+        """Copy the focused quote, the selected event or the paragraph, with its citation."""
+        self.marking.copy()
+
+    def action_open_address(self) -> None:
+        """Open the current article's web address in the browser."""
+        self.marking.open_address()
 
     def action_why(self) -> None:
         """Show why the paragraph under the reader's cursor sits under its topics."""

@@ -15,6 +15,7 @@ from briefing.ingest.loader import article_parts, parse_document
 from briefing.model import Article, LoadFailure, Paragraph, quote_key
 from briefing.presentation import shorten
 from briefing.store import StoreError
+from briefing.tui.citing import cited, openable
 from briefing.tui.screens.dialogs import DateDialog, NoteDialog, WhyDialog
 from briefing.tui.widgets.quote_panel import QuotePanel
 from briefing.tui.widgets.reader_pane import ReaderPane
@@ -66,6 +67,38 @@ class Marking:
             return
         screen.notify("Pinned for the brief." if pinned[0] else "Unpinned.")
         screen.redraw("timeline", "quotes", "status")
+
+    def copy(self) -> None:
+        """Copy, with its citation, the focused quote, else the selected event's sentence,
+        else the paragraph under the reader's cursor."""
+        screen = self.screen
+        focused = screen.focused
+        if isinstance(focused, QuotePanel) and focused.current is not None:
+            article, quote = focused.current
+            text = cited(quote.text, article, quote.start, quote.speaker_text)
+        elif screen.selected is not None and screen.corpus is not None:
+            event = screen.selected
+            article = next(a for a in screen.corpus.articles if a.id == event.article)
+            text = cited(article.text(*event.sentence), article, event.sentence[0])
+        else:
+            paragraph, reading = self.under_cursor()
+            if paragraph is None or reading is None:
+                return
+            text = cited(reading.text(paragraph.start, paragraph.end), reading, paragraph.start)
+        screen.app.copy_to_clipboard(text)
+        screen.notify("Copied with its citation.")
+
+    def open_address(self) -> None:
+        """Open the current article's web address in the browser."""
+        screen = self.screen
+        article = screen.article
+        if article is None or not article.url:
+            screen.notify("This article has no web address.")
+        elif not openable(article.url):
+            screen.notify("Only http and https addresses are opened.", severity="warning")
+        else:
+            screen.app.open_url(article.url)
+            screen.notify("Opened in the browser.")
 
     def add_note(self) -> None:
         """Ask for a note on the paragraph under the reader's cursor, and keep it; on a
