@@ -15,7 +15,6 @@ comparison only. Training needs scikit-learn (the ``train`` extra).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import statistics
 import sys
 import tempfile
@@ -30,6 +29,7 @@ from briefing.analysis.topics.filing import assign_topics  # noqa: E402
 from briefing.analysis.topics.themes import Theme, load_theme  # noqa: E402
 from briefing.ingest import read_article  # noqa: E402
 from briefing.resources import themes_dir  # noqa: E402
+from briefing.training.folds import fold_of  # noqa: E402
 from briefing.training.train_topics import (  # noqa: E402
     REUTERS_LABELS,
     Example,
@@ -39,11 +39,6 @@ from briefing.training.train_topics import (  # noqa: E402
 )
 
 FOLDS = 5
-
-
-def fold_of(document_id: str) -> int:
-    """The cross-validation fold of a document, from a hash of its id."""
-    return int(hashlib.sha256(document_id.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
 
 
 def theme_with_model(theme_dir: Path, examples: list[Example], folder: Path) -> Theme:
@@ -121,8 +116,8 @@ def main() -> None:
         for fold in range(FOLDS):
             folder = Path(temporary) / f"fold{fold}"
             folder.mkdir()
-            trained = [e for e in tune if fold_of(e.article.id) != fold]
-            held = [e for e in tune if fold_of(e.article.id) == fold]
+            trained = [e for e in tune if fold_of(e.article.id, FOLDS) != fold]
+            held = [e for e in tune if fold_of(e.article.id, FOLDS) == fold]
             count(held, theme_with_model(args.themes, trained, folder), tune_counts)
         folder = Path(temporary) / "tune"
         folder.mkdir()

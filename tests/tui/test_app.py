@@ -425,6 +425,12 @@ async def test_palette_jumps_to_an_entity(make_app):
         assert screen.entity == "per:taro-kishida"
 
 
+def highlighted_line(screen) -> str:
+    """The text of the reader's highlighted row."""
+    reader = screen.query_one(ReaderPane)
+    return reader.get_option_at_index(reader.highlighted).prompt.plain
+
+
 async def test_pins_and_notes_survive_a_restart(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -436,11 +442,7 @@ async def test_pins_and_notes_survive_a_restart(make_app):
         await pilot.pause()
         await pilot.press(*"check the tariff order", "enter")
         await pilot.pause()
-        reader = screen.query_one(ReaderPane)
-        assert (
-            "\u270e your note: check the tariff order"
-            in reader.get_option_at_index(reader.highlighted).prompt.plain
-        )
+        assert "\u270e your note: check the tariff order" in highlighted_line(screen)
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
         screen = await ready(again, pilot)
@@ -465,11 +467,7 @@ async def test_a_note_is_edited_and_removed_and_that_lasts(make_app):
         await pilot.press(*"second thought", "enter")
         await pilot.pause()
         assert [n.text for n in screen.notes] == ["second thought"]
-        reader = screen.query_one(ReaderPane)
-        assert (
-            "\u270e your note: second thought"
-            in reader.get_option_at_index(reader.highlighted).prompt.plain
-        )
+        assert "\u270e your note: second thought" in highlighted_line(screen)
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
         screen = await ready(again, pilot)
@@ -482,8 +480,7 @@ async def test_a_note_is_edited_and_removed_and_that_lasts(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert screen.notes == []
-        reader = screen.query_one(ReaderPane)
-        assert "your note" not in reader.get_option_at_index(reader.highlighted).prompt.plain
+        assert "your note" not in highlighted_line(screen)
     third = make_app()
     async with third.run_test(size=SIZE) as pilot:
         screen = await ready(third, pilot)

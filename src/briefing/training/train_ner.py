@@ -10,7 +10,6 @@ same model. CI does not retrain; the model is committed.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -21,6 +20,7 @@ import pycrfsuite
 from briefing.analysis.names.entities import MODEL_PATH, sentence_tokens
 from briefing.analysis.names.tagger_features import capitalised_elsewhere, sentence_features
 from briefing.ingest import read_article
+from briefing.training.folds import fold_of
 
 PARAMS = {
     "c1": 0.05,
@@ -47,7 +47,7 @@ def bio_labels(tokens, entities) -> list[str]:
 def tune_fold(document_id: str) -> bool:
     """True for the fifth of the training documents (by a hash of the id) kept out of the
     tune model, to measure settings on: the check part is CoNLL's testa."""
-    return int(hashlib.sha256(document_id.encode("utf-8")).hexdigest()[:8], 16) % 5 == 0
+    return fold_of(document_id) == 0
 
 
 def training_sequences(folder: Path, prefix: str, without_tune_fold: bool = False):

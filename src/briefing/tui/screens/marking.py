@@ -156,11 +156,8 @@ class Marking:
 
     def undate(self, article: Article) -> None:
         """In a worker: read the article's file again, analyse it with its own date (or the
-        reader's default) and assemble the corpus again, then hand it to the screen."""
+        reader's default), then put it in the corpus."""
         screen = self.screen
-        corpus = screen.corpus
-        if corpus is None:
-            return
         fresh = read_again(article)
         if isinstance(fresh, str):
             screen.app.call_from_thread(
@@ -169,28 +166,31 @@ class Marking:
             )  # fmt: skip
             return
         analysed = analyze_article(fresh, screen.theme, screen.default_date)
-        articles = [analysed if a.id == article.id else a for a in corpus.articles]
-        redated = assemble_corpus(articles, corpus.failures)
         if analysed.date:
             said = f"Your date is cleared; the article's own, {analysed.date}, is used."
         else:
             said = "Your date is cleared; the article has no date of its own."
-        screen.app.call_from_thread(screen.show_redated, redated, said)
+        self._swap_in(analysed, said)
 
     def redate(self, article_id: str, value: str) -> None:
-        """In a worker: analyse one article again with the reader's date and assemble the
-        corpus again, then hand it to the screen."""
+        """In a worker: analyse one article again with the reader's date, then put it in the
+        corpus."""
+        corpus = self.screen.corpus
+        article = next((a for a in corpus.articles if a.id == article_id), None) if corpus else None
+        if article is not None:
+            dated = replace(article, date=value, date_basis="user")
+            self._swap_in(analyze_article(dated, self.screen.theme), f"Date set to {value}.")
+
+    def _swap_in(self, analysed: Article, message: str) -> None:
+        """In a worker: the corpus assembled again with ``analysed`` in place of the article
+        of its id, handed to the screen with ``message``."""
         screen = self.screen
         corpus = screen.corpus
         if corpus is None:
             return
-        articles = [
-            analyze_article(replace(a, date=value, date_basis="user"), screen.theme)
-            if a.id == article_id else a
-            for a in corpus.articles
-        ]  # fmt: skip
+        articles = [analysed if a.id == analysed.id else a for a in corpus.articles]
         redated = assemble_corpus(articles, corpus.failures)
-        screen.app.call_from_thread(screen.show_redated, redated, f"Date set to {value}.")
+        screen.app.call_from_thread(screen.show_redated, redated, message)
 
     def why(self) -> None:
         """Show why the paragraph under the reader's cursor sits under its topics."""
