@@ -47,3 +47,22 @@ def test_every_family_and_every_check_has_examples():
 def test_family_names_are_unique():
     names = [family.name for family in FAMILIES]
     assert len(names) == len(set(names)) == 33
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Sales fell in 2004.", "2004"),
+        ("Profit beat 2003's figure.", "2003"),
+        ("Chairman Ana Ruiz said 2004 had been a great year.", "2004"),
+        ("The firm must restate 2000 and 2003 results.", "2000"),
+        ("Emissions must fall below 2005 levels.", "2005"),
+        ("It was his unsuccessful 1996 campaign.", "1996"),
+        ("Analysts forecast 2005 revenue of $4bn.", "2005"),
+        ("She backed the 2016 GOP frontrunner.", "2016"),
+        ("The bonds are due 1993.", "1993"),
+        ("It is written (1998) in the margin.", "1998"),
+    ],
+)
+def test_a_year_with_evidence_is_found(sentence, year):
+    assert found(sentence).get(year) == year, sentence

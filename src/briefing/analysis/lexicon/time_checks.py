@@ -16,6 +16,20 @@ MONTH_AS_MODIFIER_WORDS = tuple(
     "of on to in for from through toward towards against past government administration "
     "cabinet era years ministry premiership team camp deal plan".split()
 )
+# Words before a number that say it is a year: a preposition of time, a season, a list or a
+# range of years, a determiner of the thing the year names ("the 2016 election").
+YEAR_EVIDENCE_BEFORE_WORDS = (
+    "in", "into", "since", "by", "until", "till", "from", "during", "of", "before", "after",
+    "through", "throughout", "within", "over", "beyond", "toward", "towards", "at", "on", "to",
+    "both", "due", "maturing", "expiring", "between", "around", "circa", "about", "for", "as of", "early", "mid",
+    "late", "fiscal", "calendar", "year", "spring", "summer", "autumn", "fall", "winter",
+    "and", "or", "than", "the", "its", "his", "her", "their", "that", "this", "a", "an",
+    "each", "every", "last", "next", "until", "back to", "beginning", "end", "start",
+    "election", "elected", "born", "founded", "established", "built", "dating", "vintage",
+    "class of", "season", "cycle", "version", "copyright", "c\\.", "ca\\.",
+    "enter(?:s|ed|ing)?", "spen[dt]", "see", "saw", "call(?:s|ed)?", "name[ds]?", "expect(?:s|ed)?",
+    "forecasts?", "predict(?:s|ed)?",
+)  # fmt: skip
 YEAR_AFTER_ALL_WORDS = (
     "months?", "weeks?", "days?", "quarters?", "half", "end", "beginning", "start",
     "middle", "rest", "remainder", "part", "most", "much", "spring", "summer", "fall",

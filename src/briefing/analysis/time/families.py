@@ -123,7 +123,7 @@ FAMILIES: tuple[Family, ...] = (
         core=rf"\b(?P<y>{YEAR})\b(?![-\u2013]\d)(?!\s*(?:%|percent))(?!,\d)(?!\.\d)",
         led_by="scan",
         resolve=calendar.resolve_year,
-        checks=(negative.year_not_a_year,),
+        checks=(negative.year_without_evidence, negative.year_not_a_year),
         examples=(("The law dates from 1998.", "1998", "1998"),),
     ),
     Family(

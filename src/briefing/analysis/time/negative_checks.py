@@ -31,6 +31,7 @@ from briefing.analysis.lexicon.time_checks import (
     PROGRAMME_AFTER_WORDS,
     STREET_AFTER_WORDS,
     YEAR_AFTER_ALL_WORDS,
+    YEAR_EVIDENCE_BEFORE_WORDS,
     YEARISH_BEFORE_WORDS,
 )
 from briefing.analysis.lexicon.time_words import MONTH_PATTERN, MONTHS, WEEKDAYS
@@ -85,6 +86,23 @@ _OF_A_MONTH = re.compile(r"\s+of\s+" + MONTH_PATTERN)
 _BEFORE_A_DAY = re.compile(rf"\b(?:{either(BEFORE_A_DAY_WORDS)})\s+$", re.IGNORECASE)
 _PROGRAMME_AFTER = re.compile(rf"\s+(?:{either(PROGRAMME_AFTER_WORDS)})\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w.]*)")
+_YEAR_EVIDENCE_BEFORE = re.compile(
+    rf"(?:\b(?i:{either(YEAR_EVIDENCE_BEFORE_WORDS)})|{MONTH_PATTERN}\.?|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|[(\u2013\u2014/-]|['\u2019]s|,)\s*$"
+)
+# After a number, what says it is a year: a possessive, a verb it is the subject of, another
+# year it is listed or ranged with, a bracket, "1998-99", or a word it names the year of: a
+# singular noun or a name ("2016 campaign", "2016 GOP"), where a count takes a plural
+# ("1998 cars", "2010 points").
+_YEAR_EVIDENCE_AFTER = re.compile(
+    r"(?:['\u2019]s\b|\)|[-\u2013/]\d\d\b|,|\.|\s+(?i:was|were|is|has|had|saw|marked|brought|"
+    r"will|would|began|ended|proved|to be)\b|\s+(?:and|or|to|through|until|till)\s+"
+    r"(?:1[6-9]|20)\d\d\b|\s+(?!(?:people|men|women|children|staff|police|head|"
+    r"personnel|cattle|sheep|feet|to|and|or|of|in|on|at|by|for|with|from|than|as|per|"
+    r"against|over|under|into)\b)(?:[A-Z][\w-]*|[a-z]+[^s\W]|[a-z]+ss)\b"
+    rf"|\s+(?:{either(PLURAL_AFTER_WORDS)})\b)"
+)
+_TO_A_NUMBER = re.compile(r"\s+(?:to|-)\s+\d")  # "1998 to 1200": a score, a range of counts
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -135,6 +153,21 @@ def year_not_a_year(site: CandidateSite) -> Verdict:
     if _STREET_AFTER.match(text, end):
         return True
     return bool(_PLURAL_AFTER.match(text, end)) and not _DETERMINER_BEFORE.search(before)
+
+
+def year_without_evidence(site: CandidateSite) -> Verdict:
+    """A four-digit number is a year only with evidence: before it a preposition of time, a
+    month, a day, a determiner or a list ("in 1998", "May 1998", "his failed 1996 bid",
+    "1997 and 1998"); after it a possessive, a verb, a bracket, another year, or the singular
+    noun or name it dates ("2004's", "1998 was", "(1998)", "2016 campaign"). "sold 1998
+    cars", "scored 2010 points" and "was 1998 to 1200" have none."""
+    match, text, start, end = site.match, site.text, site.start, site.end
+    before = text[max(0, start - 24) : start]
+    if match["fiscal"] or match["mod"] or _YEAR_EVIDENCE_BEFORE.search(before):
+        return None
+    if _TO_A_NUMBER.match(text, end):
+        return True
+    return None if _YEAR_EVIDENCE_AFTER.match(text, end) else True
 
 
 def clock_repeated_or_a_year(site: CandidateSite) -> Verdict:
@@ -268,6 +301,11 @@ def _in_a_title(match: Groups, text: str, start: int, end: int) -> bool:
 # What each check keeps from being found: (sentence, span)
 REJECTS: dict[Callable[[CandidateSite], Verdict], tuple[tuple[str, str], ...]] = {
     month_not_a_date: (("May Chen spoke for the union.", "May"),),
+    year_without_evidence: (
+        ("The motion passed 1998 to 1200.", "1998"),
+        ("The plant employs 2010 people.", "2010"),
+        ("She scored 2010 points in her career.", "2010"),
+    ),
     year_not_a_year: (
         ("He lives at 1600 Pennsylvania Avenue.", "1600"),
         ("Flight 1549 landed safely.", "1549"),
