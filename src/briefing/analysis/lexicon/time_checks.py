@@ -21,7 +21,8 @@ MONTH_AS_MODIFIER_WORDS = tuple(
 YEAR_EVIDENCE_BEFORE_WORDS = (
     "in", "into", "since", "by", "until", "till", "from", "during", "of", "before", "after",
     "through", "throughout", "within", "over", "beyond", "toward", "towards", "at", "on", "to",
-    "both", "due", "maturing", "expiring", "between", "around", "circa", "about", "for", "as of", "early", "mid",
+    "both", "due", "maturing", "expiring", "between", "around", "circa", "about", "for",
+    "as of", "early", "mid",
     "late", "fiscal", "calendar", "year", "spring", "summer", "autumn", "fall", "winter",
     "and", "or", "than", "the", "its", "his", "her", "their", "that", "this", "a", "an",
     "each", "every", "last", "next", "until", "back to", "beginning", "end", "start",
