@@ -31,6 +31,25 @@ def test_date_labels(value, mod, focus, label):
     assert date_label(value, mod, focus) == label
 
 
+@pytest.mark.parametrize(
+    ("value", "mod", "offset", "label"),
+    [
+        ("XXXX", None, 0, "this yr?"),
+        ("XXXX", "START", 0, "early this yr?"),
+        ("XXXX", "START", 1, "early next yr?"),
+        ("XXXX", None, -1, "last yr?"),
+        ("XXXX", None, -3, "yr-3?"),
+        ("XXXX-01", None, 0, "Jan?"),
+        ("XXXX-01", None, 1, "Jan next yr?"),
+        ("XXXX-Q1", None, -1, "Q1 last yr?"),
+        ("XXXX-03-05", None, 2, "5 Mar yr+2?"),
+        ("XXXX-SP", None, 1, "spring next yr?"),
+    ],
+)
+def test_a_year_counted_from_an_unknown_one_is_named_from_it(value, mod, offset, label):
+    assert date_label(value, mod, None, offset) == label
+
+
 def test_focus_year_is_the_most_common_year():
     articles = [
         Article(id=str(n), path="", body="", paragraphs=(), date=date)

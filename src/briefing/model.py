@@ -47,6 +47,9 @@ class TimeExpr:
     type: str  # DATE, TIME, DURATION or SET (TimeML)
     value: str
     mod: str | None = None
+    # When the article's year is unknown (the value starts XXXX): years from the article's own
+    # ("next year" 1, "last year" -1, "in March" 0); None when not counted from it.
+    year_offset: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +202,8 @@ class Event:
     sources: tuple[str, ...] = ()
     mod: str | None = None
     inferred: bool = False  # counted from an article date the text only implies
+    year_offset: int | None = None  # years from its article's unknown year (TimeExpr's)
+    background: bool = False  # history far before its article's date: after the news
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,22 +32,27 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def date_label(value: str, mod: str | None = None, focus: str | None = None) -> str:
+def date_label(
+    value: str, mod: str | None = None, focus: str | None = None, year_offset: int | None = None
+) -> str:
     """A compact label for a TimeML value: "27 Oct", "Sep", "end 2025", "Jan 2029", "27 Oct?".
 
-    A year the text never gives is marked with "?"; a year other than ``focus`` is shown.
+    A year the text never gives is marked with "?", and named from the article's own when
+    known ("next yr?", "Jan last yr?", "Q1 yr-2?"); a year other than ``focus`` is shown.
     """
     match = _VALUE.match(value)
     if match is None:
         return value
     year, part, day, time = match.group("year", "part", "day", "time")
     unknown = year == "XXXX"
-    shown_year = "" if unknown or year == focus else year
+    shown_year = _relative_year(year_offset) if unknown else "" if year == focus else year
     prefix = f"{_MODS[mod]} " if mod in _MODS else ""
     mark = "?" if unknown else ""
     if not part:
         if unknown:
-            return f"{prefix}yr?".strip() if prefix else "this yr?"
+            if shown_year or year_offset == 0:
+                return f"{prefix}{shown_year or 'this yr'}?"
+            return f"{prefix}yr?" if prefix else "this yr?"
         if len(year) == 3:
             return f"{prefix}{year}0s"
         if len(year) == 2:
@@ -57,18 +62,27 @@ def date_label(value: str, mod: str | None = None, focus: str | None = None) -> 
         month = _MONTHS[int(part) - 1]
         if day and day.isdigit():
             label = f"{int(day)} {month}"
-            if shown_year:  # "2 Jun '14" near the focus year, "24 May 1917" far from it
+            if shown_year and not unknown:  # "2 Jun '14" near the focus year, "24 May 1917" far
                 near = focus is not None and focus.isdigit() and abs(int(year) - int(focus)) < 50
                 label = f"{label} \u2019{shown_year[2:]}" if near else f"{label} {shown_year}"
+            elif shown_year:
+                label = f"{label} {shown_year}"
             if time:
                 label += " " + (_TIMES.get(time) or time)
             return label + mark
         return f"{prefix}{month} {shown_year}".strip() + mark
     if part.startswith("Q") or part.startswith("H"):
-        return f"{part} {shown_year or ('?' if unknown else '')}".strip()
+        return f"{part} {shown_year}".strip() + mark
     if part in _SEASONS:
         return f"{_SEASONS[part]} {shown_year}".strip() + mark
     return f"wk {int(part[1:])} {shown_year}".strip() + mark
+
+
+def _relative_year(offset: int | None) -> str:
+    """How a year counted from an article's unknown one is named: "", "last yr", "yr+2"."""
+    if not offset:
+        return ""
+    return {-1: "last yr", 1: "next yr"}.get(offset, f"yr{offset:+d}")
 
 
 _WORD = re.compile(r"\S+")
@@ -110,8 +124,19 @@ def shorten(text: str, width: int) -> str:
 
 def event_label(event: Event, focus: str | None = None) -> str:
     """An event's date label, marked ≈ when it was counted from an inferred article date."""
-    label = date_label(event.date, event.mod, focus)
-    return f"\u2248{label}" if event.inferred else label
+    return counted_label(event.date, event.mod, focus, event.year_offset, event.inferred)
+
+
+def counted_label(
+    value: str,
+    mod: str | None,
+    focus: str | None,
+    year_offset: int | None = None,
+    inferred: bool = False,
+) -> str:
+    """The label of a date as an event carries it (see :func:`event_label`)."""
+    label = date_label(value, mod, focus, year_offset)
+    return f"\u2248{label}" if inferred else label
 
 
 def date_note(article: Article) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus, build_corpus
-from briefing.analysis.time.timeline import sort_key
+from briefing.analysis.time.timeline import is_background, news_year, sort_key
 from briefing.ingest import parse_article
+from briefing.presentation import event_label
 from tests.conftest import SEED
 
 
@@ -151,3 +152,71 @@ def test_dates_counted_from_an_inferred_article_date_are_marked():
 def test_a_year_the_text_never_gives_is_not_marked_as_counted():
     corpus = seed_timeline(None)
     assert not any(event.inferred for event in corpus.timeline)
+
+
+OUTLOOK = (
+    "Retailers brace for a slow start\n\n"
+    "Sales rose early this year, the trade body said.\n\n"
+    "It expects a recovery early next year.\n\n"
+    "Last year the sector shed jobs.\n\n"
+    "Stores first opened here in the 18th century, and the chain was founded in 1921.\n\n"
+    "The chain was sold in 2003.\n"
+)
+
+
+def test_an_undated_article_keeps_each_year_apart_in_its_own_order():
+    article = parse_article(OUTLOOK, Path("outlook.txt"), "outlook")
+    corpus = build_corpus([article])
+    assert corpus.articles[0].date_reference is None
+    assert [(e.date, e.mod, e.year_offset, e.background) for e in corpus.timeline] == [
+        ("XXXX", None, -1, False),
+        ("XXXX", "START", 0, False),
+        ("XXXX", "START", 1, False),
+        ("2003", None, None, False),
+        ("17", None, None, True),
+    ]
+    assert [event_label(e) for e in corpus.timeline] == [
+        "last yr?",
+        "early this yr?",
+        "early next yr?",
+        "2003",
+        "18th c.",
+    ]
+
+
+def test_history_far_before_the_article_comes_after_the_news():
+    text = (
+        "Port deal signed\n\n"
+        "The port was built in 1890 and rebuilt in 1967.\n\n"
+        "The contract was signed on May 2, 2016.\n\n"
+        "A first bid failed in 2009.\n"
+    )
+    article = parse_article(text, Path("port.txt"), "port")
+    corpus = build_corpus([article], default_date="2016-05-03")
+    assert [(e.date, e.background) for e in corpus.timeline] == [
+        ("2009", False),
+        ("2016-05-02", False),
+        ("1890", True),
+    ]
+
+
+def test_news_year_falls_back_on_the_events_when_no_article_has_a_year():
+    article = parse_article(OUTLOOK, Path("outlook.txt"), "outlook")
+    corpus = build_corpus([article])
+    assert news_year(corpus.articles, corpus.timeline) == 2003
+    assert is_background(corpus.timeline[-1], 2003)
+    assert not is_background(corpus.timeline[-2], 2003)
+
+
+def test_the_same_date_a_year_apart_in_two_undated_articles_does_not_merge():
+    first = parse_article(
+        "One\n\nIn January next year Ana Ruiz and Ben Ode meet in Lima.\n", Path("a.txt"), "a"
+    )
+    second = parse_article(
+        "Two\n\nIn January Ana Ruiz and Ben Ode met in Lima.\n", Path("b.txt"), "b"
+    )
+    corpus = build_corpus([first, second])
+    assert [(e.date, e.year_offset, e.sources) for e in corpus.timeline] == [
+        ("XXXX-01", 0, ("b",)),
+        ("XXXX-01", 1, ("a",)),
+    ]

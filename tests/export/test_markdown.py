@@ -226,3 +226,22 @@ def test_a_brief_saved_into_its_folder_is_not_loaded_as_an_article(tmp_path):
     articles, failures = load_articles([folder])
     assert [a.id for a in articles] == ["us-japan-investment-deal"]
     assert [(f.reason, f.notice) for f in failures] == [("a brief briefing wrote: skipped", True)]
+
+
+def test_history_is_a_table_of_its_own_after_the_news(theme):
+    text = (
+        "Port deal signed\n\n"
+        "The port was built in 1890 and rebuilt in 1967.\n\n"
+        "The contract was signed on May 2, 2016.\n\n"
+        "A first bid failed in 2009.\n"
+    )
+    article = parse_article(text, Path("port.txt"), "port")
+    corpus = build_corpus([article], default_date="2016-05-03", theme=theme)
+    brief = render_brief(corpus, theme, BriefView(full=True))
+    tokens = PARSER.parse(brief)
+    assert "Background" in headings(tokens, "h3")
+    timeline = brief.split("## Timeline")[1]
+    news, history = timeline.split("### Background")
+    assert "2009" in news and "2 May" in news and "1890" not in news
+    assert "| 1890 |" in history
+    assert "Covering 2009 to 2 May" in brief

@@ -592,3 +592,26 @@ async def test_a_narrow_timeline_keeps_the_sentence_and_a_space_after_a_long_dat
         assert [row for row in narrow if "Jan 2029" in row][0].startswith("  Jan 2029 ")
         wide = [timeline.row_text(i, 60).plain for i in range(len(timeline.events))]
         assert all("\u00b7" in row for row in wide)  # two sources: each row names its own
+
+
+async def test_an_undated_articles_years_stay_apart_and_history_comes_last(make_app, tmp_path):
+    (tmp_path / "outlook.txt").write_text(
+        "Retailers brace for a slow start\n\n"
+        "Sales rose early this year, the trade body said.\n\n"
+        "It expects a recovery early next year.\n\n"
+        "Stores first opened here in the 18th century.\n\n"
+        "The chain was sold in 2003.\n"
+    )
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        timeline = app.screen.query_one(TimelinePane)
+        rows = [timeline.row_text(i, 60) for i in range(len(timeline.events))]
+        assert [row.plain[2:17] for row in rows] == [
+            "early this yr? ",
+            "early next yr? ",
+            "2003           ",
+            "18th c.        ",
+        ]
+        date_styles = [str(row.spans[1].style) for row in rows]
+        assert date_styles == ["bold", "bold", "bold", "dim"]

@@ -25,7 +25,7 @@ from briefing.analysis.topics.filing import assign_topics
 from briefing.analysis.topics.themes import Theme
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 
-ENGINE_VERSION = "45"
+ENGINE_VERSION = "46"
 
 
 def analyze_article(

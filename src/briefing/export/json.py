@@ -62,6 +62,7 @@ def _article_fields(article: Article) -> dict[str, Any]:
                 "type": t.type,
                 "value": t.value,
                 "mod": t.mod,
+                "year_offset": t.year_offset,
             }
             for t in article.timexes
         ],
@@ -146,6 +147,8 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "entities": list(event.entities),
         "sources": list(event.sources),
         "mod": event.mod,
+        "year_offset": event.year_offset,
+        "background": event.background,
     }
 
 

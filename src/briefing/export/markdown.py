@@ -236,7 +236,8 @@ def _title(brief: _Brief) -> list[str]:
     out = [f"# Brief: {title}", ""]
     if not events:
         return out + [f"No dated event in this view; {count} article(s)."]
-    first, last = events[0], events[-1]
+    news = [event for event in events if not event.background] or events
+    first, last = news[0], news[-1]
     line = (f"Covering {escape(event_label(first, focus))} to "
             f"{escape(event_label(last, focus))} \u00b7 {len(events)} "
             f"dated events from {count} article(s).")  # fmt: skip
@@ -389,12 +390,20 @@ def _your_notes(brief: _Brief) -> list[str]:
     return out
 
 
+_TABLE_HEAD = ["| Date | Event | Source |", "| --- | --- | --- |"]
+
+
 def _timeline(brief: _Brief) -> list[str]:
-    out = ["", "## Timeline", "", "| Date | Event | Source |", "| --- | --- | --- |"]
+    """The dated events, the news first and then, apart, the history it recalls."""
+    out = ["", "## Timeline", "", *_TABLE_HEAD]
     shown = brief.events
     if not brief.view.full:
         shown = _strongest(brief, brief.events, DIGEST["timeline"])
+    history = [event for event in shown if event.background]
     for event in shown:
+        if event is (history[0] if history else None):
+            out += ["", "### Background", "", "Dates decades before the articles'.", ""]
+            out += _TABLE_HEAD
         article = brief.articles[event.article]
         out.append(
             f"| {escape(event_label(event, brief.focus))} "

@@ -146,6 +146,8 @@ def snapshot_to_record(corpus: Corpus) -> dict[str, Any]:
                 e.sources,
                 e.mod,
                 e.inferred,
+                e.year_offset,
+                e.background,
             ]
             for e in corpus.timeline
         ],  # fmt: skip
@@ -175,6 +177,8 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
                 tuple(sources),
                 mod,
                 inferred,
+                year_offset,
+                background,
             )
             for (
                 i,
@@ -188,6 +192,8 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
                 sources,
                 mod,
                 inferred,
+                year_offset,
+                background,
             ) in record["timeline"]
         ),  # fmt: skip
         headers=tuple(

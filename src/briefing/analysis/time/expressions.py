@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.time_checks import DAY_AFTER_WORDS, PREFIX_WORDS
@@ -36,10 +36,51 @@ _THE_BEFORE_A_MODIFIER = re.compile(r"(?i:the) (?=[\w']+-[\w-]+$)")
 _LAST_AS_A_VERB = re.compile(rf"\b(?i:to|{MODALS})\s+$")
 
 
+# An article whose year is unknown is read a second time as if in this year, so that "next
+# year" and "last year" still land a year apart; the first reading's values stand, and each
+# gets the distance from the article's own year the second reading found for the same value
+# (``TimeExpr.year_offset``). No year the text writes comes near it.
+ASSUMED_YEAR = 4000
+_ASSUMED_REACH = 500  # years either side of ASSUMED_YEAR that can only have come from it
+_YEAR_LED = re.compile(r"^(?P<y>\d{4})(?P<rest>(?:-.*)?)$")
+
+
 def find_time_expressions(text: str, reference: RefDate | None = None) -> list[TimeExpr]:
-    """Every DATE, TIME, DURATION and SET expression of ``text``, in reading order."""
+    """Every DATE, TIME, DURATION and SET expression of ``text``, in reading order.
+
+    Without the reference's year, a value counted from it keeps XXXX for its year and says how
+    many years from the reference it lies ("next year": ``year_offset`` 1)."""
     ref = reference or RefDate()
     candidates = _candidates(text)
+    found = _resolved(text, ref, candidates)
+    if ref.year is not None or not any(expr.value.startswith("XXXX") for expr in found):
+        return found
+    assumed = RefDate(ASSUMED_YEAR, ref.month, ref.day, year_assumed=True)
+    offsets = {
+        (expr.start, expr.end, value): offset
+        for expr in _resolved(text, assumed, candidates)
+        if (unassumed := _without_assumed_year(expr.value)) is not None
+        for value, offset in (unassumed,)
+    }
+    return [
+        replace(expr, year_offset=offset)
+        if (offset := offsets.get((expr.start, expr.end, expr.value))) is not None
+        else expr
+        for expr in found
+    ]
+
+
+def _without_assumed_year(value: str) -> tuple[str, int] | None:
+    """A value found against ``ASSUMED_YEAR`` with its year unknown again, and its distance
+    in years from it; None for a value whose year the text gave."""
+    led = _YEAR_LED.match(value)
+    if led is None or abs(int(led["y"]) - ASSUMED_YEAR) > _ASSUMED_REACH:
+        return None
+    return "XXXX" + led["rest"], int(led["y"]) - ASSUMED_YEAR
+
+
+def _resolved(text: str, ref: RefDate, candidates: list[_Candidate]) -> list[TimeExpr]:
+    """The time expressions of ``text`` (its ``candidates``) resolved against ``ref``."""
     ctx = Context(text, ref)
     found: list[TimeExpr] = []
     taken_until = 0

@@ -50,6 +50,7 @@ class RefDate:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    year_assumed: bool = False  # the year stands in for one the article never gives
 
     @classmethod
     def parse(cls, value: str | None) -> RefDate:
@@ -64,7 +65,7 @@ class RefDate:
     @property
     def date(self) -> dt.date | None:
         """The full date, when every part is known."""
-        if self.year and self.month and self.day:
+        if self.year and self.month and self.day and not self.year_assumed:
             try:
                 return dt.date(self.year, self.month, self.day)
             except ValueError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis.lexicon.time_context import SKIPPED_KINDS
@@ -19,17 +19,20 @@ _VALUE = re.compile(
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TIME_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
+BACKGROUND_YEARS = 20  # a date ending this many years before its article's is history
 _MOD_ORDER = {"START": 0.0, "MID": 0.5, None: 0.0, "END": 1.0}
 
 
 def fits_timeline(timex: TimeExpr) -> bool:
-    """A DATE or TIME that names a point on the calendar (not a vague or unknown one)."""
+    """A DATE or TIME that names a point on the calendar (not a vague or unknown one); a year
+    counted from an article's unknown one ("last year") is placed against it."""
     if timex.type not in ("DATE", "TIME"):
         return False
     match = _VALUE.match(timex.value)
     if match is None:
         return False
-    if match.group("year") == "XXXX" and not (match.group("part") or timex.mod):
+    unplaced = timex.year_offset is None and not timex.mod  # "this year" of no known year
+    if match.group("year") == "XXXX" and not match.group("part") and unplaced:
         return False
     return match.group("part") not in ("XX",) and "WXX" not in timex.value
 
@@ -77,19 +80,28 @@ def find_events(article: Article) -> list[Event]:
                 sources=(article.id,),
                 mod=timex.mod,
                 inferred=guessed and _year_counted(timex),
+                year_offset=timex.year_offset,
             )
         )
     return events
 
 
-def sort_key(value: str, mod: str | None = None, year_guess: int | None = None) -> tuple:
-    """Chronological key of a TimeML value; a year not known sorts as ``year_guess``."""
+# Years of an article whose own year is unknown sort before every known one, in their order
+_UNKNOWN_YEARS = -1e9
+
+
+def sort_key(
+    value: str, mod: str | None = None, year_guess: int | None = None, year_offset: int = 0
+) -> tuple:
+    """Chronological key of a TimeML value; a year not known sorts as ``year_guess`` plus
+    ``year_offset`` (before every known year when there is no guess, still in order)."""
     match = _VALUE.match(value)
     if match is None:
         return (float("inf"), 0.0, 0.0, "")
     raw_year = match.group("year")
     if raw_year == "XXXX":
-        year = float(year_guess) if year_guess is not None else float("-inf")
+        base = float(year_guess) if year_guess is not None else _UNKNOWN_YEARS
+        year = base + year_offset
     elif len(raw_year) == 4:
         year = float(raw_year)
     else:
@@ -115,18 +127,68 @@ def sort_key(value: str, mod: str | None = None, year_guess: int | None = None) 
     return (year, month, float(day_raw), _TIME_OF_DAY.get(time, time))
 
 
+def event_year(value: str) -> tuple[int, int] | None:
+    """The first and last year a value covers ("1990s": 1990 to 1999; "18th c.": 1700 to
+    1799), None when its year is unknown."""
+    match = _VALUE.match(value)
+    if match is None or not match.group("year").isdigit():
+        return None
+    raw = match.group("year")
+    scale = 10 ** (4 - len(raw))
+    return int(raw) * scale, int(raw) * scale + scale - 1
+
+
+def news_year(articles: Sequence[Article], events: Iterable[Event]) -> int | None:
+    """The year a corpus's news is about, for articles without a known year of their own: the
+    median of its articles' known years, else of its events' known years."""
+    years = sorted(
+        int(reference[:4])
+        for article in articles
+        if (reference := article.date_reference or article.date or "")[:4].isdigit()
+    )
+    if not years:
+        years = sorted(
+            span[0] for e in events if (span := event_year(e.date)) and span[0] == span[1]
+        )
+    return years[len(years) // 2] if years else None
+
+
+def is_background(event: Event, reference_year: int | None) -> bool:
+    """History: a date that begins more than ``BACKGROUND_YEARS`` before the year of its
+    article and does not reach it (a past century, "the 1990s" in 2016, 1967)."""
+    if event.year_offset is not None and event.year_offset < -BACKGROUND_YEARS:
+        return True  # "founded 300 years ago" in an article of unknown year
+    span = event_year(event.date)
+    if span is None or reference_year is None:
+        return False
+    return span[0] < reference_year - BACKGROUND_YEARS and span[1] < reference_year
+
+
 def build_timeline(articles: Iterable[Article]) -> list[Event]:
-    """Every article's events in date order; near-identical events of several articles
-    (same date, most entities shared) become one event with several sources."""
+    """Every article's events in date order, history (:func:`is_background`) after the news;
+    near-identical events of several articles (same date, most entities shared) become one
+    event with several sources. Dates of an article of unknown year come first, in their
+    order from it; what is history is judged against the corpus's :func:`news_year` for an
+    article whose year is unknown or only inferred."""
+    articles = list(articles)
+    found = [find_events(article) for article in articles]
+    fallback = news_year(articles, (event for events in found for event in events))
     keyed = []
-    for order, article in enumerate(articles):
+    for order, (article, events) in enumerate(zip(articles, found, strict=True)):
         reference = article.date_reference or ""
         guess = int(reference[:4]) if reference[:4].isdigit() else None
-        for event in find_events(article):
-            keyed.append((sort_key(event.date, event.mod, guess), order, event.timex[0], event))
-    keyed.sort(key=lambda item: item[:3])
+        judged_by = guess
+        if guess is None or (article.date_basis == "inferred" and fallback is not None):
+            judged_by = max(guess or 0, fallback or 0) or None
+        for event in events:
+            background = is_background(event, judged_by)
+            if background:
+                event = replace(event, background=True)
+            key = sort_key(event.date, event.mod, guess, event.year_offset or 0)
+            keyed.append((background, key, order, event.timex[0], event))
+    keyed.sort(key=lambda item: item[:4])
     merged: list[Event] = []
-    for _key, _order, _start, event in keyed:
+    for *_place, event in keyed:
         twin = _twin(merged, event)
         if twin is None:
             merged.append(event)
@@ -142,7 +204,7 @@ def build_timeline(articles: Iterable[Article]) -> list[Event]:
 def _twin(events: list[Event], event: Event) -> tuple[int, Event] | None:
     for index in range(len(events) - 1, max(-1, len(events) - 40), -1):
         other = events[index]
-        if other.date != event.date:
+        if other.date != event.date or other.year_offset != event.year_offset:
             break
         if event.article in other.sources or len(event.entities) < 2:
             continue

@@ -8,9 +8,11 @@ from rich.text import Text
 from textual.message import Message
 
 from briefing.model import Event
-from briefing.presentation import event_label, shorten
+from briefing.presentation import counted_label, event_label, shorten
 from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
+
+DATE_COLUMN_MAX = 16  # the widest date column: longer labels push their own row's words
 
 
 class TimelinePane(ListPane[Event]):
@@ -52,6 +54,11 @@ class TimelinePane(ListPane[Event]):
         """Fill the pane; keep the cursor on event ``keep`` when it is still shown."""
         self._focus, self._sources, self._colours, self._pinned = focus, sources, colours, pinned
         self._labels: dict[int, str] = {}
+        distinct = {(e.date, e.mod, e.year_offset, e.inferred) for e in events}
+        widest = max(
+            (len(counted_label(*parts[:2], focus, *parts[2:])) for parts in distinct), default=0
+        )
+        self._date_column = min(DATE_COLUMN_MAX, widest + 1)
         self.set_rows(list(events))
         if keep is not None:
             self.select_event(keep)
@@ -71,8 +78,9 @@ class TimelinePane(ListPane[Event]):
         row = Text(no_wrap=True, overflow="ellipsis")
         row.append("* " if event.id in self._pinned else "  ", style="bold")
         wide = width >= 36  # room for a topic and a source beside the sentence
-        column = max(10 if wide else 8, len(shown) + 1)  # "Jan 2029" keeps a space after it
-        row.append(f"{shown:<{column}}", style="bold")
+        # every date in one column; "Jan 2029" keeps a space after it
+        column = max(10 if wide else 8, self._date_column, len(shown) + 1)
+        row.append(f"{shown:<{column}}", style="dim" if event.background else "bold")
         badges = Text()
         for topic in event.topics[: 1 if wide else 0]:
             badges.append(f" {topic[:5]}", style=self._colours.get(topic, "dim"))
