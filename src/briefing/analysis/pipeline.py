@@ -21,11 +21,12 @@ from briefing.analysis.quotes.speakers import PRONOUNS, pronoun_pools, pronoun_s
 from briefing.analysis.time.document_date import document_date
 from briefing.analysis.time.expressions import find_time_expressions
 from briefing.analysis.time.timeline import build_timeline
+from briefing.analysis.titles import article_title
 from briefing.analysis.topics.filing import assign_topics
 from briefing.analysis.topics.themes import Theme
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 
-ENGINE_VERSION = "46"
+ENGINE_VERSION = "47"
 
 
 def analyze_article(
@@ -40,6 +41,7 @@ def analyze_article(
     )
     article = replace(
         article,
+        title=article_title(article),
         date=dated.date,
         date_basis=dated.basis,
         date_reference=dated.reference.value() if dated.basis else None,

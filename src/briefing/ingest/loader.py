@@ -18,10 +18,9 @@ from briefing.ingest.html_page import looks_like_html, read_html
 from briefing.ingest.markdown import plain_markdown, read_markdown
 from briefing.ingest.metadata import read_text_metadata
 from briefing.ingest.pdf import read_pdf
-from briefing.ingest.sentences import sentence_spans, split_sentences
+from briefing.ingest.sentences import split_sentences
 from briefing.ingest.text import paragraph_spans
 from briefing.model import BRIEF_MARK, Article, LoadFailure, Paragraph
-from briefing.presentation import shorten
 
 # What each file name says a file holds; content decides for other names given by hand.
 SUFFIX_KINDS = {
@@ -311,7 +310,8 @@ def _one_line(text: str | None) -> str | None:
 
 
 def _title_from_text(body: str, paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """A headline line if the text opens with one, else its lead sentence, shortened."""
+    """A headline line if the text opens with one (the analysis names an article without
+    one: ``briefing.analysis.titles``)."""
     for paragraph in paragraphs:
         if paragraph.kind == "heading":
             return body[paragraph.start : paragraph.end]
@@ -320,6 +320,5 @@ def _title_from_text(body: str, paragraphs: tuple[Paragraph, ...]) -> str | None
         text = " ".join(body[paragraph.start : paragraph.end].split())
         if len(text.split()) <= 15 and not text.endswith((".", "!", "?", '"', "\u201d")):
             return text
-        first = sentence_spans(text)[0]
-        return shorten(text[first[0] : first[1]], 90)
+        return None
     return None
