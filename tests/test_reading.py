@@ -58,21 +58,12 @@ def test_find_with_and_without_the_text_index(reading, tmp_path):
     assert reading.find("STEEL") == [(1, 11, 16)]  # "Tariffs on steel"
 
 
-def test_articles_are_named_by_source_unless_one_source_wrote_them_all(reading, tmp_path):
-    assert reading.several_sources
-    assert reading.labels == {"seed": "Observer Net", "steel": "steel"}
-    (tmp_path / "one.md").write_text("---\ntitle: Steel rises\nsource: Wire\n---\nSteel rose.\n")
-    (tmp_path / "two.md").write_text("---\ntitle: Copper falls\nsource: Wire\n---\nCopper fell.\n")
-    articles = [read_article(tmp_path / name, name[:3]) for name in ("one.md", "two.md")]
-    same = Reading(build_corpus(articles))
-    assert not same.several_sources
-    assert same.labels == {"one": "Steel rises", "two": "Copper falls"}
-
-
-def test_the_words_all_sources_start_with_are_left_out(tmp_path):
+def test_articles_are_named_by_their_titles_whatever_their_sources(reading, tmp_path):
+    assert reading.labels == {"seed": "US-Japan investment deal", "steel": "Tariffs on steel rose."}
     for name, category in (("one.md", "business"), ("two.md", "sport")):
         (tmp_path / name).write_text(
-            f'---\ntitle: T\nsource: "BBC News dataset, category: {category}"\n---\nText.\n'
+            f'---\ntitle: T{name[:2]}\nsource: "BBC News dataset, category: {category}"\n'
+            "---\nText.\n"
         )
     articles = [read_article(tmp_path / name, name[:3]) for name in ("one.md", "two.md")]
-    assert Reading(build_corpus(articles)).labels == {"one": "business", "two": "sport"}
+    assert Reading(build_corpus(articles)).labels == {"one": "Ton", "two": "Ttw"}

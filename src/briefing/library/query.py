@@ -3,7 +3,6 @@ filters, and where a search text occurs. Only the articles an answer needs are o
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from functools import cached_property
 
@@ -34,22 +33,10 @@ class Reading:
         return focus_year(self.corpus.headers)
 
     @cached_property
-    def several_sources(self) -> bool:
-        """Whether the articles come from more than one source."""
-        return len({header.source or header.id for header in self.corpus.headers}) > 1
-
-    @cached_property
     def labels(self) -> dict[str, str]:
-        """How to name an article beside its events and quotes: its source when the articles
-        come from several (or there is one article), without the words all of them start
-        with ("BBC News dataset, category: " business), else its title (one source's name on
-        every row says nothing)."""
-        headers = self.corpus.headers
-        if not self.several_sources and len(headers) > 1:
-            return {h.id: h.title or h.id for h in headers}
-        sources = {h.id: h.source or h.id for h in headers}
-        shared = _shared_start(set(sources.values()))
-        return {key: source[len(shared) :] for key, source in sources.items()}
+        """How to name an article beside its events and quotes: its title (a source's name
+        says nothing when every row has it, nor a dataset's category)."""
+        return {h.id: h.title or h.id for h in self.corpus.headers}
 
     def article_by_id(self, article_id: str) -> Article:
         """An article by its id."""
@@ -134,16 +121,3 @@ class Reading:
     def _keys(self) -> list[str]:
         """How the store names each article (resolving paths once, not per search)."""
         return [article_key(header.path) for header in self.corpus.headers]
-
-
-def _shared_start(names: set[str]) -> str:
-    """The whole words every one of several names starts with, and the punctuation after
-    them ("" when they share none or one name would be left empty)."""
-    if len(names) < 2:
-        return ""
-    start = os.path.commonprefix(sorted(names))
-    cut = max(start.rfind(" "), start.rfind(","), start.rfind(":"))
-    start = start[: cut + 1] if cut >= 0 else ""
-    if not start or any(len(name) == len(start) for name in names):
-        return ""
-    return start

@@ -250,7 +250,7 @@ class MainScreen(Screen[None]):
         reading = self.reading
         if reading is None:
             return
-        sources = reading.labels if reading.several_sources else {}
+        sources = reading.labels if len(reading.corpus.headers) > 1 else {}
         keep = self.selected.id if self.selected else None
         self.query_one(TimelinePane).show_events(
             self.visible_events(), reading.focus, sources, self.colours(), self.pinned, keep
