@@ -35,7 +35,7 @@ def test_date_labels(value, mod, focus, label):
     ("value", "mod", "offset", "label"),
     [
         ("XXXX", None, 0, "this yr?"),
-        ("XXXX", "START", 0, "early this yr?"),
+        ("XXXX", "START", 0, "early yr?"),
         ("XXXX", "START", 1, "early next yr?"),
         ("XXXX", None, -1, "last yr?"),
         ("XXXX", None, -3, "yr-3?"),

@@ -50,8 +50,8 @@ def date_label(
     mark = "?" if unknown else ""
     if not part:
         if unknown:
-            if shown_year or year_offset == 0:
-                return f"{prefix}{shown_year or 'this yr'}?"
+            if shown_year:
+                return f"{prefix}{shown_year}?"
             return f"{prefix}yr?" if prefix else "this yr?"
         if len(year) == 3:
             return f"{prefix}{year}0s"

@@ -133,7 +133,7 @@ class MainScreen(Screen[None]):
             yield EntitySidebar(id="entities")
         yield QuotePanel(id="quotes")
         yield SearchBar(id="search")
-        yield Footer()
+        yield Footer(compact=True)
         yield CorpusLoader(self.paths, self.theme, self.db, self.default_date)
 
     def on_mount(self) -> None:
@@ -156,7 +156,11 @@ class MainScreen(Screen[None]):
         return store
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width < 100, "-narrow")
+        narrow = self.size.width < 100
+        self.set_class(narrow, "-narrow")
+        # on a narrow terminal every key's label fits only without the palette's (^p still
+        # opens it, and the help lists it)
+        self.query_one(Footer).show_command_palette = not narrow
 
     # ------------------------------------------------------------------ loading
 

@@ -13,6 +13,10 @@ from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
 
 DATE_COLUMN_MAX = 16  # the widest date column: longer labels push their own row's words
+TOPICS_SHOWN = 2  # an event's first topics, as marks or words
+TOPIC_MARK = "\u25cf"
+WHOLE_TOPICS_WIDTH = 70  # a pane this wide names topics in words
+SOURCE_WIDTH = 56  # a pane this wide names each event's article
 
 
 class TimelinePane(ListPane[Event]):
@@ -71,27 +75,51 @@ class TimelinePane(ListPane[Event]):
         return label
 
     def row_text(self, index: int, width: int) -> Text:
-        """An event's line: pin mark, date (when it changes), sentence, topic and source."""
+        """An event's line: pin mark, date (when it changes), topics, sentence and, where
+        there is room, its article. Topics are whole words on a wide pane, else a coloured
+        mark each (the highlighted event's are named below the pane)."""
         event = self.rows[index]
         label = self._label(index)
         shown = label if index == 0 or self._label(index - 1) != label else ""
         row = Text(no_wrap=True, overflow="ellipsis")
         row.append("* " if event.id in self._pinned else "  ", style="bold")
-        wide = width >= 36  # room for a topic and a source beside the sentence
         # every date in one column; "Jan 2029" keeps a space after it
-        column = max(10 if wide else 8, self._date_column, len(shown) + 1)
+        column = max(8, self._date_column, len(shown) + 1)
         row.append(f"{shown:<{column}}", style="dim" if event.background else "bold")
-        badges = Text()
-        for topic in event.topics[: 1 if wide else 0]:
-            badges.append(f" {topic[:5]}", style=self._colours.get(topic, "dim"))
-        if len(self._sources) > 1 and wide:
-            source = self._sources.get(event.article, event.article)
-            badges.append(f" \u00b7 {plain(source)}", "dim")
-        room = max(8, width - len(row) - min(len(badges), width // 3))
+        topics = event.topics[:TOPICS_SHOWN]
+        if width >= WHOLE_TOPICS_WIDTH:
+            for topic in topics:
+                row.append(f"{topic} ", style=self._colours.get(topic, "dim"))
+        elif topics:
+            for topic in topics:
+                row.append(TOPIC_MARK, style=self._colours.get(topic, "dim"))
+            row.append(" ")
+        source = Text()
+        if self._sources and width >= SOURCE_WIDTH:
+            title = shorten(self._sources.get(event.article, event.article), width // 4)
+            source.append(f" \u00b7 {plain(title)}", "dim")
+        room = max(8, width - len(row) - len(source))
         row.append(plain(shorten(event.text, room)))
-        row.append_text(badges)
+        row.append_text(source)
         row.truncate(width, overflow="ellipsis")
         return row
+
+    def draw_cursor(self) -> None:
+        """Draw the cursor, and name the highlighted event's topics below the pane."""
+        super().draw_cursor()
+        legend = self.topics_legend(self.current)
+        if legend.plain != getattr(self.border_subtitle, "plain", self.border_subtitle or ""):
+            self.border_subtitle = legend
+
+    def topics_legend(self, event: Event | None) -> Text:
+        """The highlighted event's topics in words, each after its mark."""
+        legend = Text()
+        for topic in event.topics[:TOPICS_SHOWN] if event is not None else ():
+            if legend:
+                legend.append(" ")
+            legend.append(TOPIC_MARK, style=self._colours.get(topic, "dim"))
+            legend.append(f" {topic}")
+        return legend
 
     def select_event(self, event_id: str) -> None:
         """Move the cursor to an event without announcing it."""
