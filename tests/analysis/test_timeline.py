@@ -220,3 +220,18 @@ def test_the_same_date_a_year_apart_in_two_undated_articles_does_not_merge():
         ("XXXX-01", 0, ("b",)),
         ("XXXX-01", 1, ("a",)),
     ]
+
+
+def test_in_a_corpus_of_dated_news_an_undated_articles_dates_come_after_the_dated():
+    dated = parse_article(
+        "Vote held\n\nThe vote was held on May 2, 2016.\n", Path("vote.txt"), "vote"
+    )
+    undated = parse_article(OUTLOOK, Path("outlook.txt"), "outlook")
+    corpus = build_corpus([undated, dated], default_date=None)
+    assert [(e.article, e.date, e.year_offset) for e in corpus.timeline][:5] == [
+        ("outlook", "2003", None),
+        ("vote", "2016-05-02", None),
+        ("outlook", "XXXX", -1),
+        ("outlook", "XXXX", 0),
+        ("outlook", "XXXX", 1),
+    ]

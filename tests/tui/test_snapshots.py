@@ -45,3 +45,20 @@ def test_help_screen(make_app, snap_compare):
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=help_screen)
+
+
+def test_main_screen_small(make_app, snap_compare):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=settle)
+
+
+def test_main_screen_large(make_app, snap_compare):
+    assert snap_compare(make_app(), terminal_size=(200, 60), run_before=settle)
+
+
+def test_article_list(make_app, snap_compare):
+    async def article_list(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=article_list)

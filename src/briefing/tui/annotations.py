@@ -1,4 +1,4 @@
-"""The reader's own marks on a corpus: pins, notes and dates, kept in the database when
+"""The reader's own marks on a corpus: pins, notes, dates and read marks, kept in the database when
 there is one. Headless: the screen asks, this saves; a failed save raises before anything
 changes here."""
 
@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from briefing.model import note_place, note_target
-from briefing.store import Note, Store
+from briefing.model import article_key, note_place, note_target
+from briefing.store import Note, Store, StoreError
 
 
 class Annotations:
@@ -19,6 +19,20 @@ class Annotations:
         self.store = store
         self.pinned: set[str] = store.pins() if store is not None else set()
         self.notes: list[Note] = store.notes() if store is not None else []
+        self.read: set[str] = store.read() if store is not None else set()
+
+    def mark_read(self, path: str | Path) -> None:
+        """Remember that the article at ``path`` was read (for the session alone when the
+        database cannot keep it: it said so when it opened)."""
+        key = article_key(path)
+        if key in self.read:
+            return
+        self.read.add(key)
+        if self.store is not None:
+            try:
+                self.store.mark_read(path)
+            except StoreError:
+                pass
 
     def toggle_pin(self, key: str) -> bool:
         """Pin ``key`` (an event id or a quote key), or unpin it; True when now pinned.

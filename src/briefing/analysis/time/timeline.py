@@ -86,21 +86,28 @@ def find_events(article: Article) -> list[Event]:
     return events
 
 
-# Years of an article whose own year is unknown sort before every known one, in their order
-_UNKNOWN_YEARS = -1e9
+# Where years of an article whose own year is unknown sort, in their order: before every
+# known year, or after them (``unknown_last``: in a corpus of dated news)
+_UNKNOWN_YEARS = 1e9
 
 
 def sort_key(
-    value: str, mod: str | None = None, year_guess: int | None = None, year_offset: int = 0
+    value: str,
+    mod: str | None = None,
+    year_guess: int | None = None,
+    year_offset: int = 0,
+    unknown_last: bool = False,
 ) -> tuple:
     """Chronological key of a TimeML value; a year not known sorts as ``year_guess`` plus
-    ``year_offset`` (before every known year when there is no guess, still in order)."""
+    ``year_offset`` (with no guess, before every known year or, ``unknown_last``, after
+    them; still in order)."""
     match = _VALUE.match(value)
     if match is None:
         return (float("inf"), 0.0, 0.0, "")
     raw_year = match.group("year")
     if raw_year == "XXXX":
-        base = float(year_guess) if year_guess is not None else _UNKNOWN_YEARS
+        unknown = _UNKNOWN_YEARS if unknown_last else -_UNKNOWN_YEARS
+        base = float(year_guess) if year_guess is not None else unknown
         year = base + year_offset
     elif len(raw_year) == 4:
         year = float(raw_year)
@@ -167,12 +174,13 @@ def is_background(event: Event, reference_year: int | None) -> bool:
 def build_timeline(articles: Iterable[Article]) -> list[Event]:
     """Every article's events in date order, history (:func:`is_background`) after the news;
     near-identical events of several articles (same date, most entities shared) become one
-    event with several sources. Dates of an article of unknown year come first, in their
-    order from it; what is history is judged against the corpus's :func:`news_year` for an
+    event with several sources. Dates of an article of unknown year come in their order
+    from it, after the dated news of a corpus that has some (else first); what is history is judged against the corpus's :func:`news_year` for an
     article whose year is unknown or only inferred."""
     articles = list(articles)
     found = [find_events(article) for article in articles]
     fallback = news_year(articles, (event for events in found for event in events))
+    dated_news = any((a.date_reference or a.date or "")[:4].isdigit() for a in articles)
     keyed = []
     for order, (article, events) in enumerate(zip(articles, found, strict=True)):
         reference = article.date_reference or ""
@@ -184,7 +192,7 @@ def build_timeline(articles: Iterable[Article]) -> list[Event]:
             background = is_background(event, judged_by)
             if background:
                 event = replace(event, background=True)
-            key = sort_key(event.date, event.mod, guess, event.year_offset or 0)
+            key = sort_key(event.date, event.mod, guess, event.year_offset or 0, dated_news)
             keyed.append((background, key, order, event.timex[0], event))
     keyed.sort(key=lambda item: item[:4])
     merged: list[Event] = []

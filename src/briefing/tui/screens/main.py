@@ -29,6 +29,7 @@ from briefing.safe_text import plain
 from briefing.store import Store, StoreError
 from briefing.tui.annotations import Annotations
 from briefing.tui.colours import reader_styles
+from briefing.tui.screens.article_list import ArticleList
 from briefing.tui.screens.dialogs import TopicPicker
 from briefing.tui.screens.export_dialog import export_brief
 from briefing.tui.screens.marking import Marking
@@ -55,7 +56,13 @@ class MainScreen(Screen[None]):
             id="timeline.previous_date",
             show=False,
         ),  # fmt: skip
-        Binding("right_curly_bracket", "next_article", "Next article", id="reader.next_article"),
+        Binding(
+            "right_curly_bracket",
+            "next_article",
+            "Next article",
+            id="reader.next_article",
+            show=False,  # the article list (l) holds them all; the footer fits 80 columns
+        ),
         Binding(
             "left_curly_bracket",
             "previous_article",
@@ -63,6 +70,7 @@ class MainScreen(Screen[None]):
             id="reader.previous_article",
             show=False,
         ),  # fmt: skip
+        Binding("l", "article_list", "Articles", id="main.articles"),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("n", "next_match", "Next match", id="main.next_match", show=False),
         Binding("N", "previous_match", "Prev match", id="main.previous_match", show=False),
@@ -102,6 +110,7 @@ class MainScreen(Screen[None]):
         self.corpus: Corpus | None = None
         self.reading: Reading | None = None
         self.progress_counts = (0, 0)
+        self.article_sort = "date"
 
     # ------------------------------------------------------------------ the selection
 
@@ -273,6 +282,7 @@ class MainScreen(Screen[None]):
         self.query_one(ReaderPane).show_article(
             article, self.sections, self.labels(), self.colours(), marks
         )
+        self.annotations.mark_read(article.path)
 
     def draw_quotes(self) -> None:
         quotes, title = quotes_view(self.reading, self.article, self.selection, self.theme)
@@ -355,7 +365,9 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next_match", "previous_match") and not self.selection.matches:
             return None
-        if action == "export_brief" and (self.corpus is None or not self.corpus.articles):
+        if action in ("export_brief", "article_list") and (
+            self.corpus is None or not self.corpus.articles
+        ):
             return None
         if action in ("next_article", "previous_article") and (
             self.corpus is None or len(self.corpus.articles) < 2
@@ -408,6 +420,25 @@ class MainScreen(Screen[None]):
                 self.set_topic(key)
 
         self.app.push_screen(TopicPicker(topics, self.topic), chosen)
+
+    # ------------------------------------------------------------------ the article list
+
+    def action_article_list(self) -> None:
+        """Open the list of articles; Enter there opens one in the reader."""
+        if self.corpus is None or self.reading is None:
+            return
+        chooser = ArticleList(self.corpus.headers, self.annotations.read, self.colours(),
+                              self.reading.focus, self.article_index,
+                              self.article_sort)  # fmt: skip
+
+        def chosen(index: int | None) -> None:
+            self.article_sort = chooser.sort
+            if index is not None:
+                self.set_class(False, "-show-entities")
+                self.open_article(index, event=None, marked=None)
+                self.query_one(ReaderPane).focus()
+
+        self.app.push_screen(chooser, chosen)
 
     # ------------------------------------------------------------------ search
 

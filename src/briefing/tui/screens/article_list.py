@@ -1,0 +1,189 @@
+"""The list of articles: title, outlet, date, topics and a read mark; sorted by date, outlet
+or title, filtered as you type; Enter opens one in the reader."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input
+
+from briefing.model import ArticleHeader, article_key
+from briefing.presentation import date_label, shorten
+from briefing.safe_text import plain
+from briefing.tui.widgets.list_pane import ListPane
+
+TOPIC_MARK = "\u25cf"
+READ_MARK, UNREAD_MARK = " ", "\u2022"
+SORTS = ("date", "outlet", "title")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One article as the list shows it: its place in the corpus and its header."""
+
+    index: int
+    header: ArticleHeader
+    read: bool
+    words: str  # what the filter looks in: title, outlet, topics and date, lower case
+
+
+def sorted_rows(rows: Sequence[ArticleRow], by: str) -> list[ArticleRow]:
+    """Rows by date (newest first, undated last), by outlet (then newest first) or title."""
+    newest = sorted(rows, key=lambda r: r.header.date or "", reverse=True)
+    dated = [r for r in newest if r.header.date] + [r for r in newest if not r.header.date]
+    if by == "outlet":
+        return sorted(dated, key=lambda r: (r.header.source or "\uffff").lower())
+    if by == "title":
+        return sorted(dated, key=lambda r: (r.header.title or r.header.id).lower())
+    return dated
+
+
+def matching(rows: Sequence[ArticleRow], query: str) -> list[ArticleRow]:
+    """The rows that hold every word of ``query`` (case-insensitive)."""
+    words = query.lower().split()
+    if not words:
+        return list(rows)
+    return [row for row in rows if all(word in row.words for word in words)]
+
+
+class ArticleRows(ListPane[ArticleRow]):
+    """The articles, one line each."""
+
+    def __init__(self, colours: dict[str, str], focus: str | None, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.colours = colours
+        self.focus_year = focus
+
+    def row_text(self, index: int, width: int) -> Text:
+        """Read mark, date, title, topic marks and outlet."""
+        row = self.rows[index]
+        header = row.header
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append(READ_MARK if row.read else UNREAD_MARK, style="bold")
+        date = date_label(header.date, None, self.focus_year) if header.date else "undated"
+        line.append(f" {date:<11}", style="bold" if not row.read else "")
+        outlet = Text(f"  {plain(shorten(header.source or '', 28))}", style="dim")
+        marks = Text()
+        for topic in header.topics[:3]:
+            marks.append(TOPIC_MARK, style=self.colours.get(topic, "dim"))
+        room = max(10, width - len(line) - len(outlet) - len(marks) - 1)
+        line.append(plain(shorten(header.title or header.id, room)))
+        line.append(" ")
+        line.append_text(marks)
+        line.append_text(outlet)
+        line.truncate(width, overflow="ellipsis")
+        return line
+
+
+class ArticleList(ModalScreen[int | None]):
+    """Every article; the answer is the corpus index of the one chosen, or None."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="articles.cancel"),
+        Binding("ctrl+s", "next_sort", "Sort", id="articles.sort"),
+        Binding("down", "move(1)", "Down", show=False, priority=True, id="articles.down"),
+        Binding("up", "move(-1)", "Up", show=False, priority=True, id="articles.up"),
+        Binding(
+            "pagedown", "move(10)", "Page down", show=False, priority=True, id="articles.page_down"
+        ),
+        Binding("pageup", "move(-10)", "Page up", show=False, priority=True, id="articles.page_up"),
+    ]
+
+    def __init__(
+        self,
+        headers: Sequence[ArticleHeader],
+        read: set[str],
+        colours: dict[str, str],
+        focus: str | None,
+        current: int | None = None,
+        sort: str = "date",
+    ) -> None:
+        super().__init__()
+        self.all_rows = [
+            ArticleRow(i, h, article_key(h.path) in read, _words(h)) for i, h in enumerate(headers)
+        ]
+        self.colours = colours
+        self.focus_year = focus
+        self.current = current
+        self.sort = sort
+        self.shown: list[ArticleRow] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide", id="articles-box"):
+            yield Input(placeholder="Filter: words of the title, outlet, topic or date",
+                        id="articles-filter")  # fmt: skip
+            yield ArticleRows(self.colours, self.focus_year, id="articles-rows")
+
+    def on_mount(self) -> None:
+        self.refill(keep=self.current)
+        self.query_one(Input).focus()
+
+    @property
+    def rows_pane(self) -> ArticleRows:
+        return self.query_one(ArticleRows)
+
+    def refill(self, keep: int | None = None) -> None:
+        """Show the rows the filter keeps, in the chosen order; the cursor stays on article
+        ``keep`` when it is shown, else goes to the first row."""
+        query = self.query_one(Input).value
+        self.shown = sorted_rows(matching(self.all_rows, query), self.sort)
+        pane = self.rows_pane
+        pane.set_rows(self.shown)
+        place = next((i for i, r in enumerate(self.shown) if r.index == keep), 0)
+        if self.shown:
+            pane.move_quietly(place)
+        read = sum(1 for row in self.shown if row.read)
+        box = self.query_one("#articles-box")
+        box.border_title = (
+            f"Articles \u00b7 {len(self.shown)} of {len(self.all_rows)} \u00b7 {read} read"
+            f" \u00b7 sorted by {self.sort} (ctrl+s)"
+        )
+        box.border_subtitle = "Enter opens \u00b7 Esc closes \u00b7 \u2022 not yet read"
+
+    @on(Input.Changed, "#articles-filter")
+    def filter_changed(self) -> None:
+        current = self.rows_pane.current
+        self.refill(keep=current.index if current is not None else None)
+
+    @on(Input.Submitted, "#articles-filter")
+    def filter_submitted(self) -> None:
+        self.choose(self.rows_pane.current)
+
+    @on(ListPane.Selected)
+    def row_selected(self, message: ListPane.Selected) -> None:
+        message.stop()
+        self.choose(self.shown[message.index] if 0 <= message.index < len(self.shown) else None)
+
+    def choose(self, row: ArticleRow | None) -> None:
+        if row is not None:
+            self.dismiss(row.index)
+
+    def action_move(self, step: int) -> None:
+        """Move the list's cursor while the filter keeps the keyboard."""
+        pane = self.rows_pane
+        if pane.rows:
+            pane.highlighted = (pane.highlighted or 0) + step
+
+    def action_next_sort(self) -> None:
+        """Sort by the next of date, outlet and title."""
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        current = self.rows_pane.current
+        self.refill(keep=current.index if current is not None else None)
+
+    def action_cancel(self) -> None:
+        """Close without opening an article."""
+        self.dismiss(None)
+
+
+def _words(header: ArticleHeader) -> str:
+    """What the filter finds an article by."""
+    parts: list[str] = [header.title or header.id, header.source or "", header.date or ""]
+    parts += header.topics
+    return " ".join(parts).lower()
