@@ -175,8 +175,9 @@ def build_timeline(articles: Iterable[Article]) -> list[Event]:
     """Every article's events in date order, history (:func:`is_background`) after the news;
     near-identical events of several articles (same date, most entities shared) become one
     event with several sources. Dates of an article of unknown year come in their order
-    from it, after the dated news of a corpus that has some (else first); what is history is judged against the corpus's :func:`news_year` for an
-    article whose year is unknown or only inferred."""
+    from it, after the dated news of a corpus that has some (else first); what is history
+    is judged against the corpus's :func:`news_year` for an article whose year is unknown
+    or only inferred."""
     articles = list(articles)
     found = [find_events(article) for article in articles]
     fallback = news_year(articles, (event for events in found for event in events))
