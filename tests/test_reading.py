@@ -67,3 +67,23 @@ def test_articles_are_named_by_their_titles_whatever_their_sources(reading, tmp_
         )
     articles = [read_article(tmp_path / name, name[:3]) for name in ("one.md", "two.md")]
     assert Reading(build_corpus(articles)).labels == {"one": "Ton", "two": "Ttw"}
+
+
+def test_punctuation_and_a_word_begun_are_answered_from_the_index(tmp_path):
+    from briefing.library.open_folder import index_paths
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The U.S. raised tariffs on steel.\n")
+    (folder / "b.txt").write_text("Copper prices fell in London.\n")
+    (folder / "c.txt").write_text("Us and them: a review of the play.\n")
+    store = Store(tmp_path / "db.sqlite")
+    theme = load_theme(themes_dir())
+    result = index_paths([folder], theme, store)
+    reading = Reading(build_corpus(result.articles, theme=theme))
+    names = [a.id for a in reading.corpus.articles]
+    candidates = reading.candidates("U.S.", store)
+    assert [names[i] for i in candidates] == ["a"]  # "u" and a word starting "s": not c
+    assert [names[i] for i in reading.candidates("tarif", store)] == ["a"]
+    assert reading.find("U.S.", store) == [(names.index("a"), 4, 8)]
+    assert reading.find_in("steel", candidates, stop=lambda: True) == []  # cancelled

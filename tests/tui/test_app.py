@@ -12,6 +12,7 @@ from briefing.tui.screens.dialogs import DateDialog, TopicPicker, WhyDialog
 from briefing.tui.screens.export_dialog import ExportDialog
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
+from briefing.tui.screens.search_hits import HitRows, SearchHits
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
 from briefing.tui.widgets.quote_panel import QuotePanel
 from briefing.tui.widgets.reader_pane import ReaderPane
@@ -36,6 +37,13 @@ async def ready(app, pilot) -> MainScreen:
     screen = app.screen
     assert isinstance(screen, MainScreen)
     return screen
+
+
+async def searched(app, pilot) -> None:
+    """Wait for the search worker and the list of hits it opens."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
 
 
 def _text(app) -> str:
@@ -168,7 +176,22 @@ async def test_search_finds_visa_and_n_N_cycle(make_app):
         await pilot.press("slash")
         assert app.focused is screen.query_one("#search", Input)
         await pilot.press(*"visa", "enter")
+        await searched(app, pilot)
+        hits = app.screen
+        assert isinstance(hits, SearchHits)
+        rows = hits.query_one(HitRows)
+        assert len(rows.rows) == 3
+        first_row = rows.row_text(0, 100)
+        assert first_row.plain.startswith("undated    US-Japan investment deal")
+        found = [
+            first_row.plain[span.start : span.end]
+            for span in first_row.spans
+            if "reverse" in str(span.style)
+        ]
+        assert [word.lower() for word in found] == ["visa"]
+        await pilot.press("escape")
         await pilot.pause()
+        assert app.screen is screen
         assert len(screen.matches) == 3
         assert screen.match_position == 0
         assert "search 'visa': 1/3" in _text(app)
@@ -615,3 +638,30 @@ async def test_an_undated_articles_years_stay_apart_and_history_comes_last(make_
         ]
         date_styles = [str(row.spans[1].style) for row in rows]
         assert date_styles == ["bold", "bold", "bold", "dim"]
+
+
+async def test_q_on_the_list_of_hits_closes_it_and_never_quits(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("slash", *"tariff", "enter")
+        await searched(app, pilot)
+        assert isinstance(app.screen, SearchHits)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.match_position == 1
+        await pilot.press("slash", *"quota", "enter")
+        await searched(app, pilot)
+        assert app.screen is screen  # no hit: a notice, no list
+        assert screen.selection.query == "quota" and screen.matches == []
+        assert app.is_running
+
+
+def test_a_hits_excerpt_begins_at_a_word_and_keeps_the_words_found():
+    from briefing.tui.screens.search_hits import excerpt
+
+    text = "The Prime Minister Tony Blair has yet to name the date of the election."
+    shown, start, end = excerpt(text, 24, 29, 30)
+    assert shown == "\u2026Tony Blair has yet to name t\u2026" and len(shown) == 30
+    assert shown[start:end] == "Blair"
+    assert excerpt("Short line.", 0, 5, 30) == ("Short line.", 0, 5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.tui.widgets.reader_pane import ReaderPane
 from briefing.tui.widgets.search_bar import SearchBar
-from tests.tui.test_app import SIZE, ready
+from tests.tui.test_app import SIZE, ready, searched
 
 
 async def test_escape_closes_the_search_line_and_keeps_the_topic(make_app):
@@ -28,7 +28,8 @@ async def test_enter_searches_and_reopening_shows_the_query(make_app):
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("slash", *" visa ", "enter")
-        await pilot.pause()
+        await searched(app, pilot)
+        await pilot.press("escape")  # the list of hits
         assert screen.selection.query == "visa"
         assert len(screen.matches) == 3
         await pilot.press("slash")

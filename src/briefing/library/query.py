@@ -4,6 +4,7 @@ filters, and where a search text occurs. Only the articles an answer needs are o
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from briefing.model import Article, Corpus, Event, Quote
@@ -24,6 +25,7 @@ class Reading:
         self.names = {entity.id: entity.name for entity in corpus.entities}
         self.events_by_date: dict[str, list[Event]] = {}
         self._quotes_on: dict[str, list[QuoteRef]] = {}
+        self._index_keys: set[str] | None = None
         for event in corpus.timeline:
             self.events_by_date.setdefault(event.date, []).append(event)
 
@@ -90,11 +92,20 @@ class Reading:
 
     def find(self, query: str, store: Store | None = None) -> list[Match]:
         """Every place ``query`` occurs (case-insensitive), in article order."""
+        return self.find_in(query, self.candidates(query, store))
+
+    def find_in(
+        self, query: str, candidates: Iterable[int], stop: Callable[[], bool] = lambda: False
+    ) -> list[Match]:
+        """Every place ``query`` occurs in the articles ``candidates``; ``stop`` is asked
+        before each article (a search the reader cancelled ends there)."""
         needle = query.lower()
         matches: list[Match] = []
         if not needle:
             return matches
-        for index in self._candidates(query, store):
+        for index in candidates:
+            if stop():
+                break
             body = self.corpus.articles[index].body.lower()
             position = body.find(needle)
             while position != -1:
@@ -102,20 +113,25 @@ class Reading:
                 position = body.find(needle, position + len(needle))
         return matches
 
-    def _candidates(self, query: str, store: Store | None) -> list[int]:
+    def candidates(self, query: str, store: Store | None) -> list[int]:
         """Articles that may hold ``query``: those the full-text index finds with all its
-        words and their inflections (only they are opened); every article when there is no
-        index or it finds none (a part of a word, punctuation)."""
-        everything = list(range(len(self.corpus.articles)))
-        words = query.split()
-        if store is None or not words or not all(word.isalnum() for word in words):
-            return everything
+        words (their inflections, the last one as the start of a word: "tarif", "U.S."),
+        and those the index does not hold; every article without an index."""
+        everything = range(len(self.corpus.headers))
+        if store is None or not query.strip():
+            return list(everything)
         try:
             keys = store.matching(query)
+            indexed = self._indexed(store)
         except sqlite3.Error:
-            return everything
-        found = [index for index, key in enumerate(self._keys) if key in keys]
-        return found or everything
+            return list(everything)
+        return [i for i in everything if self._keys[i] in keys or self._keys[i] not in indexed]
+
+    def _indexed(self, store: Store) -> set[str]:
+        """Keys the store's full-text index holds (asked once per reading)."""
+        if self._index_keys is None:
+            self._index_keys = store.indexed()
+        return self._index_keys
 
     @cached_property
     def _keys(self) -> list[str]:

@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
@@ -394,6 +395,12 @@ class Store:
             [],
         )
 
+    def indexed(self) -> set[str]:
+        """Keys of every article whose text is in the full-text index."""
+        return self._read_cache(
+            lambda: {path for (path,) in self.cache.execute("SELECT path FROM bodies")}, set()
+        )
+
     def matching(self, query: str) -> set[str]:
         """Keys of every article whose text has all the words of ``query`` (FTS5)."""
         match = _match_expression(query)
@@ -507,6 +514,13 @@ class Store:
         return {path for (path,) in self.db.execute("SELECT path FROM reads")}
 
 
+_INDEX_WORD = re.compile(r"\w+")
+
+
 def _match_expression(query: str) -> str:
-    """An FTS5 query with every word of ``query`` as a quoted term ("" when it has none)."""
-    return " ".join(f'"{word}"' for word in query.replace('"', " ").split())
+    """An FTS5 query with every word of ``query`` as a quoted term, the last one as a prefix
+    too ("tarif" finds "tariffs"; "U.S." is the words "u" and "s"); "" when it has none."""
+    words = _INDEX_WORD.findall(query)
+    if not words:
+        return ""
+    return " ".join([*(f'"{word}"' for word in words[:-1]), f'"{words[-1]}"*'])

@@ -147,11 +147,12 @@ def event_year(value: str) -> tuple[int, int] | None:
 
 def news_year(articles: Sequence[Article], events: Iterable[Event]) -> int | None:
     """The year a corpus's news is about, for articles without a known year of their own: the
-    median of its articles' known years, else of its events' known years."""
+    median of its articles' stated years (not ones inferred from a date in the text: a
+    profile's "born 5 April 1920"), else of its events' years."""
     years = sorted(
-        int(reference[:4])
+        int(stated[:4])
         for article in articles
-        if (reference := article.date_reference or article.date or "")[:4].isdigit()
+        if article.date_basis != "inferred" and (stated := article.date or "")[:4].isdigit()
     )
     if not years:
         years = sorted(

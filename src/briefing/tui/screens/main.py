@@ -19,10 +19,10 @@ from textual.containers import Horizontal
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.analysis.topics.themes import Theme
-from briefing.library.query import Reading
+from briefing.library.query import Match, Reading
 from briefing.model import Article, Corpus, Event, LoadFailure, article_key
 from briefing.presentation import date_note
 from briefing.safe_text import plain
@@ -33,6 +33,7 @@ from briefing.tui.screens.article_list import ArticleList
 from briefing.tui.screens.dialogs import TopicPicker
 from briefing.tui.screens.export_dialog import export_brief
 from briefing.tui.screens.marking import Marking
+from briefing.tui.screens.search_hits import SearchHits
 from briefing.tui.selection import Selection
 from briefing.tui.views import quotes_view, status_parts
 from briefing.tui.widgets.corpus_loader import CorpusLoader
@@ -111,6 +112,7 @@ class MainScreen(Screen[None]):
         self.reading: Reading | None = None
         self.progress_counts = (0, 0)
         self.article_sort = "date"
+        self.searching: str | None = None  # a query whose search is still running
 
     # ------------------------------------------------------------------ the selection
 
@@ -295,6 +297,8 @@ class MainScreen(Screen[None]):
         names, pinned = self.entity_names(), len(self.pinned)
         parts = status_parts(self.corpus, self.selection, self.progress_counts, self.theme,
                              names, pinned)  # fmt: skip
+        if self.searching is not None:
+            parts.append(f"searching '{self.searching}'\u2026 Esc cancels")
         article = self.article
         self.query_one(StatusBar).show(parts, date_note(article) if article is not None else "")
 
@@ -401,7 +405,9 @@ class MainScreen(Screen[None]):
         self.select(sections=not self.sections)
 
     def action_clear(self) -> None:
-        """Clear the search and every filter."""
+        """Clear the search (and stop one still running) and every filter."""
+        self.workers.cancel_group(self, "search")
+        self.searching = None
         self.query_one(SearchBar).close()
         self.set_class(False, "-show-entities")
         before = self.selection
@@ -456,13 +462,45 @@ class MainScreen(Screen[None]):
         self.query_one(ReaderPane).focus()
 
     def run_search(self, query: str) -> None:
-        """Find ``query`` (case-insensitive) in every body and go to the first match."""
-        store = self.annotations.store
-        matches = tuple(self.reading.find(query, store)) if self.reading else ()
+        """Find ``query`` (case-insensitive) in every body, in a worker: the full-text index
+        names the articles to read, the worker reads them; then the hits are listed and the
+        reader shows the first. Esc cancels a search still running."""
+        self.workers.cancel_group(self, "search")
+        if self.reading is None or not query:
+            self.select(query=query, matches=(), match_position=-1)
+            self.refresh_bindings()
+            return
+        reading = self.reading
+        candidates = reading.candidates(query, self.annotations.store)
+        self.searching = query
+        self.update_status()
+
+        def search() -> None:
+            worker = get_current_worker()
+            matches = reading.find_in(query, candidates, stop=lambda: worker.is_cancelled)
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.show_hits, reading, query, tuple(matches))
+
+        self.run_worker(search, name="search", group="search", thread=True, exclusive=True)
+
+    def show_hits(self, reading: Reading, query: str, matches: tuple[Match, ...]) -> None:
+        """Take a finished search's hits: the reader on the first, the list of them above."""
+        self.searching = None
+        if reading is not self.reading:
+            return  # the corpus changed while it ran
         self.select(query=query, matches=matches, match_position=-1)
-        if matches:
-            self.goto_match(0)
         self.refresh_bindings()
+        if not matches:
+            self.notify(plain(f"No match for '{query}'."), markup=False)
+            return
+        self.goto_match(0)
+
+        def chosen(position: int | None) -> None:
+            if position is not None:
+                self.goto_match(position)
+            self.query_one(ReaderPane).focus()
+
+        self.app.push_screen(SearchHits(reading, query, matches), chosen)
 
     def goto_match(self, position: int) -> None:
         """Show match ``position`` (wrapping round) in the reader."""
