@@ -327,9 +327,20 @@ async def test_help_lists_every_binding(make_app):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = _text(app)
-        for words in ("Next date", "Prev article", "Search", "Topic", "Pin", "Sections", "Why",
-                      "Timeline", "Quit"):  # fmt: skip
+        for words in ("Next date", "Prev article", "Search all articles", "List of articles",
+                      "Filter every pane by topic", "Pin the event", "Topic sections",
+                      "Why the paragraph", "Go to the timeline", "Quit"):  # fmt: skip
             assert words in text
+        listed = {title: dict((label, keys) for keys, label in rows)
+                  for title, rows in app.screen.sections}  # fmt: skip
+        assert list(listed) == ["Everywhere", "Main screen", "Moving in any pane", "Timeline",
+                                "Reader", "Entities", "Quotes", "Palette", "Dates"]  # fmt: skip
+        assert listed["Moving in any pane"]["Down"] == "\u2193 j"
+        assert listed["Timeline"] == {"Open the event in the reader": "\u23ce"}
+        assert listed["Entities"]["Fold or unfold"] == "space"
+        every = " ".join(label for rows in listed.values() for label in rows)
+        for internal in ("Page Left", "Scroll Right", "Cursor to next ancestor", "sibling"):
+            assert internal not in every
         assert "help_quit" not in text and "How to quit" not in text  # Ctrl+C quits
         assert re.search(r"\^c q\s+Quit", text)
         assert "^c super+c" not in text  # ctrl+c quits: no other row claims it

@@ -102,3 +102,43 @@ async def test_the_list_opens_on_the_article_in_the_reader_and_down_moves_from_i
         await pilot.press("l", "down", "enter")  # the filter keeps the keyboard
         await pilot.pause()
         assert screen.article.title == "Visa rules eased for engineers"
+
+
+async def test_t_shows_counts_and_filters_every_pane(make_app, tmp_path):
+    from briefing.tui.screens.dialogs import TopicPicker
+    from briefing.tui.widgets.entity_sidebar import EntitySidebar
+
+    folder = write_folder(tmp_path)
+    (folder / "visa.md").write_text(
+        "---\ntitle: Visa rules eased for engineers\ndate: 2024-11-20\nsource: Anchor Post\n"
+        "---\nThe ministry of Ruritania eased visa rules and work permits for foreign "
+        "engineers, immigration officials said on Monday.\n"
+    )
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.article.title == "Port strike talks collapse"
+        await pilot.press("t")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, TopicPicker)
+        articles, events = picker.counts["visas"]
+        assert (articles, events) == (1, 1)
+        screen.set_topic("visas")
+        app.pop_screen()
+        await pilot.pause()
+        assert screen.article.title == "Visa rules eased for engineers"  # the reader follows
+        assert all("visas" in e.topics for e in screen.visible_events())
+        sidebar = screen.query_one(EntitySidebar)
+        shown = [
+            node.data.name
+            for group in sidebar.root.children
+            for node in group.children
+            if node.data is not None
+        ]
+        assert "Ruritania" in shown
+        assert all(
+            any(a == "visa" for a in e.articles) for e in screen.corpus.entities if e.name in shown
+        )
+        await pilot.press("right_curly_bracket")  # no other article on visas: it stays
+        assert screen.article.title == "Visa rules eased for engineers"

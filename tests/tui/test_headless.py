@@ -24,7 +24,7 @@ EVENT = Event("a:e1", "a", "2025-10-27", (0, 10), (0, 40), "Talks resumed on Oct
 @pytest.mark.parametrize(
     ("change", "panes"),
     [
-        ({"topic": "visas"}, ("timeline", "quotes", "status")),
+        ({"topic": "visas"}, ("entities", "timeline", "reader", "quotes", "status")),
         ({"entity": "per:x"}, ("entities", "timeline", "reader", "quotes", "status")),
         ({"article_index": 2}, ("reader", "quotes", "status")),
         ({"sections": False}, ("reader",)),

@@ -100,7 +100,8 @@ class BriefingApp(App[None]):
             )
 
     def action_help(self) -> None:
-        """Show every key, from the live bindings."""
+        """Show the app's keys, from the live bindings (keymap applied), grouped by pane:
+        moving first (the same in every pane), then each pane's own."""
         if isinstance(self.screen, HelpScreen):
             return
         main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
@@ -112,18 +113,71 @@ class BriefingApp(App[None]):
         sections = []
         # a key the app binds first (ctrl+c quits) does nothing else, wherever it is bound
         taken = {binding.key for binding in declared_bindings(self) if binding.priority}
+        moving: dict[str, list[str]] = {}
         for title, node in nodes:
             if node is None:
                 continue
             rows: dict[str, list[str]] = {}
             for binding in declared_bindings(node):
-                if binding.action in ("noop",) or (node is not self and binding.key in taken):
+                if binding.action in _NOT_SHOWN or (node is not self and binding.key in taken):
                     continue
-                label = binding.description or _UNDESCRIBED.get(
+                key = self.get_key_display(binding)
+                if binding.action in _MOVING:
+                    if title == "Timeline":
+                        moving.setdefault(_MOVING[binding.action], []).append(key)
+                    continue
+                label = _PANE_LABELS.get((title, binding.action)) or binding.description
+                label = label or _UNDESCRIBED.get(
                     binding.action, binding.action.replace("_", " ").capitalize()
                 )
-                rows.setdefault(label, []).append(self.get_key_display(binding))
-            sections.append((title, [(" ".join(keys), label) for label, keys in rows.items()]))
+                rows.setdefault(label, []).append(key)
+            if rows:
+                sections.append((title, [(" ".join(keys), label) for label, keys in rows.items()]))
+        if moving:
+            rows_moving = [(" ".join(keys), label) for label, keys in moving.items()]
+            sections.insert(2, ("Moving in any pane", rows_moving))
         sections.append(("Palette", [("ctrl+p", "jump to entity or article, topic, theme")]))
         sections.append(("Dates", _DATE_MARKS))
         self.push_screen(HelpScreen(sections))
+
+
+# Textual's own bindings that do nothing here: the panes never scroll sideways, and the
+# entity tree's jumps between ancestors and siblings are its own business.
+_NOT_SHOWN = frozenset(
+    "noop scroll_left scroll_right page_left page_right cursor_parent "
+    "cursor_parent_next_sibling cursor_previous_sibling cursor_next_sibling".split()
+)
+# The moves every pane shares, shown once
+_MOVING = {
+    "cursor_up": "Up", "cursor_down": "Down", "first": "First", "last": "Last",
+    "scroll_home": "First", "scroll_end": "Last", "page_up": "Page up",
+    "page_down": "Page down",
+}  # fmt: skip
+# What Enter and the like do in each pane
+_PANE_LABELS = {
+    ("Timeline", "select"): "Open the event in the reader",
+    ("Timeline", "select_cursor"): "Open the event in the reader",
+    ("Reader", "select"): "Select the paragraph",
+    ("Reader", "select_cursor"): "Select the paragraph",
+    ("Entities", "select_cursor"): "Filter by the entity (again: all)",
+    ("Entities", "select"): "Filter by the entity (again: all)",
+    ("Entities", "toggle_node"): "Fold or unfold",
+    ("Entities", "toggle_expand_all"): "Fold or unfold all",
+    ("Quotes", "select"): "Open the quote in the reader",
+    ("Quotes", "select_cursor"): "Open the quote in the reader",
+    ("Everywhere", "command_palette"): "Command palette",
+    ("Main screen", "article_list"): "List of articles (filter, sort, open)",
+    ("Main screen", "search"): "Search all articles (a list of hits)",
+    ("Main screen", "clear"): "Clear the search and the filters",
+    ("Main screen", "pick_topic"): "Filter every pane by topic",
+    ("Main screen", "pin"): "Pin the event or quote for the brief",
+    ("Main screen", "add_note"): "Note on the paragraph (edits your newest)",
+    ("Main screen", "set_date"): "Set or clear the article's date",
+    ("Main screen", "export_brief"): "Export the brief of this view",
+    ("Main screen", "toggle_sections"): "Topic sections or reading order",
+    ("Main screen", "why"): "Why the paragraph sits under its topics",
+    ("Main screen", "focus_pane('timeline')"): "Go to the timeline",
+    ("Main screen", "focus_pane('reader')"): "Go to the reader",
+    ("Main screen", "focus_pane('entities')"): "Go to the entities",
+    ("Main screen", "focus_pane('quotes')"): "Go to the quotes",
+}

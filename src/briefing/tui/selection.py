@@ -38,7 +38,7 @@ class Selection:
         if self.entity != before.entity:
             changed.update(("entities", "timeline", "reader", "quotes", "status"))
         if self.topic != before.topic:
-            changed.update(("timeline", "quotes", "status"))
+            changed.update(("entities", "timeline", "reader", "quotes", "status"))
         if self.article_index != before.article_index:
             changed.update(("reader", "quotes", "status"))
         if self.marked != before.marked or self.sections != before.sections:

@@ -72,16 +72,27 @@ class TopicPicker(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="topic.cancel")]
 
-    def __init__(self, topics: list[tuple[str, str, str]], current: str | None) -> None:
+    def __init__(
+        self,
+        topics: list[tuple[str, str, str]],
+        current: str | None,
+        counts: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
         super().__init__()
         self.topics = topics
         self.current = current
+        self.counts = counts or {}
 
     def compose(self) -> ComposeResult:
         options = [Option(Text("All topics"), id="")]
+        width = max((len(label) for _, label, _ in self.topics), default=0)
         for key, label, colour in self.topics:
             mark = "\u25b6 " if key == self.current else "  "
-            options.append(Option(Text.assemble(mark, (label, colour)), id=key))
+            line = Text.assemble(mark, (f"{label:<{width}}", colour))
+            if key in self.counts:
+                articles, events = self.counts[key]
+                line.append(f"  {articles:>5} articles {events:>6} events", style="dim")
+            options.append(Option(line, id=key))
         with Vertical(classes="dialog") as box:
             box.border_title = "Filter by topic"
             yield PickList(*options, id="topic-list")

@@ -259,7 +259,10 @@ class MainScreen(Screen[None]):
 
     def draw_entities(self) -> None:
         if self.corpus is not None:
-            self.query_one(EntitySidebar).show_entities(self.corpus.entities, self.entity)
+            within = None
+            if self.topic is not None:
+                within = {h.id for h in self.corpus.headers if self.topic in h.topics}
+            self.query_one(EntitySidebar).show_entities(self.corpus.entities, self.entity, within)
 
     def draw_timeline(self) -> None:
         reading = self.reading
@@ -361,8 +364,25 @@ class MainScreen(Screen[None]):
         self.select(article_index=index, **changes)
 
     def set_topic(self, key: str | None) -> None:
-        """Filter by a topic ("" or None: all topics)."""
-        self.select(event=None, topic=key or None)
+        """Filter every pane by a topic ("" or None: all topics): the timeline, the quotes
+        and the entities to it, and the reader to an article with a section on it."""
+        topic = key or None
+        index = self.article_index
+        if topic is not None and self.corpus is not None:
+            headers = self.corpus.headers
+            if not 0 <= index < len(headers) or topic not in headers[index].topics:
+                index = next((i for i, h in enumerate(headers) if topic in h.topics), index)
+        self.select(event=None, marked=None, topic=topic, article_index=index)
+        self.show_topic_in_reader()
+
+    def show_topic_in_reader(self) -> None:
+        """Scroll the reader to the first paragraph under the topic filter."""
+        article = self.article
+        if article is None or self.topic is None:
+            return
+        first = next((p for p in article.paragraphs if self.topic in p.topics), None)
+        if first is not None:
+            self.query_one(ReaderPane).show_offset(first.start)
 
     # ------------------------------------------------------------------ actions
 
@@ -393,12 +413,24 @@ class MainScreen(Screen[None]):
         self.query_one(TimelinePane).step_date(-1)
 
     def action_next_article(self) -> None:
-        """The next article in the reader."""
-        self.open_article(self.article_index + 1, event=None, marked=None)
+        """The next article in the reader (under the topic filter, the next on it)."""
+        self.open_article(self.article_step(1), event=None, marked=None)
+        self.show_topic_in_reader()
 
     def action_previous_article(self) -> None:
-        """The previous article in the reader."""
-        self.open_article(self.article_index - 1, event=None, marked=None)
+        """The previous article in the reader (under the topic filter, the previous on it)."""
+        self.open_article(self.article_step(-1), event=None, marked=None)
+        self.show_topic_in_reader()
+
+    def article_step(self, step: int) -> int:
+        """The index of the next (1) or previous (-1) article, on the filter's topic if any."""
+        index = self.article_index + step
+        if self.topic is None or self.corpus is None:
+            return index
+        headers = self.corpus.headers
+        while 0 <= index < len(headers) and self.topic not in headers[index].topics:
+            index += step
+        return index if 0 <= index < len(headers) else self.article_index
 
     def action_toggle_sections(self) -> None:
         """Switch between topic sections and reading order."""
@@ -420,12 +452,25 @@ class MainScreen(Screen[None]):
     def action_pick_topic(self) -> None:
         """Choose a topic filter."""
         topics = [(t.key, t.label, t.color) for t in self.theme.topics]
+        counts = self.topic_counts()
 
         def chosen(key: str | None) -> None:
             if key is not None:
                 self.set_topic(key)
 
-        self.app.push_screen(TopicPicker(topics, self.topic), chosen)
+        self.app.push_screen(TopicPicker(topics, self.topic, counts), chosen)
+
+    def topic_counts(self) -> dict[str, tuple[int, int]]:
+        """Articles and timeline events under each topic."""
+        counts: dict[str, list[int]] = {t.key: [0, 0] for t in self.theme.topics}
+        if self.corpus is not None:
+            for header in self.corpus.headers:
+                for topic in header.topics:
+                    counts.setdefault(topic, [0, 0])[0] += 1
+            for event in self.corpus.timeline:
+                for topic in event.topics:
+                    counts.setdefault(topic, [0, 0])[1] += 1
+        return {key: (articles, events) for key, (articles, events) in counts.items()}
 
     # ------------------------------------------------------------------ the article list
 

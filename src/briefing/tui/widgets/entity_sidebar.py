@@ -38,10 +38,20 @@ class EntitySidebar(Tree[Entity | None]):
         super().__init__(Text("Entities"), **kwargs)
         self.show_root = False
         self.auto_expand = False
+        self.guide_depth = 2  # the names get the room
 
-    def show_entities(self, entities: Sequence[Entity], chosen: str | None = None) -> None:
-        """Rebuild the tree; the chosen entity is marked."""
+    def show_entities(
+        self,
+        entities: Sequence[Entity],
+        chosen: str | None = None,
+        within: set[str] | None = None,
+    ) -> None:
+        """Rebuild the tree; the chosen entity is marked. With ``within`` (article ids: a
+        topic's), only the entities named in those articles. Counts come first, whole."""
         self.clear()
+        if within is not None:
+            entities = [e for e in entities if within.intersection(e.articles)]
+        digits = len(str(max((e.mention_count for e in entities), default=0)))
         for kind, title in GROUPS:
             members = [e for e in entities if e.type == kind]
             if not members:
@@ -49,9 +59,10 @@ class EntitySidebar(Tree[Entity | None]):
             group = self.root.add(Text(f"{title} ({len(members)})", style="bold"), expand=True)
             for entity in members[:300]:
                 label = Text(no_wrap=True, overflow="ellipsis")
-                label.append("\u25b6 " if entity.id == chosen else "  ")
+                if entity.id == chosen:
+                    label.append("\u25b6 ", style="bold")
+                label.append(f"{entity.mention_count:>{digits}} ", style="dim")
                 label.append(plain(shorten(entity.name, 22)))
-                label.append(f" {entity.mention_count}", style="dim")
                 if entity.roles:
                     label.append(f" {plain(shorten(entity.roles[0], 24))}", style="italic dim")
                 node = group.add(label, data=entity)
