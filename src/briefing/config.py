@@ -1,8 +1,11 @@
-"""User settings: where they live, and the ``config.toml`` file read into frozen settings."""
+"""User settings: where they live, the ``config.toml`` file read into frozen settings, and
+the one setting the reader writes back: the colour theme chosen at run time."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,3 +58,27 @@ def load_settings(path: Path | None = None) -> Settings:
     if theme is not None and not isinstance(theme, str):
         raise ConfigError(f"{path}: theme must be the name of a colour theme")
     return Settings(keys=dict(keys), theme=theme)
+
+
+_THEME_LINE = re.compile(r"^theme\s*=.*$", re.MULTILINE)
+_FIRST_TABLE = re.compile(r"^\[", re.MULTILINE)
+
+
+def save_theme(name: str, path: Path | None = None) -> Path:
+    """Keep ``name`` as the colour theme in ``config.toml``, the rest of the file as it is
+    (its ``theme =`` line replaced, else one added before the first table); the path
+    written. Raises OSError when it cannot be written."""
+    path = path or config_dir() / "config.toml"
+    line = f"theme = {json.dumps(name)}"  # a TOML basic string: quotes and escapes as JSON's
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    head_end = m.start() if (m := _FIRST_TABLE.search(text)) else len(text)
+    head, tables = text[:head_end], text[head_end:]
+    if _THEME_LINE.search(head):
+        head = _THEME_LINE.sub(lambda _m: line, head, count=1)
+    else:
+        head = f"{line}\n{head}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(head + tables, encoding="utf-8")
+    temporary.replace(path)
+    return path

@@ -62,3 +62,10 @@ def test_article_list(make_app, snap_compare):
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=article_list)
+
+
+def test_main_screen_solarized_light(make_app, snap_compare):
+    from briefing.config import Settings
+
+    app = make_app(settings=Settings(theme="solarized-light"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)

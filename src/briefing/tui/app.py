@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from textual.app import App
@@ -11,7 +12,7 @@ from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 
 from briefing.analysis.topics.themes import Theme
-from briefing.config import Settings, data_dir
+from briefing.config import Settings, data_dir, save_theme
 from briefing.safe_text import plain
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.help import HelpScreen
@@ -94,10 +95,23 @@ class BriefingApp(App[None]):
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
         self.push_screen(MainScreen(self.paths, self.topic_theme, self.default_date, self.db))
+        self.theme_changed_signal.subscribe(self, self.keep_theme)
         if unknown:  # once the reader's screen is up, where it is seen
             self.call_after_refresh(
                 self.notify, f"Unknown colour theme {self.settings.theme!r}", severity="warning"
             )
+
+    def keep_theme(self, theme: object) -> None:
+        """A colour theme chosen at run time is kept in the config for the next start."""
+        name = getattr(theme, "name", None)
+        if not isinstance(name, str) or name == self.settings.theme:
+            return
+        try:
+            save_theme(name)
+        except OSError as error:
+            self.notify(f"The colour theme could not be kept: {error}", severity="warning")
+            return
+        self.settings = replace(self.settings, theme=name)
 
     def action_help(self) -> None:
         """Show the app's keys, from the live bindings (keymap applied), grouped by pane:
