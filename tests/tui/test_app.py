@@ -676,3 +676,36 @@ def test_a_hits_excerpt_begins_at_a_word_and_keeps_the_words_found():
     assert shown == "\u2026Tony Blair has yet to name t\u2026" and len(shown) == 30
     assert shown[start:end] == "Blair"
     assert excerpt("Short line.", 0, 5, 30) == ("Short line.", 0, 5)
+
+
+async def test_esc_cancels_a_brief_still_being_written_and_keeps_the_filters(make_app):
+    import threading
+
+    from briefing.tui.screens import export_dialog
+
+    release = threading.Event()
+    real = export_dialog._render
+
+    def slow(*args):
+        release.wait(5)
+        real(*args)
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        screen.set_topic("visas")
+        export_dialog._render = slow
+        try:
+            await pilot.press("x")
+            await pilot.pause()
+            assert "writing the brief" in _text(app)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert "writing the brief" not in _text(app)
+            assert screen.topic == "visas"  # Esc stopped the work, not the filter
+            release.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.screen is screen  # no dialog for a cancelled brief
+        finally:
+            export_dialog._render = real

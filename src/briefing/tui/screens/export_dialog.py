@@ -118,21 +118,28 @@ def export_brief(screen: MainScreen) -> None:
         notes=tuple((n.target, n.text) for n in screen.notes),
     )
     name = "brief" + (f"-{screen.topic}" if screen.topic else "") + ".md"
-    if len(corpus.articles) > 50:
-        screen.notify("Writing the brief\u2026", timeout=2)
+    screen.set_busy("export", "writing the brief\u2026 Esc cancels")
     path = Path.cwd() / name
     screen.run_worker(lambda: _render(screen, corpus, screen.theme, view, path), thread=True,
                       group="export", exclusive=True, exit_on_error=False)  # fmt: skip
 
 
 def _render(screen: MainScreen, corpus: Corpus, theme: Theme, view: BriefView, path: Path) -> None:
-    """In a worker: the brief, handed to the screen's dialog."""
+    """In a worker: the brief, handed to the screen's dialog (unless Esc cancelled it)."""
+    from textual.worker import get_current_worker
+
     from briefing.export.markdown import render_brief
 
     brief = render_brief(corpus, theme, view)
+    if get_current_worker().is_cancelled:
+        return
 
     def written(result: Path | None) -> None:
         if result is not None:
             screen.notify(f"Wrote the brief to {result}", markup=False)
 
-    screen.app.call_from_thread(screen.app.push_screen, ExportDialog(brief, path), written)
+    def show() -> None:
+        screen.set_busy("export", None)
+        screen.app.push_screen(ExportDialog(brief, path), written)
+
+    screen.app.call_from_thread(show)

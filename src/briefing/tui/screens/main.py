@@ -112,7 +112,7 @@ class MainScreen(Screen[None]):
         self.reading: Reading | None = None
         self.progress_counts = (0, 0)
         self.article_sort = "date"
-        self.searching: str | None = None  # a query whose search is still running
+        self.busy: dict[str, str] = {}  # work running in a worker: what the status says
 
     # ------------------------------------------------------------------ the selection
 
@@ -215,7 +215,17 @@ class MainScreen(Screen[None]):
             # objects again and again (full collections otherwise stall keys by 50 ms).
             gc.freeze()
 
+    def set_busy(self, group: str, message: str | None) -> None:
+        """Say in the status line that work of ``group`` runs (None: it ended)."""
+        if message is None:
+            self.busy.pop(group, None)
+        else:
+            self.busy[group] = message
+        self.update_status()
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state in (WorkerState.ERROR, WorkerState.CANCELLED) and event.worker.group:
+            self.set_busy(event.worker.group, None)
         if event.state == WorkerState.ERROR and event.worker.error is not None:
             self.notify(plain(f"{event.worker.error}"), title="Analysis failed",
                         severity="error", markup=False)  # fmt: skip
@@ -300,8 +310,7 @@ class MainScreen(Screen[None]):
         names, pinned = self.entity_names(), len(self.pinned)
         parts = status_parts(self.corpus, self.selection, self.progress_counts, self.theme,
                              names, pinned)  # fmt: skip
-        if self.searching is not None:
-            parts.append(f"searching '{self.searching}'\u2026 Esc cancels")
+        parts.extend(self.busy.values())
         article = self.article
         self.query_one(StatusBar).show(parts, date_note(article) if article is not None else "")
 
@@ -437,9 +446,12 @@ class MainScreen(Screen[None]):
         self.select(sections=not self.sections)
 
     def action_clear(self) -> None:
-        """Clear the search (and stop one still running) and every filter."""
-        self.workers.cancel_group(self, "search")
-        self.searching = None
+        """Stop a search or a brief still running; else clear the search and every filter."""
+        if self.busy:
+            for group in list(self.busy):
+                self.workers.cancel_group(self, group)
+                self.set_busy(group, None)
+            return
         self.query_one(SearchBar).close()
         self.set_class(False, "-show-entities")
         before = self.selection
@@ -517,8 +529,7 @@ class MainScreen(Screen[None]):
             return
         reading = self.reading
         candidates = reading.candidates(query, self.annotations.store)
-        self.searching = query
-        self.update_status()
+        self.set_busy("search", f"searching '{query}'\u2026 Esc cancels")
 
         def search() -> None:
             worker = get_current_worker()
@@ -530,7 +541,7 @@ class MainScreen(Screen[None]):
 
     def show_hits(self, reading: Reading, query: str, matches: tuple[Match, ...]) -> None:
         """Take a finished search's hits: the reader on the first, the list of them above."""
-        self.searching = None
+        self.set_busy("search", None)
         if reading is not self.reading:
             return  # the corpus changed while it ran
         self.select(query=query, matches=matches, match_position=-1)
