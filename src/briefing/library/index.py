@@ -199,33 +199,51 @@ FILE_BUDGET = 60.0
 
 
 def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
-    """Analyse pending files, here or in a process pool; yields results in input order."""
+    """Analyse pending files, here or in a process pool (big files after, each in a process
+    of its own with its budget); yields the pool's results in input order."""
     if jobs <= 1 or len(pending) < 8:
-        for entry in pending:
-            if should_stop and should_stop():
-                return
-            if len(entry.data) >= BIG_FILE_BYTES:
-                yield entry, None, None, None  # "a slow one next"
-                record, reason = _analyse_bounded(entry, theme, should_stop)
-                if record is None and reason is None:
-                    return  # stopped
-                restored = article_from_record(json.loads(record)) if record else None
-                yield entry, restored, reason, record
-                continue
-            try:
-                article = analyse_file(entry, theme)
-                yield entry, article, None, None
-            except IngestError as error:
-                yield entry, None, str(error), None
+        yield from _run_here(pending, theme, should_stop)
         return
+    small = [entry for entry in pending if len(entry.data) < BIG_FILE_BYTES]
+    big = [entry for entry in pending if len(entry.data) >= BIG_FILE_BYTES]
     sources = list(theme.sources)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(sources,)) as pool:  # fmt: skip
-        work = [(str(e.path), e.article_id, e.data, e.option, e.kind) for e in pending]
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(sources,))
+    stopped = False
+    try:
+        work = [(str(e.path), e.article_id, e.data, e.option, e.kind) for e in small]
         outputs = pool.map(_worker, work, chunksize=16)
-        for entry, (record, reason) in zip(pending, outputs, strict=True):
+        for entry, (record, reason) in zip(small, outputs, strict=True):
+            if should_stop and should_stop():
+                stopped = True
+                return
             restored = article_from_record(json.loads(record)) if record is not None else None
             yield entry, restored, reason, record
+    finally:
+        if stopped:  # the reader quit: end the workers now, not after their queue
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+        pool.shutdown(wait=not stopped, cancel_futures=True)
+    yield from _run_here(big, theme, should_stop)
+
+
+def _run_here(pending: list[Entry], theme: Theme, should_stop):
+    """Analyse pending files in this process, a big one in a bounded child process."""
+    for entry in pending:
+        if should_stop and should_stop():
+            return
+        if len(entry.data) >= BIG_FILE_BYTES:
+            yield entry, None, None, None  # "a slow one next"
+            record, reason = _analyse_bounded(entry, theme, should_stop)
+            if record is None and reason is None:
+                return  # stopped
+            restored = article_from_record(json.loads(record)) if record else None
+            yield entry, restored, reason, record
+            continue
+        try:
+            article = analyse_file(entry, theme)
+            yield entry, article, None, None
+        except IngestError as error:
+            yield entry, None, str(error), None
 
 
 _WORKER_THEME: Theme | None = None

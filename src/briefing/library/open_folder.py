@@ -7,6 +7,7 @@ messages for its screen.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -88,8 +89,9 @@ def _through_store(
         total = len(opened.articles) + len(opened.failures)
         yield Opened(opened, total, total)
         return
-    steps = iter_index(paths, theme, store, default_date, should_stop=should_stop,
-                       walked=walked)  # fmt: skip
+    # every core, as ``briefing index`` uses them
+    steps = iter_index(paths, theme, store, default_date, jobs=os.cpu_count() or 1,
+                       should_stop=should_stop, walked=walked)  # fmt: skip
     last = None
     for item in _assembled(steps, should_stop, walked[0]):
         last = item
