@@ -173,8 +173,8 @@ def iter_index(
         else:
             pending.append(entry)
     unsaved: list[tuple[Article, str, str, str]] = []
-    if jobs <= 1:  # big files last, so that the others are not held behind them
-        pending.sort(key=lambda entry: len(entry.data) >= BIG_FILE_BYTES)
+    # big files last, so that the others are not held behind them
+    pending.sort(key=lambda entry: len(entry.data) >= BIG_FILE_BYTES)
     for entry, analysed, reason, record in _run(pending, theme, jobs, should_stop):
         if analysed is None and reason is None:
             yield Step(None, None, False, done, total, slow_next=True)
