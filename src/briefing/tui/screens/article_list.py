@@ -114,6 +114,7 @@ class ArticleList(ModalScreen[int | None]):
         self.current = current
         self.sort = sort
         self.shown: list[ArticleRow] = []
+        self._sorted: tuple[str, list[ArticleRow]] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="articles-box"):
@@ -133,7 +134,9 @@ class ArticleList(ModalScreen[int | None]):
         """Show the rows the filter keeps, in the chosen order; the cursor stays on article
         ``keep`` when it is shown, else goes to the first row."""
         query = self.query_one(Input).value
-        self.shown = sorted_rows(matching(self.all_rows, query), self.sort)
+        if self._sorted is None or self._sorted[0] != self.sort:
+            self._sorted = (self.sort, sorted_rows(self.all_rows, self.sort))  # once per order
+        self.shown = matching(self._sorted[1], query)
         pane = self.rows_pane
         pane.set_rows(self.shown)
         place = next((i for i, r in enumerate(self.shown) if r.index == keep), 0)
