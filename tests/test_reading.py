@@ -87,3 +87,12 @@ def test_punctuation_and_a_word_begun_are_answered_from_the_index(tmp_path):
     assert [names[i] for i in reading.candidates("tarif", store)] == ["a"]
     assert reading.find("U.S.", store) == [(names.index("a"), 4, 8)]
     assert reading.find_in("steel", candidates, stop=lambda: True) == []  # cancelled
+
+
+def test_events_of_one_article_under_the_filters(reading):
+    seed_events = [e for e in reading.events() if e.article == "seed"]
+    assert reading.events_in("seed") == seed_events
+    assert reading.events_in("seed", topic="tariffs") == [
+        e for e in seed_events if "tariffs" in e.topics
+    ]
+    assert reading.events_in("nothing") == []

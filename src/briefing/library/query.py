@@ -24,10 +24,13 @@ class Reading:
         self.entities_by_id = {entity.id: entity for entity in corpus.entities}
         self.names = {entity.id: entity.name for entity in corpus.entities}
         self.events_by_date: dict[str, list[Event]] = {}
+        self.events_by_article: dict[str, list[Event]] = {}
         self._quotes_on: dict[str, list[QuoteRef]] = {}
         self._index_keys: set[str] | None = None
         for event in corpus.timeline:
             self.events_by_date.setdefault(event.date, []).append(event)
+            for source in event.sources:
+                self.events_by_article.setdefault(source, []).append(event)
 
     @cached_property
     def focus(self) -> str | None:
@@ -50,6 +53,18 @@ class Reading:
             self.corpus.articles[index]
             for index, header in enumerate(self.corpus.headers)
             if topic in header.topics
+        ]
+
+    def events_in(
+        self, article_id: str, topic: str | None = None, entity: str | None = None
+    ) -> list[Event]:
+        """The events of one article, under a topic and an entity when given, in timeline
+        order (looked up by article: a key in the reader costs the article, not the corpus)."""
+        return [
+            event
+            for event in self.events_by_article.get(article_id, ())
+            if (topic is None or topic in event.topics)
+            and (entity is None or entity in event.entities)
         ]
 
     def events(self, topic: str | None = None, entity: str | None = None) -> list[Event]:

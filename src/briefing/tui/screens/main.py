@@ -339,8 +339,13 @@ class MainScreen(Screen[None]):
     def paragraph_highlighted(self, message: ReaderPane.ParagraphHighlighted) -> None:
         """Moving through the reader selects the timeline event of that paragraph."""
         paragraph = message.paragraph
+        candidates = (
+            self.reading.events_in(message.article.id, self.topic, self.entity)
+            if self.reading
+            else []
+        )
         events = [
-            e for e in self.visible_events()
+            e for e in candidates
             if e.article == message.article.id
             and paragraph.start <= e.sentence[0] < paragraph.end
         ]  # fmt: skip
