@@ -184,14 +184,16 @@ def test_an_undated_article_keeps_each_year_apart_in_its_own_order():
     ]
 
 
+PORT_HISTORY = (
+    "Port deal signed\n\n"
+    "The port was built in 1890 and rebuilt in 1967.\n\n"
+    "The contract was signed on May 2, 2016.\n\n"
+    "A first bid failed in 2009.\n"
+)
+
+
 def test_history_far_before_the_article_comes_after_the_news():
-    text = (
-        "Port deal signed\n\n"
-        "The port was built in 1890 and rebuilt in 1967.\n\n"
-        "The contract was signed on May 2, 2016.\n\n"
-        "A first bid failed in 2009.\n"
-    )
-    article = parse_article(text, Path("port.txt"), "port")
+    article = parse_article(PORT_HISTORY, Path("port.txt"), "port")
     corpus = build_corpus([article], default_date="2016-05-03")
     assert [(e.date, e.background) for e in corpus.timeline] == [
         ("2009", False),

@@ -229,13 +229,9 @@ def test_a_brief_saved_into_its_folder_is_not_loaded_as_an_article(tmp_path):
 
 
 def test_history_is_a_table_of_its_own_after_the_news(theme):
-    text = (
-        "Port deal signed\n\n"
-        "The port was built in 1890 and rebuilt in 1967.\n\n"
-        "The contract was signed on May 2, 2016.\n\n"
-        "A first bid failed in 2009.\n"
-    )
-    article = parse_article(text, Path("port.txt"), "port")
+    from tests.analysis.test_timeline import PORT_HISTORY
+
+    article = parse_article(PORT_HISTORY, Path("port.txt"), "port")
     corpus = build_corpus([article], default_date="2016-05-03", theme=theme)
     brief = render_brief(corpus, theme, BriefView(full=True))
     tokens = PARSER.parse(brief)

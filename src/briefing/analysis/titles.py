@@ -41,10 +41,10 @@ def readable_name(stem: str) -> str | None:
     tokens, separators = parts[0::2], parts[1::2]
     while tokens and tokens[-1].isdigit():  # "report-2016-03-01-0042": the counter is no word
         tokens.pop()
-    words = [t for t in tokens if _WORD.fullmatch(t) and not _ID_LIKE.match(t)]
-    if len(words) < MIN_WORDS or not any(len(word) >= 4 for word in words):
-        return None
     if any(_ID_LIKE.match(token) for token in tokens):
+        return None  # a hash or a code in the name: not written to be read
+    words = [t for t in tokens if _WORD.fullmatch(t)]
+    if len(words) < MIN_WORDS or not any(len(word) >= 4 for word in words):
         return None
     names, pairs = _proper_tokens([t.lower() for t in tokens])
     shown: list[str] = []

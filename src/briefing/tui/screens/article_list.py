@@ -18,8 +18,8 @@ from briefing.model import ArticleHeader, article_key
 from briefing.presentation import date_label, shorten
 from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
+from briefing.tui.widgets.timeline_pane import TOPIC_MARK
 
-TOPIC_MARK = "\u25cf"
 READ_MARK, UNREAD_MARK = " ", "\u2022"
 SORTS = ("date", "outlet", "title")
 
