@@ -1,6 +1,8 @@
 """When a key's response reached the screen.
 
-Every screen update is timed and the whole screen is read back after it. Keypress-to-repaint
+Every screen update is timed and the whole screen is read back after it (the time spent
+reading it back is taken off every later timestamp: the measure must not slow the thing it
+measures). Keypress-to-repaint
 is the time of the first update after which the screen is as it finally settles: later
 updates that change nothing visible (Textual sometimes repaints a region a frame or two
 later) do not count, and neither do Pilot's own waits for the app to go idle.
@@ -8,30 +10,27 @@ later) do not count, and neither do Pilot's own waits for the app to go idle.
 
 from __future__ import annotations
 
-import hashlib
 import time
 
 from textual._compositor import Compositor
 
-_paints: list[tuple[float, str]] = []
+_paints: list[tuple[float, int]] = []
+_overhead = [0.0]  # seconds spent reading the screen back since forget()
 _watching = [False]  # reading the screen back costs time: only while measuring keys
 _render_update = Compositor.render_update
 
 
-def _screen_digest(compositor: Compositor) -> str:
-    digest = hashlib.sha1()
-    for strip in compositor.render_strips():
-        for segment in strip:
-            digest.update(segment.text.encode())
-            digest.update(repr(segment.style).encode())
-    return digest.hexdigest()
+def _screen_digest(compositor: Compositor) -> int:
+    """A fingerprint of what the screen shows (text and styles; within one process)."""
+    return hash(tuple(hash(tuple(strip)) for strip in compositor.render_strips()))
 
 
 def _timed_render_update(self, *args, **kwargs):
     update = _render_update(self, *args, **kwargs)
     if update is not None and _watching[0]:  # something was drawn
         done = time.perf_counter()
-        _paints.append((done, _screen_digest(self)))
+        _paints.append((done - _overhead[0], _screen_digest(self)))
+        _overhead[0] += time.perf_counter() - done
     return update
 
 
@@ -42,6 +41,7 @@ def forget() -> None:
     """Start a new measurement (and from now on, time every screen update)."""
     _watching[0] = True
     _paints.clear()
+    _overhead[0] = 0.0
 
 
 def since(begun: float) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from briefing.analysis.pipeline import build_corpus
@@ -96,3 +98,31 @@ def test_events_of_one_article_under_the_filters(reading):
         e for e in seed_events if "tariffs" in e.topics
     ]
     assert reading.events_in("nothing") == []
+
+
+class _Counted(list):
+    """A corpus's articles that count which are opened."""
+
+    opened: set[int]
+
+    def __getitem__(self, index):
+        self.opened.add(index)
+        return super().__getitem__(index)
+
+
+def test_quotes_of_a_date_open_only_the_articles_with_a_quote_in_a_dated_sentence(tmp_path):
+    (tmp_path / "quiet.txt").write_text("Steel tariffs rose on Monday. Nobody said anything.\n")
+    (tmp_path / "loud.txt").write_text('Tariffs rose on Monday. "It hurts," Anna Berg said.\n')
+    (tmp_path / "late.txt").write_text('"It hurts," Anna Berg said on Monday.\n')
+    articles = [read_article(tmp_path / f"{n}.txt", n) for n in ("quiet", "loud", "late")]
+    corpus = build_corpus(articles, theme=load_theme(themes_dir()), default_date="2025-10-28")
+    assert [(e.article, e.quoted) for e in corpus.timeline] == [
+        ("quiet", 0),
+        ("loud", 0),  # the quote is in the next sentence, not the dated one
+        ("late", 1),
+    ]
+    counted = _Counted(corpus.articles)
+    counted.opened = set()
+    reading = Reading(replace(corpus, articles=counted))
+    assert [(a.id, q.text) for a, q in reading.quotes_on("2025-10-27")] == [("late", '"It hurts,"')]
+    assert counted.opened == {2}

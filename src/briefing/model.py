@@ -204,6 +204,7 @@ class Event:
     inferred: bool = False  # counted from an article date the text only implies
     year_offset: int | None = None  # years from its article's unknown year (TimeExpr's)
     background: bool = False  # history far before its article's date: after the news
+    quoted: int = 0  # quotes that open in its sentence (the quotes pane loads only those)
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,6 +122,31 @@ async def test_reader_cursor_selects_the_event_of_its_paragraph(make_app):
         assert timeline.current == screen.selected
 
 
+async def test_j_in_the_reader_scrolls_its_paragraph_into_view_and_draws_the_cursor(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("2")
+        reader = screen.query_one(ReaderPane)
+        for _ in range(12):
+            await pilot.press("j")
+        await pilot.pause()
+        passed = [index for index in reader.order[: reader.highlighted + 1] if index is not None]
+        assert len(passed) == 12  # the first j lands on the first paragraph, past its heading
+        below = reader.highlighted
+        assert reader.scroll_y > 0  # the cursor left the first screenful: the pane followed
+        cursor_style = reader.get_component_rich_style("option-list--option-highlighted")
+        lines = [reader.render_line(y) for y in range(reader.size.height)]
+        drawn = [
+            line for line in lines
+            if any(seg.style and seg.style.bgcolor == cursor_style.bgcolor for seg in line)
+        ]  # fmt: skip
+        assert drawn  # the highlighted paragraph is on the screen, in the cursor's colour
+        await pilot.press("k")
+        await pilot.pause()
+        assert reader.highlighted == below - 1 - (reader.order[below - 1] is None)
+
+
 async def test_choosing_an_entity_filters_timeline_and_quotes(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -26,7 +26,7 @@ from briefing.analysis.topics.filing import assign_topics
 from briefing.analysis.topics.themes import Theme
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 
-ENGINE_VERSION = "47"
+ENGINE_VERSION = "48"
 
 
 def analyze_article(

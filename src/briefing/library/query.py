@@ -90,6 +90,8 @@ class Reading:
             return known
         chosen: list[QuoteRef] = []
         for event in self.events_by_date.get(date, ()):
+            if not event.quoted:  # no article to open for a sentence with no quote
+                continue
             article = self.article_by_id(event.article)
             start, end = event.sentence
             chosen.extend((article, q) for q in article.quotes if start <= q.start < end)

@@ -148,6 +148,7 @@ def snapshot_to_record(corpus: Corpus) -> dict[str, Any]:
                 e.inferred,
                 e.year_offset,
                 e.background,
+                e.quoted,
             ]
             for e in corpus.timeline
         ],  # fmt: skip
@@ -179,6 +180,7 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
                 inferred,
                 year_offset,
                 background,
+                quoted,
             )
             for (
                 i,
@@ -194,6 +196,7 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
                 inferred,
                 year_offset,
                 background,
+                quoted,
             ) in record["timeline"]
         ),  # fmt: skip
         headers=tuple(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -55,6 +56,7 @@ def find_events(article: Article) -> list[Event]:
     timexes = [t for t in article.timexes if fits_timeline(t)]
     guessed = article.date_basis == "inferred"
     position = 0
+    quote_starts = sorted(q.start for q in article.quotes)
     for sentence in article.sentences:
         if article.paragraphs[sentence.paragraph].kind in SKIPPED_KINDS:
             continue
@@ -81,6 +83,8 @@ def find_events(article: Article) -> list[Event]:
                 mod=timex.mod,
                 inferred=guessed and _year_counted(timex),
                 year_offset=timex.year_offset,
+                quoted=bisect_left(quote_starts, sentence.end)
+                - bisect_left(quote_starts, sentence.start),
             )
         )
     return events

@@ -18,6 +18,7 @@ from briefing.model import ArticleHeader, article_key
 from briefing.presentation import date_label, shorten
 from briefing.safe_text import plain
 from briefing.tui.widgets.list_pane import ListPane
+from briefing.tui.widgets.live_filter import LiveFilter
 from briefing.tui.widgets.timeline_pane import TOPIC_MARK
 
 READ_MARK, UNREAD_MARK = " ", "\u2022"
@@ -118,8 +119,8 @@ class ArticleList(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="articles-box"):
-            yield Input(placeholder="Filter: words of the title, outlet, topic or date",
-                        id="articles-filter")  # fmt: skip
+            hint = "Filter: words of the title, outlet, topic or date"
+            yield LiveFilter(self.filter_changed, placeholder=hint, id="articles-filter")
             yield ArticleRows(self.colours, self.focus_year, id="articles-rows")
 
     def on_mount(self) -> None:
@@ -150,8 +151,8 @@ class ArticleList(ModalScreen[int | None]):
         )
         box.border_subtitle = "Enter opens \u00b7 Esc closes \u00b7 \u2022 not yet read"
 
-    @on(Input.Changed, "#articles-filter")
-    def filter_changed(self) -> None:
+    def filter_changed(self, _value: str) -> None:
+        """Filter as the reader types (called while the letter is handled)."""
         current = self.rows_pane.current
         self.refill(keep=current.index if current is not None else None)
 

@@ -352,6 +352,7 @@ class MainScreen(Screen[None]):
         if events and events[0] != self.selected:
             self.select(event=events[0])  # the reader stays as it is, scroll and mark
             self.query_one(TimelinePane).select_event(events[0].id)
+        self.query_one(ReaderPane).draw_cursor()  # in the same frame as the rest
 
     @on(EntitySidebar.EntityChosen)
     def entity_chosen(self, message: EntitySidebar.EntityChosen) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from rich.text import Text
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -35,6 +36,10 @@ class ReaderPane(SteadySize, OptionList):
 
     BINDINGS = NAV_BINDINGS
     BORDER_TITLE = "Reader"
+
+    # A cursor move neither repaints nor scrolls by itself: the screen draws the cursor
+    # (draw_cursor) with what the paragraph changes elsewhere, one frame per key, not two.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
 
     class ParagraphHighlighted(Message):
         """The cursor moved onto a paragraph."""
@@ -163,6 +168,7 @@ class ReaderPane(SteadySize, OptionList):
         else:
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = position
+            self.refresh()
         self.scroll_to_highlight(top=True)
 
     def show_offset(self, offset: int, announce: bool = False) -> None:
@@ -177,6 +183,18 @@ class ReaderPane(SteadySize, OptionList):
         message.stop()
         if self.article is not None and self.current is not None:
             self.post_message(self.ParagraphHighlighted(self.article, self.current))
+        else:
+            self.draw_cursor()
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        if highlighted is not None and not self.get_option_at_index(highlighted).disabled:
+            option = self.get_option_at_index(highlighted)
+            self.post_message(self.OptionHighlighted(self, option, highlighted))
+
+    def draw_cursor(self) -> None:
+        """Scroll the cursor's paragraph into view and repaint."""
+        self.scroll_to_highlight()
+        self.refresh()
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         message.stop()
