@@ -359,8 +359,11 @@ async def test_help_lists_every_binding(make_app):
         listed = {title: dict((label, keys) for keys, label in rows)
                   for title, rows in app.screen.sections}  # fmt: skip
         assert list(listed) == ["Everywhere", "Main screen", "Moving in any pane", "Timeline",
-                                "Reader", "Entities", "Quotes", "Palette", "Dates"]  # fmt: skip
+                                "Reader", "Entities", "Quotes", "Articles", "Palette",
+                                "Dates"]  # fmt: skip
         assert listed["Moving in any pane"]["Down"] == "\u2193 j"
+        assert listed["Articles"] == {"Open the article in the reader": "\u23ce"}
+        assert listed["Main screen"]["Go to the articles (wide terminal; else the list)"] == "5"
         assert listed["Timeline"] == {"Open the event in the reader": "\u23ce"}
         assert listed["Entities"]["Fold or unfold"] == "space"
         every = " ".join(label for rows in listed.values() for label in rows)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from briefing.store import Store
-from briefing.tui.screens.article_list import ArticleList, ArticleRows
+from briefing.tui.screens.article_list import ArticleList
+from briefing.tui.widgets.article_pane import ArticlePane
+from briefing.tui.widgets.article_rows import ArticleRows
 from briefing.tui.widgets.reader_pane import ReaderPane
 from tests.tui.test_app import SIZE, ready
 
@@ -79,7 +81,7 @@ async def test_typing_filters_and_enter_opens_the_article_which_is_then_marked_r
         await pilot.press("l")
         await pilot.pause()
         rows = app.screen.query_one(ArticleRows)
-        marks = {row.header.title: row.read for row in rows.rows}
+        marks = {row.header.title: rows.is_read(row) for row in rows.rows}
         assert marks["Port strike talks collapse"] is True
         await pilot.press("q")  # a letter typed into the filter never quits
         await pilot.pause()
@@ -142,3 +144,75 @@ async def test_t_shows_counts_and_filters_every_pane(make_app, tmp_path):
         )
         await pilot.press("right_curly_bracket")  # no other article on visas: it stays
         assert screen.article.title == "Visa rules eased for engineers"
+
+
+def write_many(tmp_path, count: int):
+    """``count`` dated articles, the first the oldest (the last of the newest-first list)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(count):
+        day = f"2025-{1 + number // 28:02d}-{1 + number % 28:02d}"
+        (folder / f"a{number:03d}.md").write_text(
+            f"---\ntitle: Harbour report number {number}\ndate: {day}\nsource: Dock Wire\n"
+            f"---\nThe port handled {number} ships on Monday.\n"
+        )
+    return folder
+
+
+async def test_a_wide_terminal_shows_the_articles_pane_on_the_reader_article(make_app, tmp_path):
+    app = make_app([write_many(tmp_path, 90)])
+    async with app.run_test(size=(200, 60)) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.query_one(ArticlePane)
+        assert pane.display and pane.region.width == 40
+        assert len(pane.rows) == 90 and pane.rows[0].header.title == "Harbour report number 89"
+        assert screen.article.title == "Harbour report number 0"
+        assert pane.current.header.title == "Harbour report number 0"
+        top = pane.scroll_offset.y
+        assert top <= pane.highlighted < top + pane.scrollable_content_region.height
+        assert str(pane.border_title) == "Articles \u00b7 90 \u00b7 1 read"
+        await pilot.press("5")
+        assert pane.has_focus
+        await pilot.press("k", "k", "enter")
+        await pilot.pause()
+        assert screen.article.title == "Harbour report number 2"
+        assert screen.query_one(ReaderPane).has_focus
+        assert str(pane.border_title) == "Articles \u00b7 90 \u00b7 2 read"
+        await pilot.press("right_curly_bracket")  # the next row of the pane, and its cursor
+        assert screen.article.title == "Harbour report number 1"
+        assert pane.current.header.title == "Harbour report number 1"
+        assert pane.row_text(pane.highlighted, 36).plain.startswith("  Harbour report")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert not pane.display
+        await pilot.press("5")  # no pane to go to: the list of articles opens
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleList)
+
+
+async def test_the_articles_pane_follows_the_topic_filter(make_app, tmp_path):
+    app = make_app([write_folder(tmp_path)])
+    async with app.run_test(size=(200, 60)) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.query_one(ArticlePane)
+        assert len(pane.rows) == 3
+        screen.set_topic("tariffs")
+        await pilot.pause()
+        assert [row.header.title for row in pane.rows] == ["Steel tariffs widen"]
+
+
+async def test_next_and_previous_article_follow_the_article_list_order(make_app, tmp_path):
+    app = make_app([write_folder(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.article.title == "Port strike talks collapse"  # first file, March
+        await pilot.press("right_curly_bracket")
+        assert screen.article.title == "Visa rules eased for engineers"  # older: November
+        await pilot.press("right_curly_bracket")  # the last of the list: it stays
+        assert screen.article.title == "Visa rules eased for engineers"
+        await pilot.press("left_curly_bracket", "left_curly_bracket")
+        assert screen.article.title == "Steel tariffs widen"  # the newest, May
+        await pilot.press("l", "ctrl+s", "escape")  # by outlet: Anchor, Harbour, Metals
+        await pilot.pause()
+        await pilot.press("left_curly_bracket")
+        assert screen.article.title == "Port strike talks collapse"

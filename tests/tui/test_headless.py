@@ -24,9 +24,9 @@ EVENT = Event("a:e1", "a", "2025-10-27", (0, 10), (0, 40), "Talks resumed on Oct
 @pytest.mark.parametrize(
     ("change", "panes"),
     [
-        ({"topic": "visas"}, ("entities", "timeline", "reader", "quotes", "status")),
-        ({"entity": "per:x"}, ("entities", "timeline", "reader", "quotes", "status")),
-        ({"article_index": 2}, ("reader", "quotes", "status")),
+        ({"topic": "visas"}, ("entities", "timeline", "reader", "articles", "quotes", "status")),
+        ({"entity": "per:x"}, ("entities", "timeline", "reader", "articles", "quotes", "status")),
+        ({"article_index": 2}, ("reader", "articles", "quotes", "status")),
         ({"sections": False}, ("reader",)),
         ({"event": EVENT}, ("quotes", "status")),
         ({"event": EVENT, "marked": EVENT}, ("reader", "quotes", "status")),

@@ -17,6 +17,7 @@ from briefing.safe_text import plain
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
+from briefing.tui.widgets.article_pane import ArticlePane
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
 from briefing.tui.widgets.quote_panel import QuotePanel
 from briefing.tui.widgets.reader_pane import ReaderPane
@@ -122,7 +123,8 @@ class BriefingApp(App[None]):
         nodes: list[tuple[str, DOMNode | None]] = [("Everywhere", self), ("Main screen", main)]
         if main is not None:
             for title, kind in (("Timeline", TimelinePane), ("Reader", ReaderPane),
-                                ("Entities", EntitySidebar), ("Quotes", QuotePanel)):  # fmt: skip
+                                ("Entities", EntitySidebar), ("Quotes", QuotePanel),
+                                ("Articles", ArticlePane)):  # fmt: skip
                 nodes.append((title, main.query_one(kind)))
         sections = []
         # a key the app binds first (ctrl+c quits) does nothing else, wherever it is bound
@@ -194,4 +196,6 @@ _PANE_LABELS = {
     ("Main screen", "focus_pane('reader')"): "Go to the reader",
     ("Main screen", "focus_pane('entities')"): "Go to the entities",
     ("Main screen", "focus_pane('quotes')"): "Go to the quotes",
+    ("Main screen", "focus_pane('articles')"): "Go to the articles (wide terminal; else the list)",
+    ("Articles", "select"): "Open the article in the reader",
 }

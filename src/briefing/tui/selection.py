@@ -10,7 +10,7 @@ from briefing.model import Event
 Match = tuple[int, int, int]  # (article index, start, end) of a search match
 
 # The panes a change redraws, in the order they are redrawn.
-PANES = ("entities", "timeline", "reader", "quotes", "status")
+PANES = ("entities", "timeline", "reader", "articles", "quotes", "status")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +35,10 @@ class Selection:
     def panes_to_redraw(self, before: Selection) -> tuple[str, ...]:
         """The panes that show what changed from ``before``, in ``PANES`` order."""
         changed: set[str] = set()
-        if self.entity != before.entity:
-            changed.update(("entities", "timeline", "reader", "quotes", "status"))
-        if self.topic != before.topic:
-            changed.update(("entities", "timeline", "reader", "quotes", "status"))
+        if self.entity != before.entity or self.topic != before.topic:
+            changed.update(PANES)
         if self.article_index != before.article_index:
-            changed.update(("reader", "quotes", "status"))
+            changed.update(("reader", "articles", "quotes", "status"))
         if self.marked != before.marked or self.sections != before.sections:
             changed.add("reader")
         if self.matches != before.matches:

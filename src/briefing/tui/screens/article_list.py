@@ -4,9 +4,7 @@ or title, filtered as you type; Enter opens one in the reader."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,73 +12,17 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
-from briefing.model import ArticleHeader, article_key
-from briefing.presentation import date_label, shorten
-from briefing.safe_text import plain
+from briefing.model import ArticleHeader
+from briefing.tui.widgets.article_rows import (
+    SORTS,
+    ArticleRow,
+    ArticleRows,
+    article_rows,
+    matching,
+    sorted_rows,
+)
 from briefing.tui.widgets.list_pane import ListPane
 from briefing.tui.widgets.live_filter import LiveFilter
-from briefing.tui.widgets.timeline_pane import TOPIC_MARK
-
-READ_MARK, UNREAD_MARK = " ", "\u2022"
-SORTS = ("date", "outlet", "title")
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """One article as the list shows it: its place in the corpus and its header."""
-
-    index: int
-    header: ArticleHeader
-    read: bool
-    words: str  # what the filter looks in: title, outlet, topics and date, lower case
-
-
-def sorted_rows(rows: Sequence[ArticleRow], by: str) -> list[ArticleRow]:
-    """Rows by date (newest first, undated last), by outlet (then newest first) or title."""
-    newest = sorted(rows, key=lambda r: r.header.date or "", reverse=True)
-    dated = [r for r in newest if r.header.date] + [r for r in newest if not r.header.date]
-    if by == "outlet":
-        return sorted(dated, key=lambda r: (r.header.source or "\uffff").lower())
-    if by == "title":
-        return sorted(dated, key=lambda r: (r.header.title or r.header.id).lower())
-    return dated
-
-
-def matching(rows: Sequence[ArticleRow], query: str) -> list[ArticleRow]:
-    """The rows that hold every word of ``query`` (case-insensitive)."""
-    words = query.lower().split()
-    if not words:
-        return list(rows)
-    return [row for row in rows if all(word in row.words for word in words)]
-
-
-class ArticleRows(ListPane[ArticleRow]):
-    """The articles, one line each."""
-
-    def __init__(self, colours: dict[str, str], focus: str | None, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.colours = colours
-        self.focus_year = focus
-
-    def row_text(self, index: int, width: int) -> Text:
-        """Read mark, date, title, topic marks and outlet."""
-        row = self.rows[index]
-        header = row.header
-        line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(READ_MARK if row.read else UNREAD_MARK, style="bold")
-        date = date_label(header.date, None, self.focus_year) if header.date else "undated"
-        line.append(f" {date:<11}", style="bold" if not row.read else "")
-        outlet = Text(f"  {plain(shorten(header.source or '', 28))}", style="dim")
-        marks = Text()
-        for topic in header.topics[:3]:
-            marks.append(TOPIC_MARK, style=self.colours.get(topic, "dim"))
-        room = max(10, width - len(line) - len(outlet) - len(marks) - 1)
-        line.append(plain(shorten(header.title or header.id, room)))
-        line.append(" ")
-        line.append_text(marks)
-        line.append_text(outlet)
-        line.truncate(width, overflow="ellipsis")
-        return line
 
 
 class ArticleList(ModalScreen[int | None]):
@@ -107,9 +49,8 @@ class ArticleList(ModalScreen[int | None]):
         sort: str = "date",
     ) -> None:
         super().__init__()
-        self.all_rows = [
-            ArticleRow(i, h, article_key(h.path) in read, _words(h)) for i, h in enumerate(headers)
-        ]
+        self.all_rows = article_rows(headers)
+        self.read = read
         self.colours = colours
         self.focus_year = focus
         self.current = current
@@ -121,7 +62,7 @@ class ArticleList(ModalScreen[int | None]):
         with Vertical(classes="dialog wide", id="articles-box"):
             hint = "Filter: words of the title, outlet, topic or date"
             yield LiveFilter(self.filter_changed, placeholder=hint, id="articles-filter")
-            yield ArticleRows(self.colours, self.focus_year, id="articles-rows")
+            yield ArticleRows(self.colours, self.focus_year, self.read, id="articles-rows")
 
     def on_mount(self) -> None:
         self.refill(keep=self.current)
@@ -143,7 +84,7 @@ class ArticleList(ModalScreen[int | None]):
         place = next((i for i, r in enumerate(self.shown) if r.index == keep), 0)
         if self.shown:
             pane.move_quietly(place)
-        read = sum(1 for row in self.shown if row.read)
+        read = sum(1 for row in self.shown if pane.is_read(row))
         box = self.query_one("#articles-box")
         box.border_title = (
             f"Articles \u00b7 {len(self.shown)} of {len(self.all_rows)} \u00b7 {read} read"
@@ -184,10 +125,3 @@ class ArticleList(ModalScreen[int | None]):
     def action_cancel(self) -> None:
         """Close without opening an article."""
         self.dismiss(None)
-
-
-def _words(header: ArticleHeader) -> str:
-    """What the filter finds an article by."""
-    parts: list[str] = [header.title or header.id, header.source or "", header.date or ""]
-    parts += header.topics
-    return " ".join(parts).lower()

@@ -34,8 +34,10 @@ from briefing.tui.screens.dialogs import TopicPicker
 from briefing.tui.screens.export_dialog import export_brief
 from briefing.tui.screens.marking import Marking
 from briefing.tui.screens.search_hits import SearchHits
-from briefing.tui.selection import Selection
+from briefing.tui.selection import PANES, Selection
 from briefing.tui.views import quotes_view, status_parts
+from briefing.tui.widgets.article_pane import ArticlePane
+from briefing.tui.widgets.article_rows import ArticleRow, article_rows, sorted_rows
 from briefing.tui.widgets.corpus_loader import CorpusLoader
 from briefing.tui.widgets.entity_sidebar import EntitySidebar
 from briefing.tui.widgets.quote_panel import QuotePanel
@@ -43,6 +45,9 @@ from briefing.tui.widgets.reader_pane import Marks, ReaderPane
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.status_bar import StatusBar
 from briefing.tui.widgets.timeline_pane import TimelinePane
+
+NARROW_BELOW = 100  # columns under which the entity sidebar takes the timeline's place
+WIDE_FROM = 160  # columns from which the articles pane shows beside the timeline
 
 
 class MainScreen(Screen[None]):
@@ -89,6 +94,7 @@ class MainScreen(Screen[None]):
         Binding("2", "focus_pane('reader')", "Reader", id="main.focus_reader", show=False),
         Binding("3", "focus_pane('entities')", "Entities", id="main.focus_entities", show=False),
         Binding("4", "focus_pane('quotes')", "Quotes", id="main.focus_quotes", show=False),
+        Binding("5", "focus_pane('articles')", "Articles", id="main.focus_articles", show=False),
     ]
 
     # What the reader looks at: one value, replaced whole (see ``select``).
@@ -113,6 +119,8 @@ class MainScreen(Screen[None]):
         self.progress_counts = (0, 0)
         self.article_sort = "date"
         self.busy: dict[str, str] = {}  # work running in a worker: what the status says
+        self._article_rows: tuple[object, list[ArticleRow]] = (None, [])
+        self._article_places: dict[int, int] = {}  # corpus index: place in those rows
 
     # ------------------------------------------------------------------ the selection
 
@@ -139,6 +147,7 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
         with Horizontal(id="panes"):
+            yield ArticlePane(self.colours(), self.annotations.read, id="articles")
             yield TimelinePane(id="timeline")
             yield ReaderPane(id="reader")
             yield EntitySidebar(id="entities")
@@ -167,8 +176,12 @@ class MainScreen(Screen[None]):
         return store
 
     def on_resize(self) -> None:
-        narrow = self.size.width < 100
+        narrow = self.size.width < NARROW_BELOW
         self.set_class(narrow, "-narrow")
+        wide = self.size.width >= WIDE_FROM
+        if wide != self.has_class("-wide"):
+            self.set_class(wide, "-wide")
+            self.draw_articles()
         # on a narrow terminal every key's label fits only without the palette's (^p still
         # opens it, and the help lists it)
         self.query_one(Footer).show_command_palette = not narrow
@@ -257,12 +270,13 @@ class MainScreen(Screen[None]):
 
     def redraw_all(self) -> None:
         """Push the corpus and the selection down to every pane."""
-        self.redraw("entities", "timeline", "reader", "quotes", "status")
+        self.redraw(*PANES)
 
     def redraw(self, *panes: str) -> None:
         """Push the selection down to the named panes, in order."""
         draw = {"entities": self.draw_entities, "timeline": self.draw_timeline,
-                "reader": self.draw_reader, "quotes": self.draw_quotes,
+                "reader": self.draw_reader, "articles": self.draw_articles,
+                "quotes": self.draw_quotes,
                 "status": self.update_status}  # fmt: skip
         for pane in panes:
             draw[pane]()
@@ -298,6 +312,38 @@ class MainScreen(Screen[None]):
             article, self.sections, self.labels(), self.colours(), marks
         )
         self.annotations.mark_read(article.path)
+
+    def draw_articles(self) -> None:
+        """The articles pane, shown on a wide terminal only (else nothing to do)."""
+        if self.reading is None or not self.has_class("-wide"):
+            return
+        rows = self.article_rows()
+        pane = self.query_one(ArticlePane)
+        pane.read = self.annotations.read  # the marks of the database opened at mount
+        place = self._article_places.get(self.article_index)
+        pane.show_articles(rows, place, self.article_sort, self.reading.focus)
+
+    def article_rows(self) -> list[ArticleRow]:
+        """The articles under the topic and entity filters, in the list's order (one list
+        per order and filters, kept until the corpus changes)."""
+        assert self.reading is not None
+        key = (self.reading, self.article_sort, self.topic, self.entity)
+        if self._article_rows[0] != key:
+            ordered = sorted_rows(article_rows(self.reading.corpus.headers), self.article_sort)
+            if self.topic is not None:
+                ordered = [r for r in ordered if self.topic in r.header.topics]
+            if self.entity is not None:
+                entity = self.reading.entities_by_id.get(self.entity)
+                within = set(entity.articles) if entity is not None else set()
+                ordered = [r for r in ordered if r.header.id in within]
+            self._article_rows = (key, ordered)
+            self._article_places = {row.index: place for place, row in enumerate(ordered)}
+        return self._article_rows[1]
+
+    @on(ArticlePane.ArticleChosen)
+    def article_chosen(self, message: ArticlePane.ArticleChosen) -> None:
+        self.open_article(message.index, event=None, marked=None)
+        self.query_one(ReaderPane).focus()
 
     def draw_quotes(self) -> None:
         quotes, title = quotes_view(self.reading, self.article, self.selection, self.theme)
@@ -415,7 +461,11 @@ class MainScreen(Screen[None]):
         return True
 
     def action_focus_pane(self, name: str) -> None:
-        """Focus a pane (1-4); on a narrow terminal, the sidebar takes the timeline's place."""
+        """Focus a pane (1-5); on a narrow terminal, the sidebar takes the timeline's place;
+        the articles pane shows on a wide one only (else the list of articles opens)."""
+        if name == "articles" and not self.has_class("-wide"):
+            self.action_article_list()
+            return
         self.set_class(name == "entities", "-show-entities")
         self.query_one(f"#{name}").focus()
 
@@ -428,24 +478,27 @@ class MainScreen(Screen[None]):
         self.query_one(TimelinePane).step_date(-1)
 
     def action_next_article(self) -> None:
-        """The next article in the reader (under the topic filter, the next on it)."""
+        """The next article of the article list's order, under the topic and entity filters."""
         self.open_article(self.article_step(1), event=None, marked=None)
         self.show_topic_in_reader()
 
     def action_previous_article(self) -> None:
-        """The previous article in the reader (under the topic filter, the previous on it)."""
+        """The previous article of the article list's order, under the filters."""
         self.open_article(self.article_step(-1), event=None, marked=None)
         self.show_topic_in_reader()
 
     def article_step(self, step: int) -> int:
-        """The index of the next (1) or previous (-1) article, on the filter's topic if any."""
-        index = self.article_index + step
-        if self.topic is None or self.corpus is None:
-            return index
-        headers = self.corpus.headers
-        while 0 <= index < len(headers) and self.topic not in headers[index].topics:
-            index += step
-        return index if 0 <= index < len(headers) else self.article_index
+        """The corpus index of the next (1) or previous (-1) article in the article list's
+        order under the filters (the first or last when the reader's is not among them)."""
+        if self.reading is None:
+            return self.article_index
+        rows = self.article_rows()
+        if not rows:
+            return self.article_index
+        place = self._article_places.get(self.article_index)
+        if place is None:
+            return rows[0 if step > 0 else -1].index
+        return rows[min(max(place + step, 0), len(rows) - 1)].index
 
     def action_toggle_sections(self) -> None:
         """Switch between topic sections and reading order."""
@@ -501,7 +554,9 @@ class MainScreen(Screen[None]):
                               self.article_sort)  # fmt: skip
 
         def chosen(index: int | None) -> None:
-            self.article_sort = chooser.sort
+            if chooser.sort != self.article_sort:
+                self.article_sort = chooser.sort
+                self.draw_articles()
             if index is not None:
                 self.set_class(False, "-show-entities")
                 self.open_article(index, event=None, marked=None)

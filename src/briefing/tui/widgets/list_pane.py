@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -83,6 +84,8 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
         super().__init__(**kwargs)
         self.rows: list[Row] = []
         self._texts: dict[int, Text] = {}
+        self._lines: dict[int, Strip] = {}  # rows drawn without the cursor, in ``_lines_style``
+        self._lines_style: Style | None = None
         self._text_width = 0
         self._undrawn: int | None = None  # a row whose cursor is still drawn
 
@@ -95,7 +98,7 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
     def set_rows(self, rows: list[Row]) -> None:
         """Show ``rows``; the cursor is cleared (set ``highlighted`` to place it)."""
         self.rows = rows
-        self._texts.clear()
+        self.forget_rows()
         self.set_reactive(ListPane.highlighted, None)
         self.virtual_size = Size(self.row_width, len(rows))
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -115,8 +118,17 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
 
     # ------------------------------------------------------------------ drawing
 
+    def forget_rows(self, *indices: int) -> None:
+        """Draw these rows (every row, given none) again from ``row_text`` when next shown."""
+        if not indices:
+            self._texts.clear()
+            self._lines.clear()
+        for index in indices:
+            self._texts.pop(index, None)
+            self._lines.pop(index, None)
+
     def on_resize(self) -> None:
-        self._texts.clear()
+        self.forget_rows()
         self.virtual_size = Size(self.row_width, len(self.rows))
 
     def render_line(self, y: int) -> Strip:
@@ -125,18 +137,24 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
         base = self.rich_style
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
-        if width != self._text_width:
-            self._texts.clear()
-            self._text_width = width
+        if width != self._text_width or base != self._lines_style:
+            self.forget_rows()
+            self._text_width, self._lines_style = width, base
+        cursor = index == self.highlighted
+        line = None if cursor else self._lines.get(index)
+        if line is not None:
+            return line
         text = self._texts.get(index)
         if text is None:
             text = self._texts[index] = self.row_text(index, width)
         segments = list(text.render(self.app.console, end=""))
         strip = Strip(segments).crop_extend(0, width, None)
-        if index == self.highlighted:
-            cursor = self.get_component_rich_style("list-pane--cursor")
-            strip = strip.apply_style(cursor)
-        return Strip(Segment.apply_style(strip, base), width)
+        if cursor:
+            strip = strip.apply_style(self.get_component_rich_style("list-pane--cursor"))
+        line = Strip(Segment.apply_style(strip, base), width)
+        if not cursor:
+            self._lines[index] = line
+        return line
 
     # ------------------------------------------------------------------ the cursor
 
