@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.export.json import corpus_to_dict
+from briefing.library import index, open_folder
 from briefing.library.lazy_corpus import LazyArticles
 from briefing.library.open_folder import FIRST_BATCH, Opened, open_corpus
 
@@ -45,3 +47,23 @@ def test_stopping_gives_up_before_the_whole_corpus(tmp_path, theme):
     folder = folder_of(tmp_path, 5)
     items = list(open_corpus([folder], theme, tmp_path / "db.sqlite", should_stop=lambda: True))
     assert not any(isinstance(item, Opened) and item.done == item.total for item in items)
+
+
+def test_the_cold_open_analyses_on_every_core_and_gives_the_corpus_of_one_process(
+    tmp_path, theme, monkeypatch
+):
+    folder = folder_of(tmp_path, 12)
+    pools: list[int] = []
+
+    class CountedPool(index.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs) -> None:
+            pools.append(max_workers)
+            super().__init__(max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(index, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(open_folder.os, "cpu_count", lambda: 2)
+    pooled = list(open_corpus([folder], theme, tmp_path / "db.sqlite"))[-1]
+    assert pools == [2]  # the reader used both cores, as ``briefing index`` does
+    alone = list(open_corpus([folder], theme, None))[-1]  # no database: one process
+    assert isinstance(pooled, Opened) and isinstance(alone, Opened)
+    assert corpus_to_dict(pooled.corpus) == corpus_to_dict(alone.corpus)
