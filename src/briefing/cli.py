@@ -1,4 +1,8 @@
-"""The ``briefing`` command: open the reader, analyse, export."""
+"""The ``briefing`` command: open the reader, analyse, export.
+
+Each command imports what it needs when it runs: ``--help`` and ``search`` never load the
+analysis engine, the readers of pages and feeds, or Textual.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,15 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import __version__
-from briefing.analysis.pipeline import build_corpus
-from briefing.analysis.topics.themes import Theme, ThemeError, load_theme
 from briefing.console.lines import guarded, say, warn
-from briefing.ingest import load_articles
-from briefing.model import Corpus
 from briefing.resources import seeds_dir, themes_dir
+
+if TYPE_CHECKING:
+    from briefing.analysis.topics.themes import Theme
+    from briefing.model import Corpus
 
 COMMANDS = ("analyze", "open", "export", "index", "search")
 
@@ -134,6 +139,9 @@ def load_corpus(
     paths: Sequence[str], default_date: str | None = None, theme: Theme | None = None
 ) -> tuple[Corpus, int]:
     """Load and analyse ``paths``; report failures on stderr; return the exit status."""
+    from briefing.analysis.pipeline import build_corpus
+    from briefing.ingest import load_articles
+
     articles, failures = load_articles(paths or [seeds_dir()])
     for failure in failures:
         warn(f"{failure.path}: {failure.reason}")
@@ -158,6 +166,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     if args.command == "search":
         return run_search(args)
+    from briefing.analysis.topics.themes import ThemeError, load_theme
+
     try:
         theme = load_theme(args.themes or themes_dir())
     except ThemeError as error:

@@ -5,9 +5,11 @@ Every span is a pair of offsets into ``Article.body``: ``body[start:end]`` is it
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 # Paragraph kinds that hold no one's words: what they quote is no quotation.
@@ -258,7 +260,13 @@ class LoadFailure:
 
 
 def article_key(path: str | Path) -> str:
-    """How the reader's state names an article: its resolved path."""
+    """How the reader's state names an article: its resolved path (each path resolved once
+    a run: the reader asks again for every row it draws)."""
+    return _resolved(os.path.join(os.getcwd(), path))  # a relative path: from here, now
+
+
+@lru_cache(maxsize=1 << 16)
+def _resolved(path: str) -> str:
     return str(Path(path).resolve())
 
 

@@ -167,3 +167,16 @@ def test_cache_round_trip_is_exact(tmp_path, theme):
     assert store.cached(article.path, "hash", "1", "themes") == article
     assert store.cached(article.path, "other", "1", "themes") is None
     assert replace(article, id="x") != article
+
+
+def test_an_article_key_is_resolved_from_the_folder_the_reader_is_in(tmp_path, monkeypatch):
+    from briefing.model import article_key
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "a")
+    monkeypatch.chdir(tmp_path / "a")
+    assert article_key("x.txt") == str((tmp_path / "a" / "x.txt").resolve())
+    monkeypatch.chdir(tmp_path / "b")  # the same words, another file
+    assert article_key("x.txt") == str((tmp_path / "b" / "x.txt").resolve())
+    assert article_key(tmp_path / "link" / "x.txt") == str((tmp_path / "a" / "x.txt").resolve())

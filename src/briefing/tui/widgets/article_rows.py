@@ -25,13 +25,12 @@ class ArticleRow:
 
     index: int
     header: ArticleHeader
-    key: str  # the article's key among the read marks
     words: str  # what the filter looks in: title, outlet, topics and date, lower case
 
 
 def article_rows(headers: Sequence[ArticleHeader]) -> list[ArticleRow]:
     """A row for every article, in corpus order."""
-    return [ArticleRow(i, h, article_key(h.path), _words(h)) for i, h in enumerate(headers)]
+    return [ArticleRow(i, h, _words(h)) for i, h in enumerate(headers)]
 
 
 def sorted_rows(rows: Sequence[ArticleRow], by: str) -> list[ArticleRow]:
@@ -66,7 +65,7 @@ class ArticleRows(ListPane[ArticleRow]):
 
     def is_read(self, row: ArticleRow) -> bool:
         """Whether the reader has opened the row's article."""
-        return row.key in self.read
+        return article_key(row.header.path) in self.read
 
     def row_text(self, index: int, width: int) -> Text:
         """Read mark, date, title, topic marks and outlet; in a narrow pane the title comes
