@@ -80,3 +80,25 @@ def test_bad_date_option_is_a_usage_error():
     result = run("analyze", str(SEEDS), "--date", "28/10/2025")
     assert result.returncode == 2
     assert "'28/10/2025' is not a date of the form YYYY-MM-DD" in result.stderr
+
+
+HEAVY = ("briefing.analysis.pipeline", "briefing.ingest", "textual", "trafilatura", "rich")
+
+
+def test_help_and_search_never_import_the_engine_the_readers_or_textual(tmp_path):
+    db = tmp_path / "briefing.db"
+    assert main(["index", str(SEEDS), "--db", str(db), "--jobs", "1"]) == 0
+    probe = (
+        "import sys, contextlib, io\n"
+        "from briefing.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main(sys.argv[1:])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    for args in (["--help"], ["search", "tariff", "--db", str(db)]):
+        done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
+                              text=True, timeout=60)  # fmt: skip
+        assert done.stdout.strip() == "[]", (args, done.stdout, done.stderr)

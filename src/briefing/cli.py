@@ -290,8 +290,8 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from briefing.analysis.pipeline import assemble_corpus
-    from briefing.library.index import index_paths, walk
-    from briefing.library.lazy_corpus import ensure_snapshot
+    from briefing.library.index import IndexResult, index_paths, walk
+    from briefing.library.lazy_corpus import ensure_snapshot, up_to_date
 
     seen = len(store.notices)
     jobs = args.jobs or os.cpu_count() or 1
@@ -308,20 +308,26 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
 
         paths = args.paths or [str(seeds_dir())]
         walked = walk(paths, store, args.date)
-        result = index_paths(paths, theme, store, args.date, jobs=jobs, on_progress=advance,
-                             walked=walked)  # fmt: skip
+        if up_to_date(walked[0], theme, store):  # nothing changed: count, decode nothing
+            total = len(walked[0]) + len(walked[1])
+            advance(total, total)
+            result = IndexResult(cached=len(walked[0]), failures=walked[1])
+        else:
+            result = index_paths(paths, theme, store, args.date, jobs=jobs,
+                                 on_progress=advance, walked=walked)  # fmt: skip
     if result.articles:  # what the reader assembles at start, saved so that it opens at once
         ensure_snapshot(walked[0], theme, store,
                         lambda: assemble_corpus(result.articles, result.failures))  # fmt: skip
     elapsed = time.perf_counter() - started
     failed = sum(not failure.notice for failure in result.failures)
-    say(f"{len(result.articles)} articles ({result.analysed} analysed, {result.cached} "
+    count = result.analysed + result.cached
+    say(f"{count} articles ({result.analysed} analysed, {result.cached} "
         f"from the cache) in {elapsed:.1f} s; {failed} failed")  # fmt: skip
     for failure in result.failures:
         warn(f"{failure.path}: {failure.reason}")
     for notice in store.notices[seen:]:  # what happened to the cache while indexing
         warn(notice)
-    if not result.articles:
+    if not count:
         return 2
     return 1 if failed else 0
 

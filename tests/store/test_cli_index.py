@@ -33,3 +33,26 @@ def test_index_reports_bad_files_and_a_newer_database(tmp_path, capsys):
         connection.execute("PRAGMA user_version = 99")
     assert main(["index", str(tmp_path), "--db", str(db)]) == 2
     assert "written by a newer briefing" in capsys.readouterr().err
+
+
+def test_a_warm_index_decodes_no_analysis_and_a_changed_file_is_analysed_again(
+    tmp_path, capsys, monkeypatch
+):
+    from briefing.store import Store
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Tariffs on {name} rose on Monday.\n")
+    db = tmp_path / "db.sqlite"
+    assert main(["index", str(tmp_path), "--db", str(db), "--jobs", "1"]) == 0
+    capsys.readouterr()
+
+    def refuse(self, row_id):
+        raise AssertionError("a warm index decoded a cached analysis")
+
+    monkeypatch.setattr(Store, "record", refuse)
+    assert main(["index", str(tmp_path), "--db", str(db)]) == 0
+    assert "3 articles (0 analysed, 3 from the cache)" in capsys.readouterr().out
+    monkeypatch.undo()
+    (tmp_path / "b.txt").write_text("Tariffs on b fell on Tuesday.\n")
+    assert main(["index", str(tmp_path), "--db", str(db), "--jobs", "1"]) == 0
+    assert "3 articles (1 analysed, 2 from the cache)" in capsys.readouterr().out

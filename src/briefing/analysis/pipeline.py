@@ -7,9 +7,7 @@ entities (ids shared across articles), quote speakers pointed at them, and the t
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from briefing.analysis.figures import find_figures
@@ -24,6 +22,7 @@ from briefing.analysis.time.timeline import build_timeline
 from briefing.analysis.titles import article_title
 from briefing.analysis.topics.filing import assign_topics
 from briefing.analysis.topics.themes import Theme
+from briefing.cycles import no_cycle_collection
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
 
 ENGINE_VERSION = "48"
@@ -78,7 +77,7 @@ def build_corpus(
 
 def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure] = ()) -> Corpus:
     """The corpus of analysed articles: merged entities, attributed quotes, the timeline."""
-    with _no_cycle_collection():  # it builds many long-lived objects and frees none in cycles
+    with no_cycle_collection():  # it builds many long-lived objects and frees none in cycles
         before = list(articles)
         resolved, entities = resolve_entities(before)
         quoted = tuple(
@@ -91,20 +90,6 @@ def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure]
             failures=tuple(failures),
             headers=tuple(ArticleHeader.of(article) for article in quoted),
         )
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Hold the cycle collector off while a big acyclic structure is built: each of its full
-    passes walks every object already made, which costs assembling a large corpus a third of
-    its time. Reference counting still frees what is dropped."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _corpus_speakers(local: Article, merged: Article) -> Article:

@@ -125,6 +125,18 @@ def save_snapshot(entries: Sequence[Entry], theme: Theme, store: Store, corpus: 
     return True
 
 
+def up_to_date(entries: Sequence[Entry], theme: Theme, store: Store) -> bool:
+    """Whether every one of these files has its analysis cached and the corpus of exactly
+    them is saved: a warm index has nothing to do, and decodes nothing to learn it."""
+    themes = theme_hash(theme)
+    if not entries or not store.has_snapshot(corpus_key(entries, themes)):
+        return False
+    return all(
+        store.cached_id(e.key, e.digest, ENGINE_VERSION, themes, e.option) is not None
+        for e in entries
+    )
+
+
 def ensure_snapshot(
     entries: Sequence[Entry], theme: Theme, store: Store, assemble: Callable[[], Corpus]
 ) -> bool:

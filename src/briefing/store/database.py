@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
 
+from briefing.cycles import no_cycle_collection
 from briefing.model import Article, Corpus, article_key
 from briefing.store.errors import StoreError, explain, is_damage
 from briefing.store.records import (
@@ -347,7 +348,10 @@ class Store:
 
         def read() -> Snapshot | None:
             row = self.cache.execute("SELECT record FROM snapshots WHERE key=?", (key,)).fetchone()
-            return snapshot_from_record(json.loads(row[0])) if row else None
+            if row is None:
+                return None
+            with no_cycle_collection():  # tens of thousands of events and entities
+                return snapshot_from_record(json.loads(row[0]))
 
         return self._read_cache(read, None)
 
