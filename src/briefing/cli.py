@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(index)
     index.add_argument("--db", metavar="PATH", help="the database (default: per user)")
     index.add_argument("--jobs", type=int, default=0, help="worker processes (default: cores)")
+    index.add_argument("--rehash", action="store_true",
+                       help="read and hash every file (else one whose size and modification "
+                            "time are unchanged is taken as unchanged)")  # fmt: skip
     search = commands.add_parser("search", help="full-text search of the indexed articles")
     search.add_argument("query", nargs="+")
     search.add_argument("--db", metavar="PATH", help="the database (default: per user)")
@@ -289,7 +292,6 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from briefing.analysis.pipeline import assemble_corpus
     from briefing.library.index import IndexResult, index_paths, walk
     from briefing.library.lazy_corpus import ensure_snapshot, up_to_date
 
@@ -307,7 +309,7 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
             progress.update(task, completed=done, total=total, rate=rate)
 
         paths = args.paths or [str(seeds_dir())]
-        walked = walk(paths, store, args.date)
+        walked = walk(paths, store, args.date, rehash=args.rehash)
         if up_to_date(walked[0], theme, store):  # nothing changed: count, decode nothing
             total = len(walked[0]) + len(walked[1])
             advance(total, total)
@@ -316,8 +318,13 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
             result = index_paths(paths, theme, store, args.date, jobs=jobs,
                                  on_progress=advance, walked=walked)  # fmt: skip
     if result.articles:  # what the reader assembles at start, saved so that it opens at once
-        ensure_snapshot(walked[0], theme, store,
-                        lambda: assemble_corpus(result.articles, result.failures))  # fmt: skip
+
+        def assembled() -> Corpus:
+            from briefing.analysis.pipeline import assemble_corpus
+
+            return assemble_corpus(result.articles, result.failures)
+
+        ensure_snapshot(walked[0], theme, store, assembled)
     elapsed = time.perf_counter() - started
     failed = sum(not failure.notice for failure in result.failures)
     count = result.analysed + result.cached

@@ -180,3 +180,22 @@ def test_an_article_key_is_resolved_from_the_folder_the_reader_is_in(tmp_path, m
     monkeypatch.chdir(tmp_path / "b")  # the same words, another file
     assert article_key("x.txt") == str((tmp_path / "b" / "x.txt").resolve())
     assert article_key(tmp_path / "link" / "x.txt") == str((tmp_path / "a" / "x.txt").resolve())
+
+
+def test_a_cache_of_version_1_gains_the_files_table_and_keeps_its_analyses(
+    tmp_path, folder, theme
+):
+    store = Store(tmp_path / "db.sqlite")
+    index_paths([folder], theme, store)
+    cache_path = store.cache_path
+    store.close()
+    with sqlite3.connect(cache_path) as cache:  # as briefing wrote it before the table
+        cache.execute("DROP TABLE files")
+        cache.execute("PRAGMA user_version = 1")
+    store = Store(tmp_path / "db.sqlite")
+    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store.known_files() == {}
+    again = index_paths([folder], theme, store)
+    assert (again.analysed, again.cached) == (0, 2)  # the analyses stayed
+    assert sorted(Path(key).name for key in store.known_files()) == ["a.txt", "b.txt"]
+    store.close()

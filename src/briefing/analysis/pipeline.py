@@ -22,10 +22,9 @@ from briefing.analysis.time.timeline import build_timeline
 from briefing.analysis.titles import article_title
 from briefing.analysis.topics.filing import assign_topics
 from briefing.analysis.topics.themes import Theme
+from briefing.analysis.version import ENGINE_VERSION as ENGINE_VERSION
 from briefing.cycles import no_cycle_collection
 from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
-
-ENGINE_VERSION = "48"
 
 
 def analyze_article(

@@ -250,11 +250,12 @@ def parse_article(text: str, path: Path, article_id: str) -> Article:
 
 
 def article_parts(
-    files: Iterable[Path], failures: list[LoadFailure]
+    files: Iterable[Path], failures: list[LoadFailure], used: set[str] | None = None
 ) -> Iterator[tuple[Path, str, str, bytes]]:
     """(path, unique id, kind, data) of every article the files hold, in order; a file
-    that cannot be read or split is added to ``failures`` instead."""
-    used: set[str] = set()
+    that cannot be read or split is added to ``failures`` instead. Ids are unique among
+    themselves and ``used`` (which they join)."""
+    used = set() if used is None else used
     for path in files:
         notices: list[str] = []
         try:

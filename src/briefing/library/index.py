@@ -14,10 +14,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefing.analysis.pipeline import ENGINE_VERSION, analyze_article
 from briefing.analysis.topics.themes import Theme, load_theme_files
+from briefing.analysis.version import ENGINE_VERSION
 from briefing.ingest import IngestError, find_article_files
-from briefing.ingest.loader import article_parts, parse_document
+from briefing.ingest.loader import article_parts, parse_document, read_bytes, unique_id
 from briefing.model import Article, LoadFailure
 from briefing.store import Store, article_key, file_hash, record_json
 from briefing.store.records import article_from_record
@@ -51,21 +51,38 @@ def _date_option(key: str, default_date: str | None, user_dates: dict[str, str])
 
 @dataclass(frozen=True)
 class Entry:
-    """One readable article file as the cache knows it."""
+    """One readable article file as the cache knows it; ``data`` is None for a file known
+    by its size and modification time, not read this time (see :func:`with_data`)."""
 
     path: Path
     article_id: str
     key: str
-    data: bytes
+    data: bytes | None
     digest: str
     option: str
     kind: str = "text"  # how to read ``data`` (see ``ingest.loader.kind_of``)
+    size: int = 0  # bytes
+
+    def content(self) -> bytes:
+        """The file's bytes (read now when the walk did not)."""
+        return self.data if self.data is not None else read_bytes(self.path)
+
+
+def with_data(entry: Entry) -> Entry:
+    """``entry`` with its bytes, read if need be (and hashed again: the file may have changed
+    while its size and time stayed)."""
+    if entry.data is not None:
+        return entry
+    data = entry.content()
+    return replace(entry, data=data, digest=file_hash(data), size=len(data))
 
 
 def analyse_file(entry: Entry, theme: Theme) -> Article:
     """Analyse one read file with its date option (a reader-set date, or the default)."""
+    from briefing.analysis.pipeline import analyze_article  # only when there is work to do
+
     option = entry.option
-    article = parse_document(entry.data, entry.path, entry.article_id, entry.kind)
+    article = parse_document(entry.content(), entry.path, entry.article_id, entry.kind)
     if option.startswith("user:"):
         article = replace(article, date=option[5:], date_basis="user")
         return analyze_article(article, theme)
@@ -119,16 +136,44 @@ class Step:
 
 
 def walk(
-    paths: Sequence[str | Path], store: Store, default_date: str | None
+    paths: Sequence[str | Path], store: Store, default_date: str | None, rehash: bool = False
 ) -> tuple[list[Entry], list[LoadFailure]]:
-    """Every article file under ``paths`` read and hashed, and the files that failed."""
+    """Every article file under ``paths``, and the files that failed. A file of one article
+    whose size and modification time are those it had when last read is not read again
+    (its hash is the one kept); ``rehash`` reads and hashes every file."""
     files, failures = find_article_files(paths)
     user_dates = store.dates()
+    known = {} if rehash else store.known_files()
     entries: list[Entry] = []
-    for part_path, article_id, kind, data in article_parts(files, failures):
-        key = article_key(part_path)
+    read: list[tuple[str, int, int, str, str]] = []
+    used: set[str] = set()
+    for path in files:
+        key = article_key(path)
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None  # reading it says why
+        seen = known.get(key)
         option = _date_option(key, default_date, user_dates)
-        entries.append(Entry(part_path, article_id, key, data, file_hash(data), option, kind))
+        if stat is not None and seen is not None and seen[:2] == (stat.st_size, stat.st_mtime_ns):
+            _, _, kind, digest = seen
+            entries.append(Entry(path, unique_id(path, used), key, None, digest, option, kind,
+                                 stat.st_size))  # fmt: skip
+            continue
+        failed = len(failures)
+        parts = list(article_parts([path], failures, used))
+        for part_path, article_id, kind, data in parts:
+            part_key = key if part_path == path else article_key(part_path)
+            part_option = (
+                option if part_path == path else _date_option(part_key, default_date, user_dates)
+            )
+            entry = Entry(part_path, article_id, part_key, data, file_hash(data), part_option,
+                          kind, len(data))  # fmt: skip
+            entries.append(entry)
+        single = len(parts) == 1 and parts[0][0] == path and len(failures) == failed
+        if single and stat is not None:  # a feed's items or a file with notices: read again
+            read.append((key, stat.st_size, stat.st_mtime_ns, entries[-1].kind, entries[-1].digest))
+    store.remember_files(read)
     return entries, failures
 
 
@@ -174,7 +219,15 @@ def iter_index(
             pending.append(entry)
     unsaved: list[tuple[Article, str, str, str]] = []
     # big files last, so that the others are not held behind them
-    pending.sort(key=lambda entry: len(entry.data) >= BIG_FILE_BYTES)
+    readable: list[Entry] = []
+    for entry in pending:  # a file known by its size and time is read now, when it must be
+        try:
+            readable.append(with_data(entry))
+        except IngestError as error:  # gone or unreadable since the walk
+            done += 1
+            yield Step(None, LoadFailure(str(entry.path), str(error)), False, done, total)
+    pending = readable
+    pending.sort(key=lambda entry: entry.size >= BIG_FILE_BYTES)
     for entry, analysed, reason, record in _run(pending, theme, jobs, should_stop):
         if analysed is None and reason is None:
             yield Step(None, None, False, done, total, slow_next=True)
@@ -204,8 +257,8 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
     if jobs <= 1 or len(pending) < 8:
         yield from _run_here(pending, theme, should_stop)
         return
-    small = [entry for entry in pending if len(entry.data) < BIG_FILE_BYTES]
-    big = [entry for entry in pending if len(entry.data) >= BIG_FILE_BYTES]
+    small = [entry for entry in pending if entry.size < BIG_FILE_BYTES]
+    big = [entry for entry in pending if entry.size >= BIG_FILE_BYTES]
     sources = list(theme.sources)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(sources,))
     stopped = False
@@ -231,7 +284,7 @@ def _run_here(pending: list[Entry], theme: Theme, should_stop):
     for entry in pending:
         if should_stop and should_stop():
             return
-        if len(entry.data) >= BIG_FILE_BYTES:
+        if entry.size >= BIG_FILE_BYTES:
             yield entry, None, None, None  # "a slow one next"
             record, reason = _analyse_bounded(entry, theme, should_stop)
             if record is None and reason is None:

@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import overload
 
-from briefing.analysis.pipeline import ENGINE_VERSION
 from briefing.analysis.topics.themes import Theme
+from briefing.analysis.version import ENGINE_VERSION
 from briefing.library.index import Entry, analyse_file, corpus_key, theme_hash
 from briefing.model import Article, Corpus, LoadFailure
 from briefing.store import Store

@@ -196,8 +196,8 @@ class Store:
         try:
             cache.execute("PRAGMA journal_mode=WAL")
             cache.execute("PRAGMA synchronous=NORMAL")  # the cache can always be rebuilt
-            if version == 0:
-                create_cache(cache)
+            if version < CACHE_VERSION:
+                create_cache(cache, version)
         except sqlite3.Error as error:
             cache.close()
             raise explain(path, error) from None
@@ -354,6 +354,32 @@ class Store:
                 return snapshot_from_record(json.loads(row[0]))
 
         return self._read_cache(read, None)
+
+    def known_files(self) -> dict[str, tuple[int, int, str, str]]:
+        """Files read before: key: (size, modification time in ns, kind, content hash)."""
+
+        def read() -> dict[str, tuple[int, int, str, str]]:
+            try:
+                rows = self.cache.execute(
+                    "SELECT path, size, mtime_ns, kind, content_hash FROM files"
+                ).fetchall()
+            except sqlite3.OperationalError:  # an older cache opened read-only: no table
+                return {}
+            return {key: (size, mtime, kind, digest) for key, size, mtime, kind, digest in rows}
+
+        return self._read_cache(read, {})
+
+    def remember_files(self, rows: Iterable[tuple[str, int, int, str, str]]) -> None:
+        """Keep (key, size, modification time in ns, kind, content hash) of files just read."""
+        batch = list(rows)
+        if not batch:
+            return
+
+        def write() -> None:
+            with self.transaction(self.cache):
+                self.cache.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", batch)
+
+        self._write_cache(write)
 
     def has_snapshot(self, key: str) -> bool:
         """Whether an assembled corpus is saved under ``key``."""

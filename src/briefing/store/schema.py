@@ -13,7 +13,7 @@ from briefing.store.errors import is_damage
 SCHEMA_VERSION = 3
 
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: the files table (a file known by its size and time is not read)
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -50,8 +50,19 @@ CREATE TABLE analyses (
     PRIMARY KEY (path, content_hash, engine, themes_hash, date_option)
 );
 CREATE VIRTUAL TABLE bodies USING fts5(path UNINDEXED, title, body, tokenize="porter unicode61");
-CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)
+CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    content_hash TEXT NOT NULL
+)
 """
+
+# What each older cache lacks, by its version (the cache can always be rebuilt; this keeps
+# its analyses when a new table is all that changed).
+_CACHE_UPGRADES = {1: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS files") :]}
 
 
 def foreign(path: Path) -> bool:
@@ -106,9 +117,11 @@ def migrate_user(db: sqlite3.Connection, version: int) -> None:
         db.execute("VACUUM")  # the old cache's pages go back to the disk, once
 
 
-def create_cache(cache: sqlite3.Connection) -> None:
+def create_cache(cache: sqlite3.Connection, version: int = 0) -> None:
+    """Make the cache's tables, or add what a cache of an older ``version`` lacks."""
+    script = _CACHE_UPGRADES[version] if version else _CACHE_SCHEMA
     with Transaction(cache):
-        for statement in _CACHE_SCHEMA.split(";"):
+        for statement in script.split(";"):
             if statement.strip():
                 cache.execute(statement)
         cache.execute(f"PRAGMA user_version = {CACHE_VERSION}")
