@@ -182,9 +182,7 @@ def test_an_article_key_is_resolved_from_the_folder_the_reader_is_in(tmp_path, m
     assert article_key(tmp_path / "link" / "x.txt") == str((tmp_path / "a" / "x.txt").resolve())
 
 
-def test_a_cache_of_version_1_gains_the_files_table_and_keeps_its_analyses(
-    tmp_path, folder, theme
-):
+def test_a_cache_of_version_1_gains_the_files_table_and_keeps_its_analyses(tmp_path, folder, theme):
     store = Store(tmp_path / "db.sqlite")
     index_paths([folder], theme, store)
     cache_path = store.cache_path

@@ -19,7 +19,8 @@ from briefing.analysis.version import ENGINE_VERSION
 from briefing.ingest import IngestError, find_article_files
 from briefing.ingest.loader import article_parts, parse_document, read_bytes, unique_id
 from briefing.model import Article, LoadFailure
-from briefing.store import Store, article_key, file_hash, record_json
+from briefing.store import article_key, file_hash, record_json
+from briefing.store.interface import CorpusStore
 from briefing.store.records import article_from_record
 
 Progress = Callable[[int, int], None]
@@ -92,7 +93,7 @@ def analyse_file(entry: Entry, theme: Theme) -> Article:
 def index_paths(
     paths: Sequence[str | Path],
     theme: Theme,
-    store: Store,
+    store: CorpusStore,
     default_date: str | None = None,
     jobs: int = 1,
     on_progress: Progress | None = None,
@@ -136,7 +137,7 @@ class Step:
 
 
 def walk(
-    paths: Sequence[str | Path], store: Store, default_date: str | None, rehash: bool = False
+    paths: Sequence[str | Path], store: CorpusStore, default_date: str | None, rehash: bool = False
 ) -> tuple[list[Entry], list[LoadFailure]]:
     """Every article file under ``paths``, and the files that failed. A file of one article
     whose size and modification time are those it had when last read is not read again
@@ -191,7 +192,7 @@ SAVE_BATCH = 64  # analyses written per transaction while indexing
 def iter_index(
     paths: Sequence[str | Path],
     theme: Theme,
-    store: Store,
+    store: CorpusStore,
     default_date: str | None = None,
     jobs: int = 1,
     should_stop: Callable[[], bool] | None = None,

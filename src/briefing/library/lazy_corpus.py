@@ -11,14 +11,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import overload
 
 from briefing.analysis.topics.themes import Theme
 from briefing.analysis.version import ENGINE_VERSION
 from briefing.library.index import Entry, analyse_file, corpus_key, theme_hash
 from briefing.model import Article, Corpus, LoadFailure
-from briefing.store import Store
+from briefing.store.interface import AnalysisCache
 from briefing.store.records import Links, apply_links
 
 
@@ -27,19 +26,19 @@ class LazyArticles(Sequence[Article]):
 
     def __init__(
         self,
-        db_path: Path,
+        opener: Callable[[], AnalysisCache],
         rows: Sequence[int],
         entries: Sequence[Entry],
         links: Sequence[Links],
         theme: Theme,
     ) -> None:
-        self._db_path = db_path
+        self._opener = opener  # the store opens on first use, in the thread that reads
         self._rows = list(rows)
         self._entries = list(entries)
         self._links = list(links)
         self._theme = theme
         self._loaded: dict[int, Article] = {}
-        self._store: Store | None = None
+        self._store: AnalysisCache | None = None
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -74,7 +73,7 @@ class LazyArticles(Sequence[Article]):
         entry = self._entries[index]
         with self._lock:
             if self._store is None:
-                self._store = Store(self._db_path, shared=True)
+                self._store = self._opener()
             cached = self._store.record(self._rows[index])
         if cached is None:  # the cache row went (another briefing re-indexed): analyse again
             cached = analyse_file(entry, self._theme)
@@ -83,7 +82,7 @@ class LazyArticles(Sequence[Article]):
 
 
 def open_snapshot(
-    entries: Sequence[Entry], failures: Sequence[LoadFailure], theme: Theme, store: Store
+    entries: Sequence[Entry], failures: Sequence[LoadFailure], theme: Theme, store: AnalysisCache
 ) -> Corpus | None:
     """The corpus of these files (see :func:`briefing.library.index.walk`) from its snapshot, or
     None when the snapshot of exactly these files, or an analysis it needs, is missing.
@@ -105,7 +104,7 @@ def open_snapshot(
         rows.append(row)
     unread = [failed[str(e.path)] for e in entries if str(e.path) in failed]
     return Corpus(
-        articles=LazyArticles(store.path, rows, analysed, snapshot.links, theme),
+        articles=LazyArticles(store.another, rows, analysed, snapshot.links, theme),
         entities=snapshot.entities,
         timeline=snapshot.timeline,
         failures=tuple(failures) + tuple(unread),
@@ -113,7 +112,9 @@ def open_snapshot(
     )
 
 
-def save_snapshot(entries: Sequence[Entry], theme: Theme, store: Store, corpus: Corpus) -> bool:
+def save_snapshot(
+    entries: Sequence[Entry], theme: Theme, store: AnalysisCache, corpus: Corpus
+) -> bool:
     """Save ``corpus``, assembled from exactly these files, for the next warm start.
 
     Nothing is saved (False) when the corpus does not account for every file."""
@@ -125,7 +126,7 @@ def save_snapshot(entries: Sequence[Entry], theme: Theme, store: Store, corpus: 
     return True
 
 
-def up_to_date(entries: Sequence[Entry], theme: Theme, store: Store) -> bool:
+def up_to_date(entries: Sequence[Entry], theme: Theme, store: AnalysisCache) -> bool:
     """Whether every one of these files has its analysis cached and the corpus of exactly
     them is saved: a warm index has nothing to do, and decodes nothing to learn it."""
     themes = theme_hash(theme)
@@ -138,7 +139,7 @@ def up_to_date(entries: Sequence[Entry], theme: Theme, store: Store) -> bool:
 
 
 def ensure_snapshot(
-    entries: Sequence[Entry], theme: Theme, store: Store, assemble: Callable[[], Corpus]
+    entries: Sequence[Entry], theme: Theme, store: AnalysisCache, assemble: Callable[[], Corpus]
 ) -> bool:
     """Save the snapshot of these files unless it is there already (``assemble`` is only
     called when it is not); False when it could not be saved."""

@@ -9,7 +9,8 @@ from functools import cached_property
 
 from briefing.model import Article, Corpus, Event, Quote
 from briefing.presentation import focus_year
-from briefing.store import Store, article_key
+from briefing.store import article_key
+from briefing.store.interface import AnalysisCache
 
 QuoteRef = tuple[Article, Quote]
 Match = tuple[int, int, int]  # article index, start, end
@@ -107,7 +108,7 @@ class Reading:
             if (p := article.paragraph_at(quote.start)) is not None and topic in p.topics
         ]
 
-    def find(self, query: str, store: Store | None = None) -> list[Match]:
+    def find(self, query: str, store: AnalysisCache | None = None) -> list[Match]:
         """Every place ``query`` occurs (case-insensitive), in article order."""
         return self.find_in(query, self.candidates(query, store))
 
@@ -130,7 +131,7 @@ class Reading:
                 position = body.find(needle, position + len(needle))
         return matches
 
-    def candidates(self, query: str, store: Store | None) -> list[int]:
+    def candidates(self, query: str, store: AnalysisCache | None) -> list[int]:
         """Articles that may hold ``query``: those the full-text index finds with all its
         words (their inflections, the last one as the start of a word: "tarif", "U.S."),
         and those the index does not hold; every article without an index."""
@@ -144,7 +145,7 @@ class Reading:
             return list(everything)
         return [i for i in everything if self._keys[i] in keys or self._keys[i] not in indexed]
 
-    def _indexed(self, store: Store) -> set[str]:
+    def _indexed(self, store: AnalysisCache) -> set[str]:
         """Keys the store's full-text index holds (asked once per reading)."""
         if self._index_keys is None:
             self._index_keys = store.indexed()

@@ -381,6 +381,10 @@ class Store:
 
         self._write_cache(write)
 
+    def another(self) -> Store:
+        """The same database on connections of its own, which another thread may use."""
+        return Store(self.path, shared=True)
+
     def has_snapshot(self, key: str) -> bool:
         """Whether an assembled corpus is saved under ``key``."""
         return self._read_cache(

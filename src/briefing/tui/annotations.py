@@ -8,14 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.model import article_key, note_place, note_target
-from briefing.store import Note, Store, StoreError
+from briefing.store import Note, StoreError
+from briefing.store.interface import CorpusStore
 
 
 class Annotations:
     """Pins and notes of one reading session, saved through ``store`` (None: kept only for
     the session)."""
 
-    def __init__(self, store: Store | None = None) -> None:
+    def __init__(self, store: CorpusStore | None = None) -> None:
         self.store = store
         self.pinned: set[str] = store.pins() if store is not None else set()
         self.notes: list[Note] = store.notes() if store is not None else []
