@@ -641,3 +641,44 @@ def test_analysts_at_a_firm_and_a_research_firm_name_a_company():
     ]
     _, entities = resolve_entities(articles)
     assert sorted((e.name, e.type) for e in entities) == [("Ann Lee", "PER"), ("Gartnor", "ORG")]
+
+
+def test_a_surname_alone_joins_the_full_name_with_the_great_majority_of_its_mentions():
+    campaign = "Maria Delgado campaigned in Ohio with the Rivera Institute on {day}.\n"
+    corpus = corpus_of(
+        *(
+            campaign.format(day=day)
+            for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Sunday")
+        ),
+        "Rafael Delgado, her cousin, ran a bakery in Ohio. Delgado baked bread on Friday.\n",
+        "Delgado spoke to the Rivera Institute on Saturday about taxes.\n",
+    )
+    people = {e.name: e for e in corpus.entities if e.type == "PER"}
+    assert sorted(people) == ["Maria Delgado", "Rafael Delgado"]
+    assert people["Maria Delgado"].articles == ("a0", "a1", "a2", "a3", "a4", "a6")
+    assert people["Rafael Delgado"].articles == ("a5",)  # his story keeps its Delgado his
+    assert people["Rafael Delgado"].mention_count == 2
+
+
+def test_a_surname_shared_evenly_by_full_names_stays_apart():
+    corpus = corpus_of(
+        "Maria Delgado campaigned in Ohio with the Rivera Institute on Monday.\n",
+        "Rafael Delgado spoke to the Rivera Institute on Tuesday.\n",
+        "Delgado spoke to the Rivera Institute on Saturday about taxes.\n",
+    )
+    people = sorted(e.name for e in corpus.entities if e.type == "PER")
+    assert people == ["Delgado", "Maria Delgado", "Rafael Delgado"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unlike Dana Whitfield, the senator voted against the bill on Monday.\n",
+         "Dana Whitfield"),
+        ("Both Tomas Ortega and the union rejected the offer on Monday.\n", "Tomas Ortega"),
+        ("Without Priya Raman the committee could not meet on Monday.\n", "Priya Raman"),
+    ],
+)  # fmt: skip
+def test_a_person_s_name_never_opens_with_a_preposition_or_a_quantifier(text, name):
+    corpus = corpus_of(text)
+    assert [e.name for e in corpus.entities if e.type == "PER"] == [name]

@@ -19,6 +19,14 @@ NOT_NAMES = frozenset(
     "yesterday tomorrow tonight now mr mrs ms dr sir madam whatever whenever wherever "
     "whoever whichever whether where which when unless even only perhaps maybe".split()
 )
+# Words a person's name never opens with: prepositions, quantifiers and determiners,
+# conjunctions, thanks ("Unlike Dana Whitfield, ...", "Both Ortega and ...", "Thank God").
+# Only for people: a company or a work may open so ("Beyond Meat", "Into the Woods").
+PERSON_NEVER_OPENS = frozenset(
+    "to of about against among between into onto upon within without via toward towards "
+    "unlike amid amidst throughout both neither either each every nor thank thanks "
+    "please like".split()
+)
 AWARD_DETERMINERS = frozenset(
     "a an the his her their its this that two three four five six seven eight nine ten "
     "first second third multiple main ever best film picture actor actress director design "

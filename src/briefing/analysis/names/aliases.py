@@ -22,6 +22,7 @@ from briefing.model import Article, Entity, Mention
 _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "J.", "H.W.", "D"
 _MIN_SHARED_NAMES = 4  # names a lone surname's stories share with its full name's
+_GREAT_MAJORITY = 0.7  # of a surname's full-name mentions, what one full name must hold
 _COUNTRIES_AND_STATES = frozenset(("country", "state", "demonym"))
 
 
@@ -290,10 +291,14 @@ def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:
 def _merge_corpus_surnames(
     drafts: dict[tuple[str, str], _Draft], named_in: dict[str, set[tuple[str, str]]]
 ) -> None:
-    """A one-word person left on its own joins the one full name across the corpus it ends,
-    when they share an article or their articles name someone or something else in common
-    (in a folder of many stories, "Raul" of the football reports is not "Raul Grijalva" of
-    the Congress ones)."""
+    """A one-word person left on its own (its stories named no full name it ends) joins a
+    full name across the corpus, when they share an article or their articles name someone
+    or something else in common (in a folder of many stories, "Raul" of the football
+    reports is not "Raul Grijalva" of the Congress ones): the one full name it ends, else
+    the one whose stories it shares, else the one that holds the great majority (seven in
+    ten) of its full names' mentions ("Clinton" in a campaign's coverage, where most of the
+    Clintons written in full are Hillary Clinton), else the one full name it begins
+    ("Hillary")."""
     owners = _surname_owner([identity for identity, draft in drafts.items() if draft.count])
     holders: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (kind, name), draft in drafts.items():
@@ -303,14 +308,30 @@ def _merge_corpus_surnames(
         kind, name = identity
         if kind != "PER" or len(name.split()) != 1 or not draft.count:
             continue
-        if name in owners:
-            target = drafts[("PER", owners[name])]
-            if _same_story(draft, target, identity, ("PER", owners[name]), named_in):
-                _fold(target, draft)
-        elif len(holders[name]) > 1:
-            chosen = _likeliest_holder(draft, identity, holders[name], drafts, named_in)
-            if chosen is not None:
-                _fold(drafts[chosen], draft)
+        ending = holders[name]
+        chosen: tuple[str, str] | None = None
+        if len(ending) == 1:
+            chosen = ending[0]
+        elif ending:
+            chosen = _likeliest_holder(draft, identity, ending, drafts, named_in)
+            chosen = chosen or _majority_holder(ending, drafts)
+        elif name in owners:
+            chosen = ("PER", owners[name])
+        if chosen is not None and _same_story(draft, drafts[chosen], identity, chosen, named_in):
+            _fold(drafts[chosen], draft)
+
+
+def _majority_holder(
+    holders: Sequence[tuple[str, str]], drafts: dict[tuple[str, str], _Draft]
+) -> tuple[str, str] | None:
+    """The full name with the great majority of the mentions of all the full names a
+    surname ends (written in full: a surname its own stories gave it does not count), if
+    one has it."""
+    counted = sorted(((_written_in_full(drafts[holder]), holder) for holder in holders),
+                     reverse=True)  # fmt: skip
+    total = sum(count for count, _ in counted)
+    best, chosen = counted[0]
+    return chosen if total and best >= _GREAT_MAJORITY * total else None
 
 
 def _likeliest_holder(
@@ -335,6 +356,11 @@ def _likeliest_holder(
     if best < _MIN_SHARED_NAMES or best < 3 * runner_up:
         return None
     return chosen
+
+
+def _written_in_full(draft: _Draft) -> int:
+    """How often a person's name is written with more than one word."""
+    return sum(count for form, count in draft.forms.items() if len(form.split()) > 1)
 
 
 def _same_story(

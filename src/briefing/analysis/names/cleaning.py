@@ -30,6 +30,7 @@ from briefing.analysis.lexicon.name_words import (
     CALENDAR_NAMES,
     HEADLINE_VERBS,
     NOT_NAMES,
+    PERSON_NEVER_OPENS,
     ROYAL_AND_NOBLE_TITLES,
 )
 from briefing.analysis.rule_chain import NO_ANSWER, first_answer
@@ -153,9 +154,12 @@ def _party_or_platform(name: _Name) -> object:
 
 
 def _opener(name: _Name) -> object:
-    """ "Before Christmas": an opener, not part of a name; the rest is cleaned again."""
+    """ "Before Christmas", "Unlike Dana Whitfield": an opener, not part of a name; the rest
+    is cleaned again."""
     words, mention, body = name.words, name.mention, name.body
-    if not (len(words) > 1 and words[0] in NOT_NAMES and words[0].rstrip(".") not in HONORIFICS):
+    if len(words) < 2 or words[0].rstrip(".") in HONORIFICS:
+        return NO_ANSWER
+    if words[0] not in NOT_NAMES and not (mention.type == "PER" and words[0] in PERSON_NEVER_OPENS):
         return NO_ANSWER
     start = mention.start + len(mention.text.split()[0]) + 1
     while start < mention.end and body[start].isspace():
