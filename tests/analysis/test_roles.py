@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.names.roles import in_a_headline, role_after, role_before
+from briefing.analysis.names.roles import in_a_headline, role_after, role_before, tidy_role
 
 
 def _after(text: str, name: str, others: tuple[tuple[int, int], ...] = ()) -> str | None:
@@ -65,3 +65,23 @@ def test_a_title_before_the_next_name_is_not_an_apposition():
     text = "Kasich is in the race, while Trump, Sen. Ted Cruz and others lead."
     cruz = text.index("Ted Cruz")
     assert _after(text, "Trump", ((cruz, cruz + len("Ted Cruz")),)) is None
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "tidied"),
+    [
+        ("now foreign secretary", "Ana Ruiz", "foreign secretary"),
+        ("Chief Justice Ana", "Ana Ruiz", "Chief Justice"),  # her given name, left out
+        ("Tomas Ortega and Prime Minister", "Ana Ruiz", "Prime Minister"),
+        ("chief secretary to the Treasury in a statement", "Ana Ruiz",
+         "chief secretary to the Treasury"),
+        ("director of the opera house since 2002", "Ana Ruiz", "director of the opera house"),
+        ("One of President", "Ana Ruiz", None),
+        ("known as Queen of the Desert", "Ana Ruiz", None),
+        ("Saturday of Justice", "Ana Ruiz", None),
+        ("Secretary of State", "Kerry", "Secretary of State"),
+        ("Work and Pensions Secretary", "Ana Ruiz", "Work and Pensions Secretary"),
+    ],
+)  # fmt: skip
+def test_a_role_is_a_title_or_a_position_never_a_clause_or_a_name(role, name, tidied):
+    assert tidy_role(role, name, {"Tomas Ortega", "Ana Ruiz"}) == tidied

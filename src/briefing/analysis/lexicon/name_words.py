@@ -86,6 +86,16 @@ NOT_A_ROLE_START = frozenset(
     "particularly especially including not also".split()
 )
 
+# Words a role never opens with: a count or a naming ("One of President", "known as Queen
+# of the Sky" are no titles), and adverbs of time a role drops ("now foreign secretary").
+ROLE_NEVER_OPENS = frozenset("one two three some many known called dubbed".split())
+ROLE_DROPS_FIRST = frozenset("now currently then".split())
+# How a role may end that is no part of it: where or when it was said ("director of the
+# theatre since 2002", "chief secretary to the Treasury in a statement").
+ROLE_TAIL = (
+    r"in an? (?:statement|interview|e-?mail|letter|speech)", r"since \d{4}",
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+)  # fmt: skip
 WORK_BEFORE_WORDS = tuple("role roles performance performances star starring stars".split())
 WORK_AFTER_WORDS = (
     "star", "stars", "director", "DVD", "DVDs", "sequel", "soundtrack", "trailer",

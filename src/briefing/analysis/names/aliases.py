@@ -15,7 +15,7 @@ from briefing.analysis.names.company_names import (
     companies_named_as_people,
     name_cues,
 )
-from briefing.analysis.names.roles import NamedSpans, role_after, role_before
+from briefing.analysis.names.roles import NamedSpans, role_after, role_before, tidy_role
 from briefing.analysis.names.work_names import works_named_as_people
 from briefing.model import Article, Entity, Mention
 
@@ -128,13 +128,14 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
             for (m, _), target, found in zip(keyed, targets, roles, strict=True)
         )
         result.append(replace(article, mentions=mentions))
+    people = {name for (kind, name), draft in drafts.items() if kind == "PER" and draft.count}
     entities = [
         Entity(
             id=ids[identity],
             name=draft.name,
             type=draft.type,
             aliases=tuple(sorted(form for form in draft.forms if form != draft.name)),
-            roles=tuple(draft.roles),
+            roles=_tidy_roles(draft, people),
             articles=tuple(draft.articles),
             mention_count=draft.count,
         )
@@ -143,6 +144,14 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.type, e.name))
     return result, entities
+
+
+def _tidy_roles(draft: _Draft, people: Container[str]) -> tuple[str, ...]:
+    """A person's roles, each a title or position (see :func:`roles.tidy_role`), once."""
+    if draft.type != "PER":
+        return tuple(draft.roles)
+    tidied = (tidy_role(role, draft.name, people) for role in draft.roles)
+    return tuple(dict.fromkeys(role for role in tidied if role))
 
 
 def _identities(

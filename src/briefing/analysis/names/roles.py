@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
+from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import HONORIFICS, TITLES
 from briefing.analysis.lexicon.name_words import (
+    CALENDAR_NAMES,
     CONNECTORS,
     NEVER_IN_A_TITLE,
     NOT_A_ROLE_START,
     OPENERS,
+    ROLE_DROPS_FIRST,
+    ROLE_NEVER_OPENS,
+    ROLE_TAIL,
     TITLE_ING,
 )
 from briefing.analysis.names.tagger_features import tokenize
@@ -119,6 +124,33 @@ def role_after(body: str, end: int, others: Others = ()) -> str | None:
     ):
         return None  # "while Trump, Sen. Ted Cruz and ...": the next person's title
     return role
+
+
+_ROLE_TAIL = re.compile(rf"\s+(?:{either(ROLE_TAIL)})$", re.IGNORECASE)
+
+
+def tidy_role(role: str, name: str, people: Container[str]) -> str | None:
+    """A role as a title or position of the person called ``name``, or None when it is
+    none: without a time adverb before it or a when or where after it, without the
+    person's own given name the tagger left out of the name ("Justice Antonin" of Antonin
+    Scalia) or another person named before it ("Gordon Brown and Prime Minister"; ``people``
+    are the corpus's names of people); never opening with a count, a date or a naming."""
+    words = role.split()
+    while words and words[0].lower() in ROLE_DROPS_FIRST:
+        words.pop(0)
+    given = name.split()[0] if len(name.split()) > 1 else None
+    if len(words) > 1 and words[-1] == given:
+        words.pop()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word == "and" and " ".join(words[:index]) in people:
+            words = words[index + 1 :]
+            break
+    if not words or words[0].lower() in ROLE_NEVER_OPENS | CALENDAR_NAMES:
+        return None
+    tidied = _ROLE_TAIL.sub("", " ".join(words))
+    if not any(word.lower().strip(".,") in _ROLE_WORDS for word in tidied.split()):
+        return None
+    return tidied
 
 
 def in_a_headline(body: str, position: int) -> bool:
