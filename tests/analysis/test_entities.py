@@ -682,3 +682,15 @@ def test_a_surname_shared_evenly_by_full_names_stays_apart():
 def test_a_person_s_name_never_opens_with_a_preposition_or_a_quantifier(text, name):
     corpus = corpus_of(text)
     assert [e.name for e in corpus.entities if e.type == "PER"] == [name]
+
+
+def test_a_party_s_names_and_its_members_name_are_one_party():
+    corpus = corpus_of(
+        "The Tories met in Leeds on Monday. The Conservative Party chairman spoke.\n",
+        "Labour attacked the Conservatives on Tuesday; the Labour Party said it would win.\n",
+    )
+    parties = {e.name: e for e in corpus.entities if e.type == "ORG"}
+    assert set(parties["Conservative Party"].aliases) >= {"Tories", "Conservatives"}
+    assert parties["Conservative Party"].articles == ("a0", "a1")
+    assert parties["Labour Party"].mention_count == 2
+    assert "Tories" not in parties and "Labour" not in parties

@@ -159,6 +159,24 @@ PARTIES = frozenset(
         "komeito",
     )
 )
+# A party's names and the words for its members, as the one party they name ("the Tories",
+# "Tory MPs", "the Conservative Party": the Conservative Party).
+PARTY_FORMS = {
+    form: party
+    for party, forms in {
+        "Conservative Party": ("tory", "tories", "conservative", "conservatives",
+                               "conservative party", "tory party"),
+        "Labour Party": ("labour", "labour party"),
+        "Liberal Democrats": ("lib dem", "lib dems", "libdems", "liberal democrat",
+                              "liberal democrats"),
+        "Democratic Party": ("democrat", "democrats", "democratic party"),
+        "Republican Party": ("republican", "republicans", "republican party", "gop"),
+        "UK Independence Party": ("ukip", "uk independence party"),
+        "Scottish National Party": ("snp", "scottish national party"),
+        "Green Party": ("greens", "green party"),
+    }.items()
+    for form in forms
+}  # fmt: skip
 OUTLETS = frozenset(
     (
         "reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg",

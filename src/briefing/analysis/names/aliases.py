@@ -8,7 +8,13 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from briefing.analysis.lexicon.gazetteer import COMPANY_WORDS, GAZETTEER, HONORIFICS, OUTLETS
+from briefing.analysis.lexicon.gazetteer import (
+    COMPANY_WORDS,
+    GAZETTEER,
+    HONORIFICS,
+    OUTLETS,
+    PARTY_FORMS,
+)
 from briefing.analysis.lexicon.name_words import PARTICLES, PLACE_QUALIFIERS
 from briefing.analysis.names.company_names import (
     POSSESSIVE_END,
@@ -172,6 +178,10 @@ def _identities(
             keyed[index] = (mention, ("ORG", companies[key]))
     owners = _surname_owner([identity for _, identity in keyed])
     for index, (mention, (kind, key)) in enumerate(keyed):
+        party = PARTY_FORMS.get(key.lower())
+        if party is not None and kind != "MISC":  # "Tory" the adjective stays a word of kind
+            keyed[index] = (mention, ("ORG", party))
+            continue
         if kind != "PER":
             continue
         if len(key.split()) == 1 and key in owners:
