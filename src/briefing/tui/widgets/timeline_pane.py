@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.text import Text
 from textual.message import Message
@@ -45,6 +46,10 @@ class TimelinePane(ListPane[Event]):
     def events(self) -> list[Event]:
         """The events shown, in order."""
         return self.rows
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._places: tuple[list[Event] | None, dict[str, int]] = (None, {})  # event id: row
 
     def show_events(
         self,
@@ -123,10 +128,11 @@ class TimelinePane(ListPane[Event]):
 
     def select_event(self, event_id: str) -> None:
         """Move the cursor to an event without announcing it."""
-        for index, event in enumerate(self.rows):
-            if event.id == event_id:
-                self.move_quietly(index)
-                return
+        if self._places[0] is not self.rows:  # rows are replaced whole: one map per list
+            self._places = (self.rows, {event.id: index for index, event in enumerate(self.rows)})
+        index = self._places[1].get(event_id)
+        if index is not None:
+            self.move_quietly(index)
 
     def step_date(self, step: int) -> None:
         """Move to the first event of the next (``step`` 1) or previous (-1) date."""
