@@ -694,3 +694,21 @@ def test_a_party_s_names_and_its_members_name_are_one_party():
     assert parties["Conservative Party"].articles == ("a0", "a1")
     assert parties["Labour Party"].mention_count == 2
     assert "Tories" not in parties and "Labour" not in parties
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Harlow Square", "LOC"), ("Mercer Street", "LOC"), ("Prairie Bowl", "MISC"),
+        ("Kestrel Cup", "MISC"), ("Nimbus Live", "MISC"), ("Orbit Messenger", "MISC"),
+        ("Dana Lane", "PER"),  # a noun that is a surname often enough keeps the person
+    ],
+)  # fmt: skip
+def test_a_name_headed_by_a_place_event_or_service_noun_is_not_a_person(name, kind):
+    from briefing.analysis.names.cleaning import clean_name
+    from briefing.model import Mention
+
+    body = f"Crowds came to {name} on Monday."
+    start = body.index(name)
+    cleaned = clean_name(body, Mention(start, start + len(name), name, "PER"))
+    assert cleaned is not None and (cleaned.text, cleaned.type) == (name, kind)

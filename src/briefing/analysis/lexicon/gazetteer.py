@@ -110,14 +110,19 @@ PLATFORMS = frozenset(
     "twitter facebook instagram youtube google tiktok reddit linkedin whatsapp wikipedia "
     "telegram snapchat".split()
 )
-# What a surname names when a noun follows it: "Clinton Foundation" is an organisation,
-# "Clinton Plan" a thing; neither is the person.
+# What a name names when it ends in one of these nouns (an English name's head is its last
+# word): "Clinton Foundation" is an organisation, "Clinton Plan" a thing, "Leicester Square"
+# a place, "Super Bowl" an event, "Xbox Live" a service; none is a person. Nouns that are
+# also surnames often enough ("Lane", "Park", "Player") are left out.
 NAMED_AFTER = {
     "foundation": "ORG", "administration": "ORG", "campaign": "ORG", "institute": "ORG",
     "center": "ORG", "centre": "ORG", "library": "ORG", "team": "ORG", "camp": "ORG",
     "plan": "MISC", "doctrine": "MISC", "act": "MISC", "rule": "MISC", "era": "MISC",
     "presidency": "MISC", "tower": "LOC", "towers": "LOC", "award": "MISC", "awards": "MISC",
-    "prize": "MISC",
+    "prize": "MISC", "square": "LOC", "street": "LOC", "road": "LOC", "avenue": "LOC",
+    "boulevard": "LOC", "bowl": "MISC", "cup": "MISC", "festival": "MISC",
+    "olympics": "MISC", "championship": "MISC", "championships": "MISC", "marathon": "MISC",
+    "trophy": "MISC", "live": "MISC", "messenger": "MISC",
 }  # fmt: skip
 # Last words of company names: "Cairn Energy", "Ford Motor Co" are organisations whatever
 # the tagger says, and their first words ("Cairn", "Ford") name them in the same story.
