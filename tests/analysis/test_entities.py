@@ -712,3 +712,26 @@ def test_a_name_headed_by_a_place_event_or_service_noun_is_not_a_person(name, ki
     start = body.index(name)
     cleaned = clean_name(body, Mention(start, start + len(name), name, "PER"))
     assert cleaned is not None and (cleaned.text, cleaned.type) == (name, kind)
+
+
+def test_a_company_the_tagger_calls_a_place_is_the_company_when_the_corpus_says_so():
+    from briefing.analysis.names.company_names import companies_named_as_places
+    from briefing.model import Mention
+
+    texts = [
+        "Shoppers left Brandmart, the largest US retailer, on Monday.",
+        "Rivals such as Kelso and retailers such as Brandmart cut prices.",
+        "Online retailer Brandmart said it would hire 500 people in Leeds.",
+        "Shoppers in Leeds queued on Tuesday.",
+    ]
+    articles = []
+    for number, text in enumerate(texts):
+        article = parse_article(text + "\n", Path(f"a{number}.txt"), f"a{number}")
+        mentions = tuple(
+            Mention(i, i + len(name), name, "LOC")
+            for name in ("Brandmart", "Leeds")
+            for i in [text.find(name)]
+            if i >= 0
+        )
+        articles.append(replace(article, mentions=mentions))
+    assert companies_named_as_places(articles) == frozenset({"Brandmart"})

@@ -55,6 +55,14 @@ TRADING_VERBS = tuple("was were closed ended finished traded".split())
 MARKET_MOVES = tuple("up down off unchanged higher lower".split())
 MARKET_VERBS = tuple("rose fell jumped slipped climbed dropped gained lost".split())
 COMPANY_BEFORE_WORDS = tuple("research analyst consulting consultancy law investment".split())
+# Nouns of kinds of company: before a name ("online retailer Amazon", "firms like Amazon",
+# "retailers such as Wal-Mart") or after it in apposition ("Wal-Mart, the largest US
+# retailer"). "Maker" is left out: film-makers are people.
+COMPANY_NOUNS = (
+    "retailers?", "manufacturers?", "firms?", "compan(?:y|ies)", "giants?", "carriers?",
+    "supermarkets?", "chains?", "airlines?", "brewers?", "insurers?", "operators?",
+    "conglomerates?", "multinationals?",
+)  # fmt: skip
 PERSON_AFTER_WORDS = tuple(
     "wife husband son daughter mother father brother sister family girlfriend boyfriend "
     "career life death".split()

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon.name_words import PARTICLES, PLACE_QUALIFIERS
 from briefing.analysis.names.company_names import (
     POSSESSIVE_END,
     companies_named_as_people,
+    companies_named_as_places,
     name_cues,
 )
 from briefing.analysis.names.roles import NamedSpans, role_after, role_before, tidy_role
@@ -111,6 +112,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
     """Give every mention an entity id and build the corpus's entities."""
     articles = list(articles)
     not_people = companies_named_as_people(articles)
+    not_places = companies_named_as_places(articles)
     works = works_named_as_people(articles)
     drafts: dict[tuple[str, str], _Draft] = {}
     result: list[Article] = []
@@ -118,7 +120,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         tuple[Article, list[tuple[Mention, tuple[str, str]]], list[tuple[str, ...] | None]]
     ] = []
     for article in articles:
-        keyed = _identities(article, not_people, works)
+        keyed = _identities(article, not_people, works, not_places)
         pending.append((article, keyed, _drafted(article, keyed, drafts)))
     _settle_split_types(drafts, pending)
     _merge_middle_names(drafts)
@@ -161,12 +163,15 @@ def _tidy_roles(draft: _Draft, people: Container[str]) -> tuple[str, ...]:
 
 
 def _identities(
-    article: Article, not_people: Container[str], works: Container[str]
+    article: Article,
+    not_people: Container[str],
+    works: Container[str],
+    not_places: Container[str] = (),
 ) -> list[tuple[Mention, tuple[str, str]]]:
     """Each mention with the (type, name) of the entity it names in its article: the type
     most of its mentions have, a company's short form as the company, a first name or
     surname beside its full name as that person, a work or company the corpus shows a
-    "person" to be as that."""
+    "person" or a "place" to be as that."""
     types = _majority_types(article.mentions)
     keyed = []
     for mention in article.mentions:
@@ -181,6 +186,9 @@ def _identities(
         party = PARTY_FORMS.get(key.lower())
         if party is not None and kind != "MISC":  # "Tory" the adjective stays a word of kind
             keyed[index] = (mention, ("ORG", party))
+            continue
+        if kind == "LOC" and key in not_places:
+            keyed[index] = (mention, ("ORG", key))  # "Wal-Mart's sales", "Nokia said it"
             continue
         if kind != "PER":
             continue

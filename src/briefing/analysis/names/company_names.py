@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing.analysis.lexicon import either
-from briefing.analysis.lexicon.gazetteer import HONORIFICS
+from briefing.analysis.lexicon.gazetteer import GAZETTEER, HONORIFICS, US_STATES
 from briefing.analysis.lexicon.name_words import (
     COMPANY_BEFORE_WORDS,
+    COMPANY_NOUNS,
     COMPANY_POSSESSIONS,
     COMPANY_ROLES,
     MARKET_MOVES,
@@ -30,7 +31,8 @@ _COMPANY_AFTER = re.compile(
         rf"(?:\s+(?:{either(COMPANY_ROLES)})|['\u2019]s\s+(?:{either(COMPANY_POSSESSIONS)})"
         rf"|,?\s+(?:has\s+)?said\s+its?\b|,\s+which\b|\s+(?:{either(TRADING_VERBS)})"
         rf"\s+(?:{either(MARKET_MOVES)})\b|\s+(?:stock|shares)\s+(?:{either(MARKET_VERBS)})"
-        rf"\b)\b"
+        rf"\b|,\s+(?:the|a|an)\s+(?:[\w'\u2019.-]+\s+){{0,3}}(?:{either(COMPANY_NOUNS)})\b"
+        rf")\b"
     ),
     re.IGNORECASE,
 )
@@ -38,7 +40,8 @@ _COMPANY_BEFORE = re.compile(
     (
         rf"(?:\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
         rf"bid\s+for|bought\s+by|acquired\s+by|(?:analysts?|economists?|researchers?)"
-        rf"\s+at|(?:{either(COMPANY_BEFORE_WORDS)})\s+firm)|\w-based)\s+$"
+        rf"\s+at|(?:{either(COMPANY_BEFORE_WORDS)})\s+firm"
+        rf"|(?:{either(COMPANY_NOUNS)})(?:\s+such\s+as|\s+like|,)?)|\w-based)\s+$"
     ),
     re.IGNORECASE,
 )
@@ -107,6 +110,46 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
     for name, places in longer.items():  # "William Hill's shares", "Standard Chartered said it"
         person, company = _cue_counts(places)
         if company >= 2 and company > 2 * person:
+            found.add(name)
+    return frozenset(found)
+
+
+# What says a name is a place's: a preposition of place just before it ("in Leeds",
+# "from the Hague"), the name not owning what follows ("in Wal-Mart's stores" is a company's).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|across|into|outside|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def companies_named_as_places(articles: Sequence[Article]) -> frozenset[str]:
+    """The names the tagger calls places that are companies: across the articles, words
+    around them say a company at least three times and more than twice as often as a
+    preposition of place stands before them ("Wal-Mart's sales", "Nokia said it", "retailer
+    Amazon"). Countries and states stay places whatever is said of them."""
+    places: dict[str, list[tuple[str, int, int]]] = {}
+    for article in articles:
+        for mention in article.mentions:
+            if mention.type == "LOC":
+                places.setdefault(POSSESSIVE_END.sub("", mention.text), [])
+    if not places:
+        return frozenset()
+    for article in articles:
+        for mention in article.mentions:
+            name = POSSESSIVE_END.sub("", mention.text)
+            if name in places:
+                places[name].append((article.body, mention.start, mention.end))
+    found = set()
+    for name, where in places.items():
+        lower = name.lower()
+        if lower in GAZETTEER.countries or lower in US_STATES:
+            continue
+        _person, company = _cue_counts(where)
+        place = sum(
+            bool(_PLACE_BEFORE.search(body[max(0, start - 16) : start]))
+            and body[end : end + 2] not in ("'s", "\u2019s")
+            for body, start, end in where
+        )
+        if company >= 3 and company > 2 * place:
             found.add(name)
     return frozenset(found)
 
