@@ -267,7 +267,15 @@ def article_key(path: str | Path) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _resolved(path: str) -> str:
-    return str(Path(path).resolve())
+    folder, name = os.path.split(path)
+    if name in ("", ".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    return os.path.join(_resolved_folder(folder), name)  # one lstat, not one per part
+
+
+@lru_cache(maxsize=4096)
+def _resolved_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def quote_key(article_id: str, quote: Quote) -> str:
