@@ -427,3 +427,18 @@ def test_a_name_inside_a_quotation_is_not_who_he_is():
         ("per:alan-ward", "he"),
         ("per:alan-ward", "he"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will appeal," Reyes lawyer Tomas Okafor said on Monday. Ana Reyes was away.\n',
+         "per:tomas-okafor"),
+        ('"The pier is safe," Harbour Board spokesman Dale Pruitt said on Tuesday.\n',
+         "per:dale-pruitt"),
+        ('"We agree," Ana Reyes and Tomas Okafor said on Monday.\n', "per:ana-reyes"),
+    ],
+)  # fmt: skip
+def test_a_speaker_described_by_another_name_is_the_one_named_last(text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

@@ -36,6 +36,11 @@ _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{either(RELATIVE_CLAUSE_WORDS)})\b.*,$")
 _AUXILIARY_END = re.compile(rf"(?:\s+(?:{either(AUXILIARY_END_WORDS)}))+$")
 
 
+# Words between two names that make them two subjects, or the second no head of the first
+_NOT_A_DESCRIPTION = frozenset(
+    "and or nor with of for to from by at in on as than about after before against over "
+    "under into told asked".split()
+)
 _JOINING_WORD = re.compile(rf"(?:{either(JOINING_WORD_WORDS)})(?:\s+|$)", re.IGNORECASE)
 
 
@@ -108,7 +113,10 @@ def _named_subject(
     body: str, s_start: int, s_end: int, words: str, inside: list[Mention], first: bool
 ) -> Speaker:
     """A subject that names someone: the first name (or, after a clause, the last), past a
-    title; the last keeps "the" before it ("the minister Ana Ruiz")."""
+    title; the last keeps "the" before it ("the minister Ana Ruiz"). A name that describes
+    the one named after it is not the speaker ("Trump lawyer Marc Kasowitz")."""
+    if first:
+        inside = _past_describing_names(body, inside)
     chosen = person_after_title(body, inside[0] if first else inside[-1], MentionIndex(inside))
     if first:
         return chosen.entity, words, (s_start, s_end)
@@ -116,6 +124,28 @@ def _named_subject(
     if body[max(s_start, begin - 4) : begin].lower() == "the ":
         begin -= 4
     return chosen.entity, body[begin:s_end].strip(), (begin, s_end)
+
+
+def _past_describing_names(body: str, inside: list[Mention]) -> list[Mention]:
+    """The mentions from the person a noun phrase is about: in English its head comes last,
+    so a name before lower-case nouns and another person's name only describes that person
+    ("Snyder spokesman Dave Murray", "Acme chief executive Ana Ruiz" are Murray and Ruiz);
+    "Ruiz and Murray" names two, and the first still leads."""
+    for index in range(len(inside) - 1, 0, -1):
+        head = inside[index]
+        if head.type != "PER":
+            continue
+        between = body[inside[0].end : head.start].split()
+        if 0 < len(between) <= 3 and all(_describes(word) for word in between):
+            return inside[index:]
+    return inside
+
+
+def _describes(word: str) -> bool:
+    """Whether a word between two names may be a noun that tells what the second one is
+    ("lawyer", "press secretary"): lower case, no conjunction or preposition, no verb form
+    ("deflected questions about Donald Trump")."""
+    return word.islower() and word not in _NOT_A_DESCRIPTION and not word.endswith(("ed", "ing"))
 
 
 def _unnamed_subject(s_start: int, s_end: int, words: str, first: bool) -> Speaker:
