@@ -57,3 +57,9 @@ def since(begun: float) -> float:
 def last(begun: float) -> float:
     """Milliseconds from ``begun`` to the last update, whether it changed anything or not."""
     return max(0.0, _paints[-1][0] - begun) * 1000 if _paints else 0.0
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile of key timings (the nearest rank at or below it)."""
+    ordered = sorted(values)
+    return ordered[max(0, int(0.95 * len(ordered)) - 1)]

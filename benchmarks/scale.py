@@ -40,14 +40,11 @@ APP_RUN = r"""
 import asyncio, json, resource, sys, time
 sys.path.insert(0, sys.argv[4])
 import _paint
+from _paint import p95
 from briefing.resources import themes_dir
 from briefing.analysis.topics.themes import load_theme
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.main import MainScreen
-
-def p95(values):
-    values = sorted(values)
-    return values[max(0, int(0.95 * len(values)) - 1)]
 
 async def main(folder, db, presses):
     started = time.perf_counter()

@@ -62,7 +62,11 @@ class Entry:
     digest: str
     option: str
     kind: str = "text"  # how to read ``data`` (see ``ingest.loader.kind_of``)
-    size: int = 0  # bytes
+    size: int = 0  # bytes (of ``data`` when it is given)
+
+    def __post_init__(self) -> None:
+        if self.data is not None:
+            object.__setattr__(self, "size", len(self.data))
 
     def content(self) -> bytes:
         """The file's bytes (read now when the walk did not)."""
@@ -75,7 +79,7 @@ def with_data(entry: Entry) -> Entry:
     if entry.data is not None:
         return entry
     data = entry.content()
-    return replace(entry, data=data, digest=file_hash(data), size=len(data))
+    return replace(entry, data=data, digest=file_hash(data))
 
 
 def analyse_file(entry: Entry, theme: Theme) -> Article:
@@ -169,7 +173,7 @@ def walk(
                 option if part_path == path else _date_option(part_key, default_date, user_dates)
             )
             entry = Entry(part_path, article_id, part_key, data, file_hash(data), part_option,
-                          kind, len(data))  # fmt: skip
+                          kind)  # fmt: skip
             entries.append(entry)
         single = len(parts) == 1 and parts[0][0] == path and len(failures) == failed
         if single and stat is not None:  # a feed's items or a file with notices: read again

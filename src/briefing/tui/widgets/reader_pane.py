@@ -187,8 +187,8 @@ class ReaderPane(SteadySize, OptionList):
             self.draw_cursor()
 
     def watch_highlighted(self, highlighted: int | None) -> None:
-        if highlighted is not None and not self.get_option_at_index(highlighted).disabled:
-            option = self.get_option_at_index(highlighted)
+        option = self.get_option_at_index(highlighted) if highlighted is not None else None
+        if option is not None and highlighted is not None and not option.disabled:
             self.post_message(self.OptionHighlighted(self, option, highlighted))
 
     def draw_cursor(self) -> None:
