@@ -189,6 +189,21 @@ class Entity:
     mention_count: int = 0
 
 
+MERGE = "merge"
+SPLIT = "split"
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """The reader's correction of the merged entities: ``merge`` moves entity ``entity``
+    into entity ``other``; ``split`` takes the alias ``other`` (a written form) off entity
+    ``entity`` (see ``briefing.analysis.names.corrections``)."""
+
+    kind: str
+    entity: str
+    other: str
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """A dated sentence on the timeline."""

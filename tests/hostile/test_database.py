@@ -94,8 +94,8 @@ def test_a_damaged_users_file_is_recovered_row_by_row_and_kept_aside(tmp_path):
     )
     assert len(kept) == 1
     assert store.notices == [
-        f"{path}: was damaged; recovered 2 pins, 1 notes, 1 dates, 0 reads; the damaged file "
-        f"is kept as {kept[0]}"
+        f"{path}: was damaged; recovered 2 pins, 1 notes, 1 dates, 0 reads, 0 corrections; "
+        f"the damaged file is kept as {kept[0]}"
     ]
     assert store.pins() == {"seed:e1", "seed:e4"}
     assert [n.text for n in store.notes()] == ["check the order"]

@@ -145,7 +145,7 @@ def test_a_version_1_database_migrates_keeping_the_readers_state_and_not_the_cac
         old.execute("INSERT INTO bodies VALUES ('/news/a.txt', 'Steel', 'Tariffs on steel rose.')")
         old.execute("PRAGMA user_version = 1")
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert store.pins() == {"seed:e3"}
     assert [note.text for note in store.notes()] == ["mine"]
     tables = {name for (name,) in store.db.execute("SELECT name FROM sqlite_master")}

@@ -366,6 +366,9 @@ async def test_help_lists_every_binding(make_app):
         assert listed["Main screen"]["Go to the articles (wide terminal; else the list)"] == "5"
         assert listed["Timeline"] == {"Open the event in the reader": "\u23ce"}
         assert listed["Entities"]["Fold or unfold"] == "space"
+        assert listed["Entities"]["Merge the entity into another (kept)"] == "m"
+        assert listed["Entities"]["Split an alias off the entity (kept)"] == "u"
+        assert listed["Entities"]["Your corrections: Enter undoes one"] == "U"
         every = " ".join(label for rows in listed.values() for label in rows)
         for internal in ("Page Left", "Scroll Right", "Cursor to next ancestor", "sibling"):
             assert internal not in every

@@ -9,19 +9,19 @@ an article's full analysis from the cache when the reader opens it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import overload
 
 from briefing.analysis.topics.themes import Theme
 from briefing.analysis.version import ENGINE_VERSION
 from briefing.library.index import Entry, analyse_file, corpus_key, theme_hash
 from briefing.model import Article, Corpus, LoadFailure
+from briefing.on_demand import OnDemand
 from briefing.store.interface import AnalysisCache
 from briefing.store.records import Links, apply_links
 
 
-class LazyArticles(Sequence[Article]):
+class LazyArticles(OnDemand[Article]):
     """The corpus's articles, each read from the cache (and linked) on first use."""
 
     def __init__(
@@ -32,44 +32,21 @@ class LazyArticles(Sequence[Article]):
         links: Sequence[Links],
         theme: Theme,
     ) -> None:
+        super().__init__(len(rows))
         self._opener = opener  # the store opens on first use, in the thread that reads
         self._rows = list(rows)
         self._entries = list(entries)
         self._links = list(links)
         self._theme = theme
-        self._loaded: dict[int, Article] = {}
         self._store: AnalysisCache | None = None
         self._lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self._rows)
 
     @property
     def opened(self) -> int:
         """How many articles have been loaded so far."""
-        return len(self._loaded)
+        return len(self._made)
 
-    @overload
-    def __getitem__(self, index: int) -> Article: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Article]: ...
-    def __getitem__(self, index: int | slice) -> Article | list[Article]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        article = self._loaded.get(index)
-        if article is None:
-            article = self._loaded[index] = self._load(index)
-        return article
-
-    def __iter__(self) -> Iterator[Article]:
-        for index in range(len(self)):
-            yield self[index]
-
-    def _load(self, index: int) -> Article:
+    def make(self, index: int) -> Article:
         entry = self._entries[index]
         with self._lock:
             if self._store is None:

@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.analysis.names.corrections import apply_corrections
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.analysis.topics.themes import Theme
 from briefing.ingest import load_articles
 from briefing.library.index import Entry, Step, in_input_order, index_paths, iter_index, walk
 from briefing.library.lazy_corpus import open_snapshot, save_snapshot
-from briefing.model import Article, Corpus, LoadFailure
+from briefing.model import Article, Corpus, Correction, LoadFailure
 from briefing.store import Store, StoreError
 
 FIRST_BATCH = 20  # the first articles reach the screen at once
@@ -28,11 +29,18 @@ PROGRESS_EVERY = 0.05  # seconds between progress reports
 
 @dataclass(frozen=True)
 class Opened:
-    """A corpus to show: a first batch, a bigger one, or (``done == total``) all of it."""
+    """A corpus to show: a first batch, a bigger one, or (``done == total``) all of it;
+    ``corpus`` has the reader's corrections made, ``base`` is as assembled (None: the same)."""
 
     corpus: Corpus
     done: int
     total: int
+    base: Corpus | None = None
+
+    @property
+    def assembled(self) -> Corpus:
+        """The corpus as assembled, before the reader's corrections."""
+        return self.base if self.base is not None else self.corpus
 
 
 @dataclass(frozen=True)
@@ -56,9 +64,25 @@ def open_corpus(
     db: Path | None,
     default_date: str | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    corrections: Sequence[Correction] = (),
 ) -> Iterator[Opened | Progress | Notice]:
-    """What to show while ``paths`` open; the last item is the whole corpus (with its
-    failures), unless ``should_stop`` says to give up first."""
+    """What to show while ``paths`` open, each corpus with the reader's ``corrections``
+    made; the last item is the whole corpus (with its failures), unless ``should_stop``
+    says to give up first."""
+    for item in _opened(paths, theme, db, default_date, should_stop):
+        if isinstance(item, Opened) and corrections:
+            item = Opened(apply_corrections(item.corpus, corrections), item.done, item.total,
+                          base=item.corpus)  # fmt: skip
+        yield item
+
+
+def _opened(
+    paths: Sequence[str | Path],
+    theme: Theme,
+    db: Path | None,
+    default_date: str | None,
+    should_stop: Callable[[], bool],
+) -> Iterator[Opened | Progress | Notice]:
     store = _open_store(db)
     if store is None:
         yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
@@ -166,7 +190,21 @@ def stored_corpus(
 ) -> Corpus:
     """The whole corpus of ``paths`` through the store, as the command line wants it: the
     snapshot when nothing changed, else the cached analyses (new or changed files analysed
-    and cached) assembled once, and the snapshot saved for the next open."""
+    and cached) assembled once, and the snapshot saved for the next open; with the
+    reader's corrections of the entities made."""
+    corrections = [correction for _id, correction in store.corrections()]
+    return apply_corrections(
+        _stored_assembled(paths, theme, store, default_date, on_progress), corrections
+    )
+
+
+def _stored_assembled(
+    paths: Sequence[str | Path],
+    theme: Theme,
+    store: Store,
+    default_date: str | None,
+    on_progress: Callable[[int, int], None] | None,
+) -> Corpus:
     walked = walk(paths, store, default_date)
     opened = open_snapshot(*walked, theme, store)
     if opened is not None:

@@ -1,6 +1,7 @@
 """The database: the reader's own state in one SQLite file, the cache of analyses in another.
 
-The user's file (``briefing.db``, or ``--db PATH``) holds pins, notes, dates and read marks:
+The user's file (``briefing.db``, or ``--db PATH``) holds pins, notes, dates, read marks and
+the reader's corrections of the entities:
 small, precious, checked at every open (``PRAGMA quick_check``) and recovered row by row
 into a new file when damaged (the damaged one is kept beside it). The cache beside it
 (``briefing.cache.db``) holds analyses, the full-text index and corpus snapshots: all of it
@@ -28,7 +29,7 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from briefing.cycles import no_cycle_collection
-from briefing.model import Article, Corpus, article_key
+from briefing.model import Article, Corpus, Correction, article_key
 from briefing.store.errors import StoreError, explain, is_damage
 from briefing.store.records import (
     Snapshot,
@@ -504,6 +505,34 @@ class Store:
         """Every note, oldest first."""
         rows = self.db.execute("SELECT id, target, text, created FROM notes ORDER BY id")
         return [Note(*row) for row in rows]
+
+    def corrections(self) -> list[tuple[int, Correction]]:
+        """The reader's corrections of the entities, by id, in the order they were made."""
+        rows = self.db.execute("SELECT id, kind, entity, other FROM corrections ORDER BY id")
+        return [(row_id, Correction(kind, entity, other)) for row_id, kind, entity, other in rows]
+
+    def add_correction(self, correction: Correction) -> int:
+        """Keep a correction (after every other); its id. :class:`StoreError` when it cannot
+        be saved."""
+
+        def write() -> int:
+            with self.transaction():
+                cursor = self.db.execute(
+                    "INSERT INTO corrections (kind, entity, other, created) VALUES (?, ?, ?, ?)",
+                    (correction.kind, correction.entity, correction.other, time.time()),
+                )
+            return int(cursor.lastrowid or 0)
+
+        return self._write_user(write)
+
+    def delete_correction(self, correction_id: int) -> None:
+        """Forget a correction; :class:`StoreError` when it cannot be saved."""
+
+        def write() -> None:
+            with self.transaction():
+                self.db.execute("DELETE FROM corrections WHERE id=?", (correction_id,))
+
+        self._write_user(write)
 
     def set_date(self, path: str | Path, date: str) -> None:
         """The reader's own date for an article; :class:`StoreError` when it cannot be saved."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-from briefing.model import Article, Corpus
+from briefing.model import Article, Corpus, Correction
 from briefing.store.database import Note
 from briefing.store.records import Snapshot
 
@@ -77,7 +77,8 @@ class AnalysisCache(Protocol):
 
 
 class ReaderState(Protocol):
-    """What one reader keeps: pins, notes, the dates it set, read marks."""
+    """What one reader keeps: pins, notes, the dates it set, read marks, corrections of
+    the entities."""
 
     def pins(self) -> set[str]: ...
     def set_pin(self, key: str, pinned: bool) -> None: ...
@@ -90,6 +91,9 @@ class ReaderState(Protocol):
     def clear_date(self, path: str | Path) -> None: ...
     def mark_read(self, path: str | Path) -> None: ...
     def read(self) -> set[str]: ...
+    def corrections(self) -> list[tuple[int, Correction]]: ...
+    def add_correction(self, correction: Correction) -> int: ...
+    def delete_correction(self, correction_id: int) -> None: ...
 
 
 class CorpusStore(AnalysisCache, ReaderState, Protocol):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefing.store.errors import is_damage
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: the corrections table (entities the reader merged or split)
 
 
 CACHE_VERSION = 2  # 2: the files table (a file known by its size and time is not read)
@@ -19,7 +19,7 @@ CACHE_VERSION = 2  # 2: the files table (a file known by its size and time is no
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-USER_TABLES = ("pins", "notes", "dates", "reads")
+USER_TABLES = ("pins", "notes", "dates", "reads", "corrections")
 
 
 _USER_SCHEMA = """
@@ -31,7 +31,14 @@ CREATE TABLE IF NOT EXISTS notes (
     created REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS dates (path TEXT PRIMARY KEY, date TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL)
+CREATE TABLE IF NOT EXISTS reads (path TEXT PRIMARY KEY, read_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    other TEXT NOT NULL,
+    created REAL NOT NULL
+)
 """
 
 

@@ -1,13 +1,13 @@
-"""The reader's own marks on a corpus: pins, notes, dates and read marks, kept in the database when
-there is one. Headless: the screen asks, this saves; a failed save raises before anything
-changes here."""
+"""The reader's own marks on a corpus: pins, notes, dates, read marks and corrections of the
+entities, kept in the database when there is one. Headless: the screen asks, this saves; a
+failed save raises before anything changes here."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from briefing.model import article_key, note_place, note_target
+from briefing.model import Correction, article_key, note_place, note_target
 from briefing.store import Note, StoreError
 from briefing.store.interface import CorpusStore
 
@@ -21,6 +21,31 @@ class Annotations:
         self.pinned: set[str] = store.pins() if store is not None else set()
         self.notes: list[Note] = store.notes() if store is not None else []
         self.read: set[str] = store.read() if store is not None else set()
+        self.corrections: list[tuple[int, Correction]] = (
+            store.corrections() if store is not None else []
+        )
+
+    @property
+    def corrections_in_order(self) -> list[Correction]:
+        """The corrections of the entities, oldest first (the order they are made in)."""
+        return [correction for _id, correction in self.corrections]
+
+    def add_correction(self, correction: Correction) -> int:
+        """Keep a correction of the entities (made after every other); its id. Raises
+        StoreError when it cannot be saved, and then changes nothing."""
+        if self.store is not None:
+            correction_id = self.store.add_correction(correction)
+        else:
+            correction_id = max((i for i, _ in self.corrections), default=0) + 1
+        self.corrections.append((correction_id, correction))
+        return correction_id
+
+    def undo_correction(self, correction_id: int) -> None:
+        """Forget one correction. Raises StoreError when that cannot be saved, and then
+        changes nothing."""
+        if self.store is not None:
+            self.store.delete_correction(correction_id)
+        self.corrections = [(i, c) for i, c in self.corrections if i != correction_id]
 
     def mark_read(self, path: str | Path) -> None:
         """Remember that the article at ``path`` was read (for the session alone when the

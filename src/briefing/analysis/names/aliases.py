@@ -128,7 +128,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         drafts, {article.id: {identity for _, identity in keyed} for article, keyed, _ in pending}
     )
     _merge_contained_names(drafts)
-    ids = {identity: _entity_id(identity) for identity in drafts}
+    ids = {identity: entity_id(identity) for identity in drafts}
     for article, keyed, roles in pending:
         targets = [_target(drafts, identity) for _, identity in keyed]
         mentions = tuple(
@@ -481,6 +481,7 @@ def _target(drafts: dict[tuple[str, str], _Draft], identity: tuple[str, str]) ->
     return identity
 
 
-def _entity_id(identity: tuple[str, str]) -> str:
+def entity_id(identity: tuple[str, str]) -> str:
+    """The id of the entity of a (type, name) identity: ``per:hillary-clinton``."""
     kind, name = identity
     return f"{kind.lower()}:{_SLUG.sub('-', name.lower()).strip('-') or 'x'}"

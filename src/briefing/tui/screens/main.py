@@ -30,6 +30,7 @@ from briefing.store import Store, StoreError
 from briefing.tui.annotations import Annotations
 from briefing.tui.colours import reader_styles
 from briefing.tui.screens.article_list import ArticleList
+from briefing.tui.screens.correcting import Correcting
 from briefing.tui.screens.dialogs import TopicPicker
 from briefing.tui.screens.export_dialog import export_brief
 from briefing.tui.screens.marking import Marking
@@ -111,10 +112,12 @@ class MainScreen(Screen[None]):
         self.db = db
         self.annotations = Annotations()
         self.marking = Marking(self)
+        self.correcting = Correcting(self)
         self.paths = list(paths)
         self.theme = theme
         self.default_date = default_date
         self.corpus: Corpus | None = None
+        self.base_corpus: Corpus | None = None  # as assembled, before the corrections
         self.reading: Reading | None = None
         self.progress_counts = (0, 0)
         self.article_sort = "date"
@@ -154,7 +157,8 @@ class MainScreen(Screen[None]):
         yield QuotePanel(id="quotes")
         yield SearchBar(id="search")
         yield Footer(compact=True)
-        yield CorpusLoader(self.paths, self.theme, self.db, self.default_date)
+        yield CorpusLoader(self.paths, self.theme, self.db, self.default_date,
+                           lambda: self.annotations.corrections_in_order)  # fmt: skip
 
     def on_mount(self) -> None:
         self.annotations = Annotations(self._open_store())
@@ -188,9 +192,11 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ loading
 
-    def set_corpus(self, corpus: Corpus) -> None:
-        """Take a new corpus and index it for the panes."""
+    def set_corpus(self, corpus: Corpus, base: Corpus | None = None) -> None:
+        """Take a new corpus (``base``: as assembled, before the reader's corrections of
+        the entities) and index it for the panes."""
         self.corpus = corpus
+        self.base_corpus = base if base is not None else corpus
         self.reading = Reading(corpus)
 
     def report_failures(self, failures: list[LoadFailure]) -> None:
@@ -216,7 +222,7 @@ class MainScreen(Screen[None]):
         self.progress_counts = (message.done, message.total)
         if message.done == message.total:
             self.report_failures(list(message.corpus.failures))
-        self.set_corpus(message.corpus)
+        self.set_corpus(message.corpus, message.base)
         if message.done == message.total and not message.corpus.articles:
             self.notify("No article could be loaded.", severity="error")
         last = max(0, len(message.corpus.articles) - 1)
@@ -281,12 +287,14 @@ class MainScreen(Screen[None]):
         for pane in panes:
             draw[pane]()
 
-    def draw_entities(self) -> None:
+    def draw_entities(self, keep: str | None = None) -> None:
         if self.corpus is not None:
             within = None
             if self.topic is not None:
                 within = {h.id for h in self.corpus.headers if self.topic in h.topics}
-            self.query_one(EntitySidebar).show_entities(self.corpus.entities, self.entity, within)
+            self.query_one(EntitySidebar).show_entities(
+                self.corpus.entities, self.entity, within, keep
+            )
 
     def draw_timeline(self) -> None:
         reading = self.reading
@@ -408,6 +416,21 @@ class MainScreen(Screen[None]):
         """Filter to an entity (choosing it again clears the filter)."""
         entity = None if self.entity == entity_id else entity_id
         self.select(event=None, marked=None, entity=entity)
+
+    @on(EntitySidebar.CorrectionAsked)
+    def correction_asked(self, message: EntitySidebar.CorrectionAsked) -> None:
+        self.correcting.asked(message.action, message.entity)
+
+    def show_corrected(self, corpus: Corpus, message: str, keep: str) -> None:
+        """Take the corpus with the reader's corrections made, say what changed, and keep
+        the entities' cursor on entity ``keep``."""
+        self.set_corpus(corpus, self.base_corpus)
+        listed = {entity.id for entity in corpus.entities}
+        entity = self.entity if self.entity in listed else None
+        self.selection = replace(self.selection, event=None, marked=None, entity=entity)
+        self.notify(message, markup=False)
+        self.redraw(*(pane for pane in PANES if pane != "entities"))
+        self.draw_entities(keep)
 
     @on(QuotePanel.QuoteChosen)
     def quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
@@ -664,9 +687,10 @@ class MainScreen(Screen[None]):
         """Show why the paragraph under the reader's cursor sits under its topics."""
         self.marking.why()
 
-    def show_redated(self, corpus: Corpus, message: str) -> None:
-        """Take the corpus with an article's new dates, and say what changed."""
-        self.set_corpus(corpus)
+    def show_redated(self, corpus: Corpus, base: Corpus, message: str) -> None:
+        """Take the corpus with an article's new dates (``base``: before the reader's
+        corrections of the entities), and say what changed."""
+        self.set_corpus(corpus, base)
         self.selection = replace(self.selection, event=None, marked=None)
         self.notify(message)
         self.redraw_all()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.analysis.names.corrections import apply_corrections
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.ingest.errors import IngestError
 from briefing.ingest.loader import article_parts, parse_document
@@ -175,7 +176,7 @@ class Marking:
     def redate(self, article_id: str, value: str) -> None:
         """In a worker: analyse one article again with the reader's date, then put it in the
         corpus."""
-        corpus = self.screen.corpus
+        corpus = self.screen.base_corpus
         article = next((a for a in corpus.articles if a.id == article_id), None) if corpus else None
         if article is not None:
             dated = replace(article, date=value, date_basis="user")
@@ -183,14 +184,16 @@ class Marking:
 
     def _swap_in(self, analysed: Article, message: str) -> None:
         """In a worker: the corpus assembled again with ``analysed`` in place of the article
-        of its id, handed to the screen with ``message``."""
+        of its id, the reader's corrections of the entities made, handed to the screen with
+        ``message``."""
         screen = self.screen
-        corpus = screen.corpus
+        corpus = screen.base_corpus
         if corpus is None:
             return
         articles = [analysed if a.id == analysed.id else a for a in corpus.articles]
         redated = assemble_corpus(articles, corpus.failures)
-        screen.app.call_from_thread(screen.show_redated, redated, message)
+        corrected = apply_corrections(redated, screen.annotations.corrections_in_order)
+        screen.app.call_from_thread(screen.show_redated, corrected, redated, message)
 
     def why(self) -> None:
         """Show why the paragraph under the reader's cursor sits under its topics."""

@@ -3,7 +3,7 @@ analyses the articles (through the cache) and posts what it has as it goes."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from textual import work
@@ -13,7 +13,7 @@ from textual.worker import get_current_worker
 
 from briefing.analysis.topics.themes import Theme
 from briefing.library import open_folder as opening
-from briefing.model import Corpus
+from briefing.model import Corpus, Correction
 
 
 class CorpusLoader(Widget):
@@ -23,12 +23,14 @@ class CorpusLoader(Widget):
     DEFAULT_CSS = "CorpusLoader { display: none; }"
 
     class Loaded(Message):
-        """Articles were analysed (a batch, or all of them)."""
+        """Articles were analysed (a batch, or all of them); ``corpus`` has the reader's
+        corrections of the entities made, ``base`` is as assembled."""
 
-        def __init__(self, corpus: Corpus, done: int, total: int) -> None:
+        def __init__(self, corpus: Corpus, done: int, total: int, base: Corpus) -> None:
             self.corpus = corpus
             self.done = done
             self.total = total
+            self.base = base
             super().__init__()
 
     class Progress(Message):
@@ -48,8 +50,10 @@ class CorpusLoader(Widget):
         theme: Theme,
         db: Path | None,
         default_date: str | None,
+        corrections: Callable[[], Sequence[Correction]] = tuple,
     ) -> None:
         super().__init__()
+        self.corrections = corrections  # asked when loading starts (the store is open then)
         self.paths = list(paths)
         self.theme = theme
         self.db = db
@@ -60,7 +64,8 @@ class CorpusLoader(Widget):
         """Read and analyse the articles, posting batches as they come."""
         worker = get_current_worker()
         items = opening.open_corpus(self.paths, self.theme, self.db, self.default_date,
-                                    should_stop=lambda: worker.is_cancelled)  # fmt: skip
+                                    should_stop=lambda: worker.is_cancelled,
+                                    corrections=self.corrections())  # fmt: skip
         for item in items:
             if worker.is_cancelled:
                 return
@@ -70,4 +75,4 @@ class CorpusLoader(Widget):
                 self.app.call_from_thread(self.app.notify, item.text, title="Database",
                                           severity="warning", timeout=10)  # fmt: skip
             else:
-                self.post_message(self.Loaded(item.corpus, item.done, item.total))
+                self.post_message(self.Loaded(item.corpus, item.done, item.total, item.assembled))
