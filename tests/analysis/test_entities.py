@@ -105,6 +105,19 @@ def test_country_names_merge():
     assert usa.mention_count == 4
 
 
+def test_a_name_in_capitals_is_the_same_entity_called_as_written_in_mixed_case():
+    corpus = corpus_of(
+        "Port workers in Lisbon struck on Monday, officials said.\n",
+        "Dockers in LISBON returned to work on Tuesday, the union said.\n",
+        "Ministers met in Lisbon on Friday.\n",
+    )
+    lisbon = [e for e in corpus.entities if e.id == "loc:lisbon"]
+    assert [(e.name, e.aliases, e.mention_count) for e in lisbon] == [("Lisbon", ("LISBON",), 3)]
+    assert set(lisbon[0].articles) == {"a0", "a1", "a2"}
+    ids = [e.id for e in corpus.entities]
+    assert len(ids) == len(set(ids))
+
+
 def test_ambiguous_surname_is_not_merged():
     corpus = corpus_of(
         "John Carver and Mary Carver opened the plant in Ohio on Monday. "

@@ -123,6 +123,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         keyed = _identities(article, not_people, works, not_places)
         pending.append((article, keyed, _drafted(article, keyed, drafts)))
     _settle_split_types(drafts, pending)
+    _merge_same_ids(drafts)
     _merge_middle_names(drafts)
     _merge_corpus_surnames(
         drafts, {article.id: {identity for _, identity in keyed} for article, keyed, _ in pending}
@@ -288,6 +289,22 @@ def _settled_type(counts: dict[str, int], person: int, company: int) -> str | No
     if counts[most] >= 3 * (sum(counts.values()) - counts[most]):
         return most
     return None
+
+
+def _merge_same_ids(drafts: dict[tuple[str, str], _Draft]) -> None:
+    """Names of one type written alike but for case or punctuation are one entity
+    ("NEW YORK" of a dateline and "New York", "Al-Qaeda" and "al Qaeda"): they join the
+    form written in mixed case most often (the capitals of a headline or a dateline are
+    not how the name is written)."""
+    alike: dict[str, list[_Draft]] = defaultdict(list)
+    for identity, draft in drafts.items():
+        if draft.count:
+            alike[entity_id(identity)].append(draft)
+    for group in alike.values():
+        if len(group) > 1:
+            group.sort(key=lambda d: (d.name.isupper(), -d.count, d.name))
+            for draft in group[1:]:
+                _fold(group[0], draft)
 
 
 def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:

@@ -15,6 +15,7 @@ lazy.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -69,6 +70,32 @@ class _Tally:
         self.raw_roles.extend(mention.roles or ())
 
 
+class _Standing:
+    """The entities as the corrections so far leave them, each as (type, name, written
+    forms); made from the corpus's entity only when a correction names it."""
+
+    def __init__(self, originals: dict[str, Entity]) -> None:
+        self._originals = originals
+        self._changed: dict[str, tuple[str, str, set[str]]] = {}
+        self._gone: set[str] = set()
+
+    def get(self, entity: str) -> tuple[str, str, set[str]] | None:
+        if entity in self._gone:
+            return None
+        standing = self._changed.get(entity)
+        if standing is None and entity in self._originals:
+            e = self._originals[entity]
+            standing = self._changed[entity] = (e.type, e.name, {e.name, *e.aliases})
+        return standing
+
+    def add(self, entity: str, standing: tuple[str, str, set[str]]) -> None:
+        self._gone.discard(entity)
+        self._changed[entity] = standing
+
+    def drop(self, entity: str) -> None:
+        self._gone.add(entity)
+
+
 class _Plan:
     """The corrections that fit, in order, and what follows from them."""
 
@@ -76,7 +103,7 @@ class _Plan:
         self.originals = {entity.id: entity for entity in entities}
         self.steps: list[_Step] = []
         self.made: dict[str, tuple[str, str]] = {}  # a split's new entity: (type, name)
-        live = {e.id: (e.type, e.name, {e.name, *e.aliases}) for e in entities}
+        live = _Standing(self.originals)
         for correction in corrections:
             step = self._fitting(correction, live)
             if step is not None:
@@ -84,9 +111,7 @@ class _Plan:
         self.touched = {id_ for step in self.steps for id_ in (step.entity, step.to)}
         self.grouped = self._reached_by_splits()
 
-    def _fitting(
-        self, correction: Correction, live: dict[str, tuple[str, str, set[str]]]
-    ) -> _Step | None:
+    def _fitting(self, correction: Correction, live: _Standing) -> _Step | None:
         """The step a correction makes of the entities as they stand, or None."""
         source = live.get(correction.entity)
         if source is None:
@@ -97,16 +122,17 @@ class _Plan:
             if target is None or correction.other == correction.entity:
                 return None
             target[2].update(forms)
-            del live[correction.entity]
+            live.drop(correction.entity)
             return _Step(MERGE, correction.entity, "", correction.other)
         if correction.kind != SPLIT or correction.other not in forms - {name}:
             return None
         forms.discard(correction.other)
         new = split_id(Entity(correction.entity, name, kind), correction.other)
-        if new in live:
-            live[new][2].add(correction.other)
+        standing = live.get(new)
+        if standing is not None:
+            standing[2].add(correction.other)
         else:
-            live[new] = (kind, correction.other, {correction.other})
+            live.add(new, (kind, correction.other, {correction.other}))
             self.made.setdefault(new, (kind, correction.other))
         return _Step(SPLIT, correction.entity, correction.other, new)
 
@@ -207,32 +233,34 @@ def _speaker(
 def _entities(
     corpus: Corpus, plan: _Plan, reached: list[Article], positions: dict[str, int]
 ) -> tuple[Entity, ...]:
-    """The entities after the corrections: those no split can reach counted as wholes,
-    the others mention by mention from the articles read."""
+    """The entities after the corrections: those no correction names stay as they are;
+    of the others, those no split can reach are added up as wholes, the rest mention by
+    mention from the articles read."""
     tallies: dict[str, _Tally] = {}
+    kept: list[Entity] = []
     for entity in corpus.entities:
-        if entity.id not in plan.grouped:
+        if entity.id not in plan.touched:
+            kept.append(entity)
+        elif entity.id not in plan.grouped:
             tallies.setdefault(plan.final_id(entity.id), _Tally()).add_entity(entity)
     for article in reached:  # a mention counts here when the entity it came from did not
         original = corpus.articles[positions[article.id]]
         for old, new in zip(original.mentions, article.mentions, strict=True):
             if old.entity in plan.grouped and new.entity is not None:
                 tallies.setdefault(new.entity, _Tally()).add_mention(article.id, new)
-    people = {
-        _name(id_, tally, plan)
-        for id_, tally in tallies.items()
-        if tally.count and plan.type_of(id_) == "PER"
-    }
-    entities = []
-    for id_, tally in tallies.items():
-        if not tally.count:
-            continue
-        name = _name(id_, tally, plan)
+    named = {id_: _name(id_, tally, plan) for id_, tally in tallies.items() if tally.count}
+    people: set[str] | None = None  # the corpus's people's names, once a role needs tidying
+    made = []
+    for id_, name in named.items():
+        tally = tallies[id_]
         kind = plan.type_of(id_)
         roles = list(tally.roles)
-        if kind == "PER":
+        if kind == "PER" and tally.raw_roles:
+            if people is None:
+                people = {e.name for e in kept if e.type == "PER"}
+                people.update(n for i, n in named.items() if plan.type_of(i) == "PER")
             roles += [r for raw in tally.raw_roles if (r := tidy_role(raw, name, people))]
-        entities.append(
+        made.append(
             Entity(
                 id=id_,
                 name=name,
@@ -243,8 +271,13 @@ def _entities(
                 mention_count=tally.count,
             )
         )
-    entities.sort(key=lambda e: (-e.mention_count, e.type, e.name))
-    return tuple(entities)
+    made.sort(key=_rank)
+    return tuple(heapq.merge(kept, made, key=_rank))  # ``kept`` is in that order already
+
+
+def _rank(entity: Entity) -> tuple[int, str, str]:
+    """Where an entity stands in the corpus's list (as ``resolve_entities`` orders it)."""
+    return (-entity.mention_count, entity.type, entity.name)
 
 
 def _name(entity: str, tally: _Tally, plan: _Plan) -> str:
