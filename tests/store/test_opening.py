@@ -67,3 +67,26 @@ def test_the_cold_open_analyses_on_every_core_and_gives_the_corpus_of_one_proces
     alone = list(open_corpus([folder], theme, None))[-1]  # no database: one process
     assert isinstance(pooled, Opened) and isinstance(alone, Opened)
     assert corpus_to_dict(pooled.corpus) == corpus_to_dict(alone.corpus)
+
+
+def test_a_warm_open_makes_the_readers_corrections_and_stays_lazy(tmp_path, theme):
+    from briefing.model import MERGE, Correction
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Finance Minister Maria Lopez spoke in Madrid on Monday.\n")
+    (folder / "b.txt").write_text("Lopez said on Tuesday that the budget would pass.\n")
+    db = tmp_path / "db.sqlite"
+    list(open_corpus([folder], theme, db))  # cold: analysed, the snapshot saved
+    merge = [Correction(MERGE, "per:lopez", "per:maria-lopez")]
+    (opened,) = open_corpus([folder], theme, db, corrections=lambda: merge)
+    assert isinstance(opened, Opened)
+    ids = {e.id: e.mention_count for e in opened.corpus.entities if e.type == "PER"}
+    assert ids == {"per:maria-lopez": 2}
+    assert {e.id for e in opened.assembled.entities if e.type == "PER"} == {
+        "per:lopez", "per:maria-lopez"
+    }  # fmt: skip
+    assert opened.corpus.articles.opened == 0  # no article read to merge
+    assert [m.entity for m in opened.corpus.articles[1].mentions if m.type == "PER"] == [
+        "per:maria-lopez"
+    ]

@@ -64,14 +64,16 @@ def open_corpus(
     db: Path | None,
     default_date: str | None = None,
     should_stop: Callable[[], bool] = lambda: False,
-    corrections: Sequence[Correction] = (),
+    corrections: Callable[[], Sequence[Correction]] = tuple,
 ) -> Iterator[Opened | Progress | Notice]:
-    """What to show while ``paths`` open, each corpus with the reader's ``corrections``
-    made; the last item is the whole corpus (with its failures), unless ``should_stop``
-    says to give up first."""
+    """What to show while ``paths`` open, each corpus with the reader's corrections made
+    (``corrections`` is asked each time: one made while the folder opens holds too); the
+    last item is the whole corpus (with its failures), unless ``should_stop`` says to give
+    up first."""
     for item in _opened(paths, theme, db, default_date, should_stop):
-        if isinstance(item, Opened) and corrections:
-            item = Opened(apply_corrections(item.corpus, corrections), item.done, item.total,
+        made = corrections() if isinstance(item, Opened) else ()
+        if isinstance(item, Opened) and made:
+            item = Opened(apply_corrections(item.corpus, made), item.done, item.total,
                           base=item.corpus)  # fmt: skip
         yield item
 

@@ -53,7 +53,7 @@ class CorpusLoader(Widget):
         corrections: Callable[[], Sequence[Correction]] = tuple,
     ) -> None:
         super().__init__()
-        self.corrections = corrections  # asked when loading starts (the store is open then)
+        self.corrections = corrections  # asked for each corpus (a correction may come mid-way)
         self.paths = list(paths)
         self.theme = theme
         self.db = db
@@ -65,7 +65,7 @@ class CorpusLoader(Widget):
         worker = get_current_worker()
         items = opening.open_corpus(self.paths, self.theme, self.db, self.default_date,
                                     should_stop=lambda: worker.is_cancelled,
-                                    corrections=self.corrections())  # fmt: skip
+                                    corrections=self.corrections)  # fmt: skip
         for item in items:
             if worker.is_cancelled:
                 return
