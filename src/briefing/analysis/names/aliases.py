@@ -138,6 +138,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         )
         result.append(replace(article, mentions=mentions))
     people = {name for (kind, name), draft in drafts.items() if kind == "PER" and draft.count}
+    order = {article.id: place for place, article in enumerate(articles)}
     entities = [
         Entity(
             id=ids[identity],
@@ -145,7 +146,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
             type=draft.type,
             aliases=tuple(sorted(form for form in draft.forms if form != draft.name)),
             roles=_tidy_roles(draft, people),
-            articles=tuple(draft.articles),
+            articles=tuple(sorted(draft.articles, key=order.__getitem__)),  # corpus order
             mention_count=draft.count,
         )
         for identity, draft in drafts.items()
