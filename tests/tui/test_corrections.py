@@ -31,6 +31,13 @@ async def on_entity(pilot, screen: MainScreen, entity_id: str) -> EntitySidebar:
     return sidebar
 
 
+async def keys_on(pilot, screen: MainScreen, entity_id: str, *keys: str) -> None:
+    """Press ``keys`` with the sidebar's cursor on one entity."""
+    await on_entity(pilot, screen, entity_id)
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
 async def settled(app, pilot) -> None:
     """Wait for the correcting worker and the corpus it hands over."""
     await app.workers.wait_for_complete()
@@ -43,9 +50,7 @@ async def test_m_merges_an_entity_into_the_one_picked_and_it_stays_merged(make_a
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         assert sum("per:trump" in e.entities for e in screen.corpus.timeline) == 4
-        await on_entity(pilot, screen, "per:trump")
-        await pilot.press("m")
-        await pilot.pause()
+        await keys_on(pilot, screen, "per:trump", "m")
         picker = app.screen
         assert isinstance(picker, MergeTargetPicker)
         assert "Merge Trump into" in str(picker.query_one("#merge-box").border_title)
@@ -77,9 +82,7 @@ async def test_u_splits_an_alias_off_and_U_undoes_it(make_app):
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         assert entity(screen, "loc:united-states").mention_count == 26
-        await on_entity(pilot, screen, "loc:united-states")
-        await pilot.press("u")
-        await pilot.pause()
+        await keys_on(pilot, screen, "loc:united-states", "u")
         assert isinstance(app.screen, AliasPicker)
         await pilot.press("enter")  # its one alias, U.S.
         await settled(app, pilot)
@@ -107,9 +110,7 @@ async def test_keys_that_cannot_correct_say_why(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        await on_entity(pilot, screen, "loc:japan")
-        await pilot.press("u")
-        await pilot.pause()
+        await keys_on(pilot, screen, "loc:japan", "u")
         assert isinstance(app.screen, MainScreen)
         await pilot.press("U")
         await pilot.pause()
@@ -129,9 +130,7 @@ async def test_the_merge_filter_finds_names_by_their_aliases_and_may_find_none(m
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        await on_entity(pilot, screen, "misc:japanese")
-        await pilot.press("m")
-        await pilot.pause()
+        await keys_on(pilot, screen, "misc:japanese", "m")
         picker = app.screen
         await pilot.press(*"u.s.")  # an alias of United States
         await pilot.pause()
@@ -156,8 +155,7 @@ def test_the_brief_has_the_corrections_the_reader_made(make_app, tmp_path, capsy
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(app, pilot)
-            await on_entity(pilot, screen, "per:trump")
-            await pilot.press("m", *"rutherford", "enter")
+            await keys_on(pilot, screen, "per:trump", "m", *"rutherford", "enter")
             await settled(app, pilot)
             assert entity(screen, "per:trump") is None
 
@@ -182,8 +180,7 @@ async def test_a_date_set_after_a_merge_keeps_the_merge(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        await on_entity(pilot, screen, "per:trump")
-        await pilot.press("m", *"rutherford", "enter")
+        await keys_on(pilot, screen, "per:trump", "m", *"rutherford", "enter")
         await settled(app, pilot)
         await pilot.press("2", "d", *"2025-10-28", "enter")
         await settled(app, pilot)

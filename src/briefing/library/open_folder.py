@@ -71,8 +71,7 @@ def open_corpus(
     last item is the whole corpus (with its failures), unless ``should_stop`` says to give
     up first."""
     for item in _opened(paths, theme, db, default_date, should_stop):
-        made = corrections() if isinstance(item, Opened) else ()
-        if isinstance(item, Opened) and made:
+        if isinstance(item, Opened) and (made := corrections()):
             item = Opened(apply_corrections(item.corpus, made), item.done, item.total,
                           base=item.corpus)  # fmt: skip
         yield item
