@@ -426,8 +426,8 @@ def test_a_one_word_person_the_articles_write_as_a_company_is_an_organisation():
         ("The Oscar nominations were announced on Tuesday.", [("Oscar", "MISC")]),
         # a player known by one name is still a person
         (
-            "Oscar scored twice as Chelsea beat Arsenal.",
-            [("Oscar", "PER"), ("Chelsea", "ORG"), ("Arsenal", "ORG")],
+            "Oscar scored twice as Chelsea beat Arsenal. The midfielder Oscar joined in 2012.",
+            [("Oscar", "PER"), ("Chelsea", "ORG"), ("Arsenal", "ORG"), ("Oscar", "PER")],
         ),
         (
             "The Muslim Council said the Muslim community was angry.",
@@ -748,3 +748,66 @@ def test_a_company_the_tagger_calls_a_place_is_the_company_when_the_corpus_says_
         )
         articles.append(replace(article, mentions=mentions))
     assert companies_named_as_places(articles) == frozenset({"Brandmart"})
+
+
+def typed_article(index, text, typed):
+    """An article whose mentions are the (name, type) pairs ``typed``, in order."""
+    parsed = parse_article(text, Path(f"a{index}.txt"), f"a{index}")
+    mentions, position = [], 0
+    for name, kind in typed:
+        start = text.index(name, position)
+        mentions.append(Mention(start, start + len(name), name, kind))
+        position = start + len(name)
+    return replace(parsed, mentions=tuple(mentions))
+
+
+def test_a_one_word_name_the_corpus_mostly_writes_as_a_person_is_that_person_everywhere():
+    articles = [
+        typed_article(
+            0,
+            "Donald Trump spoke in Ohio for Acme. Trump left. Trump won. Trump lost.\n",
+            [("Donald Trump", "PER"), ("Ohio", "LOC"), ("Acme", "ORG")] + [("Trump", "PER")] * 3,
+        ),
+        # the tagger typed him a place in a story that never gives his full name
+        typed_article(
+            1,
+            "Crowds cheered Trump in Ohio at Acme on Monday.\n",
+            [("Trump", "LOC"), ("Ohio", "LOC"), ("Acme", "ORG")],
+        ),
+        # a state's name keeps its type, however many people it ends
+        typed_article(
+            2, "Governor Ann Ohio spoke. Ohio voted.\n", [("Ann Ohio", "PER"), ("Ohio", "LOC")]
+        ),
+    ]
+    resolved, entities = resolve_entities(articles)
+    kinds = {(e.name, e.type, e.mention_count) for e in entities}
+    assert ("Donald Trump", "PER", 5) in kinds
+    assert not [e for e in entities if e.name == "Trump"]
+    assert [(m.text, m.entity) for m in resolved[1].mentions] == [
+        ("Trump", "per:donald-trump"),
+        ("Ohio", "loc:ohio"),
+        ("Acme", "org:acme"),
+    ]
+    assert ("Ohio", "LOC", 3) in kinds
+
+
+def test_an_organisation_written_far_more_on_its_own_does_not_join_a_longer_name():
+    text = (
+        "The Republican Party met. The Republican Party voted. The Republican Party won. "
+        "The South Carolina Republican Party agreed.\n"
+    )
+    typed = [("Republican Party", "ORG")] * 3 + [("South Carolina Republican Party", "ORG")]
+    _, entities = resolve_entities([typed_article(0, text, typed)])
+    counts = {e.name: e.mention_count for e in entities}
+    assert counts == {"Republican Party": 3, "South Carolina Republican Party": 1}
+    # while a department written once beside its full name joins it
+    text = "The U.S. Department of Commerce said so. The Department of Commerce agreed.\n"
+    typed = [("U.S. Department of Commerce", "ORG"), ("Department of Commerce", "ORG")]
+    _, entities = resolve_entities([typed_article(0, text, typed)])
+    assert [(e.name, e.mention_count) for e in entities] == [("U.S. Department of Commerce", 2)]
+
+
+def test_a_party_s_members_named_without_the_tagger_are_the_party():
+    corpus = corpus_of("Labour attacked the Conservatives and the Democrats on Tuesday.\n")
+    found = {(e.name, e.type) for e in corpus.entities}
+    assert {("Conservative Party", "ORG"), ("Democratic Party", "ORG")} <= found

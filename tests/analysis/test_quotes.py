@@ -267,8 +267,8 @@ def test_a_quote_inside_a_quote_closing_together_and_no_one_called_that():
     assert [(q.text[-6:], q.speaker, q.speaker_text) for q in quotes] == [
         ("ry,'''", "per:tom-regalado", "Mr. Regalado"),
         ("try.''", "per:tom-regalado", "Mr. Regalado"),
-        (" it,''", "per:trump", "Trump"),
-        ("ble.''", "per:trump", "Trump"),
+        (" it,''", "per:trump", "Mr. Trump"),
+        ("ble.''", "per:trump", "Mr. Trump"),
     ]
 
 

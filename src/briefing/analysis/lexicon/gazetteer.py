@@ -79,6 +79,15 @@ TITLES = frozenset(
 )  # fmt: skip
 # Forms of address: part of how a person is written, never a role and never the name itself.
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof mx".split())
+# Titles that, capitalised just before a name, make it a person's ("President Trump",
+# "Senator Cruz"): offices held by people, not nouns that also start companies' names
+# ("General Motors", "Coach") or describe anyone ("Chief", "Leader").
+PERSON_TITLES = HONORIFICS | frozenset(
+    "president secretary minister chancellor premier governor senator sen representative "
+    "rep congressman congresswoman mayor ambassador spokesman spokeswoman king queen prince "
+    "princess emperor pope admiral colonel col captain capt lieutenant sergeant judge "
+    "justice professor chairman chairwoman commissioner president-elect speaker".split()
+)  # fmt: skip
 ORG_WORDS = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa nv group bank ministry "
     "department agency committee council commission university college institute party "

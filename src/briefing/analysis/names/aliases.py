@@ -124,6 +124,7 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         pending.append((article, keyed, _drafted(article, keyed, drafts)))
     _settle_split_types(drafts, pending)
     _merge_same_ids(drafts)
+    _settle_one_word_types(drafts)
     _merge_middle_names(drafts)
     _merge_corpus_surnames(
         drafts, {article.id: {identity for _, identity in keyed} for article, keyed, _ in pending}
@@ -186,7 +187,8 @@ def _identities(
     owners = _surname_owner([identity for _, identity in keyed])
     for index, (mention, (kind, key)) in enumerate(keyed):
         party = PARTY_FORMS.get(key.lower())
-        if party is not None and kind != "MISC":  # "Tory" the adjective stays a word of kind
+        # "Tory" the adjective stays a word of kind; "Tories", its members, are the party
+        if party is not None and (kind != "MISC" or key.endswith("s")):
             keyed[index] = (mention, ("ORG", party))
             continue
         if kind == "LOC" and key in not_places:
@@ -333,6 +335,27 @@ def _merge_middle_names(drafts: dict[tuple[str, str], _Draft]) -> None:
         _fold(*pair)
 
 
+def _settle_one_word_types(drafts: dict[tuple[str, str], _Draft]) -> None:
+    """A one-word name the tagger typed a place, an organisation or a thing in some stories
+    is a person in all of them when the corpus writes it as a person far more often,
+    counting the full names it ends ("Trump" beside "Donald Trump"): the whole corpus's
+    evidence decides a name's type. A country's or a state's name keeps its own type."""
+    as_person: dict[str, int] = defaultdict(int)
+    for (kind, name), draft in drafts.items():
+        if kind == "PER" and draft.count:
+            as_person[name.split()[-1]] += draft.count
+    for (kind, name), draft in list(drafts.items()):
+        if kind == "PER" or " " in name or not draft.count or GAZETTEER.tags(name.lower()):
+            continue
+        weight = as_person.get(name, 0)
+        if weight < _GREAT_MAJORITY * (weight + draft.count):
+            continue
+        person = drafts.get(("PER", name))
+        if person is None:
+            person = drafts[("PER", name)] = _Draft("PER", name)
+        _fold(person, draft)
+
+
 def _merge_corpus_surnames(
     drafts: dict[tuple[str, str], _Draft], named_in: dict[str, set[tuple[str, str]]]
 ) -> None:
@@ -458,6 +481,8 @@ def _merge_contained_names(drafts: dict[tuple[str, str], _Draft]) -> None:
         target = drafts[(kind, longer[0])]
         if kind == "LOC" and not _place_within(name, longer[0], draft.count, target.count):
             continue
+        if draft.count > 2 * target.count:
+            continue  # "Republican Party" is not the "South Carolina Republican Party"
         _fold(target, draft)
 
 

@@ -190,16 +190,35 @@ def _plural_acronym(name: _Name) -> object:
 def _person_who_is_not(name: _Name) -> object:
     """A "person" that is a faith or people ("Sunni Muslims"), an award ("an Oscar
     nomination") or a thing named after someone ("Clinton Foundation", "Clinton Plan")."""
-    if name.mention.type != "PER":
+    if name.mention.type not in ("PER", "ORG"):
         return NO_ANSWER
     words = name.words
+    # a faith, a people or an award is no organisation either ("Sunni Muslims" ORG)
     if words[-1] in ADHERENTS or all(w in FAITHS or w in DEMONYMS for w in words):
         return name.typed("MISC")
     if name.lower in AWARDS and _an_award(name.body, name.mention):
         return name.typed("MISC")
+    if name.mention.type != "PER":
+        return NO_ANSWER
     if words[-1] in NAMED_AFTER:
         return name.typed(NAMED_AFTER[words[-1]])
     return NO_ANSWER
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _country_of_a_title(name: _Name) -> object:
+    """ "U.S. Commerce Secretary Rutherford", "Japanese Finance Minister Aso": a title
+    phrase, whose only name is the country the tagger's "U.S. Commerce" starts with."""
+    words, mention = name.words, name.mention
+    if len(words) < 2 or mention.type == "PER" or words[0] not in GAZETTEER.countries:
+        return NO_ANSWER
+    follower = _NEXT_WORD.match(name.body, mention.end)
+    if follower is None or follower.group(1).lower() not in _JOB_TITLES:
+        return NO_ANSWER
+    country = mention.text.split()[0]
+    return Mention(mention.start, mention.start + len(country), country, "LOC")
 
 
 def _outlet_or_country(name: _Name) -> object:
@@ -221,14 +240,18 @@ CLEANING_RULES: tuple[NameRule, ...] = (
     _company_word,
     _plural_acronym,
     _person_who_is_not,
+    _country_of_a_title,
     _outlet_or_country,
 )
 
 
 def clean_name(body: str, mention: Mention) -> Mention | None:
     """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
-    if body[mention.end : mention.end + 1] == "." and _ABBREVIATED_END.search(mention.text):
-        # "Barnett Banks Inc." at a sentence's end: the full stop is the abbreviation's too
+    if body[mention.end : mention.end + 1] == "." and (
+        _ABBREVIATED_END.search(mention.text) or mention.text.lower() + "." in STATE_ABBREVIATIONS
+    ):
+        # "Barnett Banks Inc." at a sentence's end, "Phoenix, Ariz.": the full stop is the
+        # abbreviation's
         mention = Mention(mention.start, mention.end + 1, mention.text + ".", mention.type)
     trimmed = _trimmed(body, mention)
     if trimmed is None:

@@ -1,12 +1,20 @@
-"""Tokens and CRF features for the name tagger (shared by tagging and training)."""
+"""Tokens and CRF features for the name tagger (shared by tagging and training).
+
+A word's features are its own (spelling, shape, affixes, name lists, and its word clusters
+from unlabelled text), those of two words either side, and the document's: the words the
+story writes next to the same capitalised word elsewhere (Ratinov & Roth's "context
+aggregation"), so that "Trump" in "Mr Trump" tells the tagger about a bare "Trump".
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.analysis.lexicon.gazetteer import GAZETTEER
+from briefing.analysis.names.clusters import clusters_of
 
 # Acronyms with dots (U.S., U.K.), words with inner hyphens or apostrophes (O'Neill, but
 # not a possessive 's, which is a token of its own), numbers, or one other character.
@@ -61,67 +69,132 @@ def word_features(word: str) -> tuple[str, ...]:
     if len(word) == 1:
         features.append("short")
     features.extend("g=" + tag for tag in sorted(GAZETTEER.tags(lower)))
+    features.extend(clusters_of(lower))
     return tuple(features)
 
 
+Window = tuple[str, ...]
+
+
 @lru_cache(maxsize=131072)
-def _as_neighbour(
-    word: str,
-) -> tuple[tuple[str, str], tuple[str, str], tuple[str, str], tuple[str, str], str]:
+def _as_neighbour(word: str) -> tuple[Window, Window, Window, Window, str]:
     """The features a word gives the words two and one places after it, and one and two
-    places before it (offsets -2, -1, +1, +2 from theirs), and its lower case."""
+    places before it (offsets -2, -1, +1, +2 from theirs), and its lower case. Near
+    neighbours give their finer cluster, far ones their coarse cluster."""
     lower, word_shape = word.lower(), shape(word)
+    clusters = clusters_of(lower)
+    coarse, fine = (clusters[0], clusters[1]) if len(clusters) > 1 else (clusters[0],) * 2
     return (
-        (f"-2w={lower}", f"-2s={word_shape}"),
-        (f"-1w={lower}", f"-1s={word_shape}"),
-        (f"1w={lower}", f"1s={word_shape}"),
-        (f"2w={lower}", f"2s={word_shape}"),
+        (f"-2w={lower}", f"-2s={word_shape}", f"-2{coarse}"),
+        (f"-1w={lower}", f"-1s={word_shape}", f"-1{fine}"),
+        (f"1w={lower}", f"1s={word_shape}", f"1{fine}"),
+        (f"2w={lower}", f"2s={word_shape}", f"2{coarse}"),
         lower,
     )
 
 
-def sentence_features(
-    words: Sequence[str], document_caps: frozenset[str] = frozenset()
-) -> list[list[str]]:
-    """CRF features of each word of a sentence: its own, then a window of two either side.
+# The contexts of a capitalised word aggregated over a document: at most this many, the
+# most frequent first.
+AGGREGATED_CONTEXTS = 20
+ALONE = "a=alone"  # a capitalised word the document writes nowhere else
 
-    ``document_caps`` holds the lower-cased words the document also writes capitalised
-    away from a sentence start: a sentence opener in it is likely a name.
+Contexts = tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the whole document says about its words, for the features of each sentence.
+
+    ``caps`` holds the lower-cased words the document also writes capitalised away from a
+    sentence start: a sentence opener in it is likely a name. ``contexts`` gives each
+    capitalised word (lower-cased) the words written just before it ("a-1=mr") and just
+    after it ("a+1=said") in the document, counted; a word's features are those of its
+    other occurrences.
     """
+
+    caps: frozenset[str] = frozenset()
+    contexts: dict[str, Contexts] = field(default_factory=dict)
+
+
+def document_context(sentences: Sequence[Sequence[str]]) -> DocumentContext:
+    """The document-level evidence of a document's sentences (lists of words)."""
+    counted: dict[str, dict[str, int]] = {}
+    for words in sentences:
+        last = len(words) - 1
+        for index, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            seen = counted.setdefault(word.lower(), {})
+            if index:
+                context = "a-1=" + words[index - 1].lower()
+                seen[context] = seen.get(context, 0) + 1
+            if index < last:
+                context = "a+1=" + words[index + 1].lower()
+                seen[context] = seen.get(context, 0) + 1
+    contexts = {lower: _most_common(counts) for lower, counts in counted.items()}
+    return DocumentContext(capitalised_elsewhere(sentences), contexts)
+
+
+def _most_common(counts: dict[str, int]) -> Contexts:
+    """The most frequent contexts with their counts (ties by the context, for determinism)."""
+    if len(counts) <= AGGREGATED_CONTEXTS:
+        return tuple(counts.items())
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(ranked[:AGGREGATED_CONTEXTS])
+
+
+def _elsewhere(found: Contexts, before: str, after: str) -> list[str]:
+    """The contexts a word has at its other occurrences: those of ``found`` but for its own
+    (``before``, ``after``), unless it has them elsewhere too."""
+    kept = [context for context, count in found if count > 1 or context not in (before, after)]
+    return kept
+
+
+NO_DOCUMENT = DocumentContext()
+
+
+_EDGES = (("-2w=<edge>",), ("-1w=<edge>",), ("1w=<edge>",), ("2w=<edge>",))
+
+
+def sentence_features(
+    words: Sequence[str], document: DocumentContext = NO_DOCUMENT
+) -> list[list[str]]:
+    """CRF features of each word of a sentence: its own, a window of two either side, and
+    the contexts the document gives the same capitalised word."""
     given = [_as_neighbour(word) for word in words]
-    count = len(words)
-    all_caps = sum(1 for word in words if word.isupper() and len(word) > 1) * 2 > count
-    rows: list[list[str]] = []
+    lowers = [neighbour[4] for neighbour in given]
+    edge_2, edge_1, edge1, edge2 = _EDGES
+    # what each word sees at -2, -1, +1 and +2: "<edge>" past either end
+    at_2 = [edge_2, edge_2, *(neighbour[0] for neighbour in given[:-2])]
+    at_1 = [edge_1, *(neighbour[1] for neighbour in given[:-1])]
+    at1 = [*(neighbour[2] for neighbour in given[1:]), edge1]
+    at2 = [*(neighbour[3] for neighbour in given[2:]), edge2, edge2]
+    pairs = [f"{left}|{right}" for left, right in zip(lowers, lowers[1:], strict=False)]
+    rows = [
+        [*word_features(word), *at_2[index], *at_1[index], *at1[index], *at2[index]]
+        for index, word in enumerate(words)
+    ]
+    contexts = document.contexts
+    last = len(words) - 1
     for index, word in enumerate(words):
-        row = list(word_features(word))
-        if index == 0:
-            row.append("first")
-            if given[0][4] in document_caps:
-                row.append("capselsewhere")
-        if all_caps:
-            row.append("allcaps_sentence")
-        # the window, in the order -2, -1, +1, +2; "<edge>" past either end
-        if index >= 2:
-            row.extend(given[index - 2][0])
-        else:
-            row.append("-2w=<edge>")
-        if index >= 1:
-            row.extend(given[index - 1][1])
-        else:
-            row.append("-1w=<edge>")
-        if index + 1 < count:
-            row.extend(given[index + 1][2])
-        else:
-            row.append("1w=<edge>")
-        if index + 2 < count:
-            row.extend(given[index + 2][3])
-        else:
-            row.append("2w=<edge>")
-        if index > 0:
-            row.append(f"-1w|w={given[index - 1][4]}|{given[index][4]}")
-        if index + 1 < count:
-            row.append(f"w|+1w={given[index][4]}|{given[index + 1][4]}")
-        rows.append(row)
+        if word[:1].isupper():
+            rows[index].extend(
+                _elsewhere(
+                    contexts.get(lowers[index], ()),
+                    "a-1=" + lowers[index - 1] if index else "",
+                    "a+1=" + lowers[index + 1] if index < last else "",
+                )
+            )
+    for index, pair in enumerate(pairs):
+        rows[index].append("w|+1w=" + pair)
+        rows[index + 1].append("-1w|w=" + pair)
+    if rows:
+        rows[0].append("first")
+        if lowers[0] in document.caps:
+            rows[0].append("capselsewhere")
+        if sum(1 for word in words if word.isupper() and len(word) > 1) * 2 > len(words):
+            for row in rows:
+                row.append("allcaps_sentence")
     return rows
 
 
