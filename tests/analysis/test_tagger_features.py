@@ -9,7 +9,9 @@ from briefing.analysis.names.entities import _titled_people
 from briefing.analysis.names.tagger_features import (
     NO_DOCUMENT,
     document_context,
+    name_windows,
     sentence_features,
+    windowed_features,
 )
 from briefing.model import Mention
 
@@ -102,3 +104,14 @@ def test_a_country_starting_a_title_phrase_is_the_only_name_in_it():
 def test_a_state_abbreviation_keeps_its_full_stop():
     body = "PHOENIX, Ariz., March 3"
     assert clean_name(body, Mention(9, 13, "Ariz", "LOC")) == Mention(9, 14, "Ariz.", "LOC")
+
+
+def test_the_tagger_reads_the_runs_of_words_near_a_capital_with_the_sentence_s_features():
+    words = "the bank said on monday that shares in Acme rose , and that it was a long day".split()
+    assert name_windows(words) == [(5, 12)]
+    assert name_windows(["IBM", "rose", "."]) == [(0, 3)]
+    assert name_windows(["prices", "rose", "."]) == []
+    document = document_context([words])
+    whole = sentence_features(words, document)
+    ((window, rows),) = windowed_features(words, document)
+    assert window == (5, 12) and rows == whole[5:12]

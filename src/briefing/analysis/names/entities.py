@@ -24,8 +24,8 @@ from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
 from briefing.analysis.names.tagger_features import (
     Token,
     document_context,
-    sentence_features,
     tokenize,
+    windowed_features,
 )
 from briefing.analysis.span_mask import SpanMask
 from briefing.model import Article, Mention
@@ -69,8 +69,8 @@ def find_mentions(article: Article) -> list[Mention]:
         words = [word for word, _, _ in tokens]
         if not _may_hold_a_name(words):
             continue  # no capital but an opener's: nothing for the tagger to find
-        labels = tagger.tag(sentence_features(words, document))
-        mentions.extend(_spans(article.body, tokens, labels))
+        for (start, end), features in windowed_features(words, document):
+            mentions.extend(_spans(article.body, tokens[start:end], tagger.tag(features)))
     mentions = _join_possessive_companies(
         article.body, [part for mention in mentions for part in _split_joined(mention)]
     )

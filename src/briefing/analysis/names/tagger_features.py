@@ -156,11 +156,59 @@ NO_DOCUMENT = DocumentContext()
 _EDGES = (("-2w=<edge>",), ("-1w=<edge>",), ("1w=<edge>",), ("2w=<edge>",))
 
 
+# How far from a word with a capital letter a word may still be part of a name or decide
+# one ("Bank of England", "the Duke of ..."): the tagger reads the runs of words this near.
+NAME_REACH = 3
+
+
+def name_windows(words: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) runs of a sentence's words within :data:`NAME_REACH` of a word with
+    a capital letter: the rest, long runs of small words, holds no name."""
+    windows: list[tuple[int, int]] = []
+    last = len(words)
+    for index, word in enumerate(words):
+        if word.lower() == word:
+            continue  # no capital letter
+        start, end = max(0, index - NAME_REACH), min(last, index + NAME_REACH + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def sentence_features(
     words: Sequence[str], document: DocumentContext = NO_DOCUMENT
 ) -> list[list[str]]:
     """CRF features of each word of a sentence: its own, a window of two either side, and
     the contexts the document gives the same capitalised word."""
+    return _rows(words, document, True, _mostly_capitals(words))
+
+
+def windowed_features(
+    words: Sequence[str], document: DocumentContext = NO_DOCUMENT
+) -> list[tuple[tuple[int, int], list[list[str]]]]:
+    """Each of a sentence's :func:`name_windows` with the features of its words, the same
+    as :func:`sentence_features` gives them in the whole sentence."""
+    capitals = _mostly_capitals(words)
+    found = []
+    for start, end in name_windows(words):
+        left, right = max(0, start - 2), min(len(words), end + 2)  # the edges' neighbours
+        rows = _rows(words[left:right], document, left == 0, capitals)
+        found.append(((start, end), rows[start - left : end - left]))
+    return found
+
+
+def _mostly_capitals(words: Sequence[str]) -> bool:
+    """Whether most of a sentence's words are written in capitals (a headline, a table)."""
+    return sum(1 for word in words if word.isupper() and len(word) > 1) * 2 > len(words)
+
+
+def _rows(
+    words: Sequence[str], document: DocumentContext, opens: bool, capitals: bool
+) -> list[list[str]]:
+    """The features of a run of words: ``opens`` when it starts its sentence, ``capitals``
+    when its sentence is mostly written in capitals."""
     given = [_as_neighbour(word) for word in words]
     lowers = [neighbour[4] for neighbour in given]
     edge_2, edge_1, edge1, edge2 = _EDGES
@@ -188,13 +236,13 @@ def sentence_features(
     for index, pair in enumerate(pairs):
         rows[index].append("w|+1w=" + pair)
         rows[index + 1].append("-1w|w=" + pair)
-    if rows:
+    if rows and opens:
         rows[0].append("first")
         if lowers[0] in document.caps:
             rows[0].append("capselsewhere")
-        if sum(1 for word in words if word.isupper() and len(word) > 1) * 2 > len(words):
-            for row in rows:
-                row.append("allcaps_sentence")
+    if capitals:
+        for row in rows:
+            row.append("allcaps_sentence")
     return rows
 
 
