@@ -811,3 +811,9 @@ def test_a_party_s_members_named_without_the_tagger_are_the_party():
     corpus = corpus_of("Labour attacked the Conservatives and the Democrats on Tuesday.\n")
     found = {(e.name, e.type) for e in corpus.entities}
     assert {("Conservative Party", "ORG"), ("Democratic Party", "ORG")} <= found
+
+
+def test_the_european_union_is_one_organisation_however_written():
+    corpus = corpus_of("EU ministers met in Brussels. The European Union said it would act.\n")
+    union = entity(corpus, "European Union")
+    assert (union.type, union.aliases, union.mention_count) == ("ORG", ("EU",), 2)

@@ -65,6 +65,8 @@ COUNTRY_ALIASES = {
     "asia": "Asia", "africa": "Africa", "soviet union": "Soviet Union", "ussr": "Soviet Union",
     "eu": "European Union", "european union": "European Union",
 }  # fmt: skip
+# Unions of countries act as organisations ("the EU said", "EU ministers"), not places.
+UNIONS_OF_COUNTRIES = frozenset(("European Union",))
 TITLES = frozenset(
     "president vice secretary minister prime chancellor premier governor senator sen "
     "representative rep congressman congresswoman mayor ambassador envoy spokesman "

@@ -42,7 +42,7 @@ def name_key(mention: Mention) -> str:
 def _name_key(written: str, kind: str) -> str:
     text = POSSESSIVE_END.sub("", " ".join(written.split()))
     lower = text.lower()
-    if kind == "LOC":
+    if kind in ("LOC", "ORG"):  # an organisation's: a union of countries ("EU")
         country = GAZETTEER.countries.get(lower) or GAZETTEER.countries.get(
             lower.removeprefix("the ")
         )

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon.gazetteer import (
     PLATFORMS,
     STATE_ABBREVIATIONS,
     TITLES,
+    UNIONS_OF_COUNTRIES,
 )
 from briefing.analysis.lexicon.name_words import (
     ABBREVIATED_END_WORDS,
@@ -222,9 +223,12 @@ def _country_of_a_title(name: _Name) -> object:
 
 
 def _outlet_or_country(name: _Name) -> object:
-    """An outlet is an organisation; a country is a place, whatever the tagger said."""
+    """An outlet is an organisation; a country is a place, whatever the tagger said; a
+    union of countries ("the EU said") is an organisation."""
     lower = name.lower
     if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
+        return name.typed("ORG")
+    if GAZETTEER.countries.get(lower) in UNIONS_OF_COUNTRIES:
         return name.typed("ORG")
     if lower in GAZETTEER.countries and name.mention.type in ("ORG", "MISC", "PER"):
         return name.typed("LOC")
