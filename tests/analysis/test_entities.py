@@ -817,3 +817,17 @@ def test_the_european_union_is_one_organisation_however_written():
     corpus = corpus_of("EU ministers met in Brussels. The European Union said it would act.\n")
     union = entity(corpus, "European Union")
     assert (union.type, union.aliases, union.mention_count) == ("ORG", ("EU",), 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikkei Asia reported on Monday that the talks had ended.\n",
+        "The talks had ended, Nikkei Asia reported on Monday.\n",
+        "According to Observer Net, the talks had ended.\n",
+    ],
+)
+def test_an_outlet_named_in_several_words_is_one_organisation(text):
+    article = parse_article(text, Path("a.txt"), "a")
+    outlets = [(m.text, m.type) for m in find_mentions(article) if m.type == "ORG"]
+    assert outlets in ([("Nikkei Asia", "ORG")], [("Observer Net", "ORG")])

@@ -115,3 +115,12 @@ def test_the_tagger_reads_the_runs_of_words_near_a_capital_with_the_sentence_s_f
     whole = sentence_features(words, document)
     ((window, rows),) = windowed_features(words, document)
     assert window == (5, 12) and rows == whole[5:12]
+
+
+def test_a_city_s_name_is_a_feature_of_its_words():
+    from briefing.analysis.names.city_names import city_features
+
+    assert city_features("nagoya") == ("g=city",)
+    assert city_features("aires") == ("g=city_part",)  # Buenos Aires
+    assert city_features("tariff") == ()
+    assert "g=city" in sentence_features(["Nagoya", "grew"])[0]

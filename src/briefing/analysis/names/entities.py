@@ -14,6 +14,7 @@ from briefing.analysis.lexicon.gazetteer import (
     FAITHS,
     GAZETTEER,
     ORG_WORDS,
+    OUTLETS,
     PARTIES,
     PARTY_FORMS,
     PERSON_TITLES,
@@ -79,7 +80,52 @@ def find_mentions(article: Article) -> list[Mention]:
     found = _drop_common_words(_repair(article.body, cleaned), lower_words)
     found = _headline_names_in_story(article, _titled_people(article.body, found))
     found = _surnames_again(article, found, sentences, lower_words)
-    return _known_organisations_missed(article.body, found, sentences)
+    found = _known_organisations_missed(article.body, found, sentences)
+    return _outlets_whole(article.body, found, sentences)
+
+
+# Outlets named in several words ("Nikkei Asia", "Observer Net"), and the most words any has.
+_OUTLET_NAMES = frozenset(name for name in OUTLETS if " " in name)
+_OUTLET_WORDS = max(len(name.split()) for name in _OUTLET_NAMES) + 1  # "people 's daily"
+
+
+def _outlets_whole(
+    body: str, mentions: list[Mention], sentences: list[list[Token]]
+) -> list[Mention]:
+    """An outlet named in several words is one organisation, where the tagger split it
+    ("Nikkei" and "Asia"), cut it or passed it over; a longer name that holds it stays."""
+    spans = []
+    for tokens in sentences:
+        index = 0
+        while index < len(tokens):
+            size = _outlet_at(body, tokens, index)
+            if size:
+                spans.append((tokens[index][1], tokens[index + size - 1][2]))
+            index += size or 1
+    if not spans:
+        return mentions
+    result = list(mentions)
+    for start, end in spans:
+        touching = [m for m in result if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in touching):
+            continue  # inside a longer name
+        result = [m for m in result if m not in touching]
+        result.append(Mention(start, end, body[start:end], "ORG"))
+    result.sort(key=lambda m: (m.start, m.end))
+    return result
+
+
+def _outlet_at(body: str, tokens: list[Token], index: int) -> int:
+    """How many tokens from ``index`` on spell an outlet's name of several words, each
+    capitalised (the longest such name); 0 when none does."""
+    if not tokens[index][0][:1].isupper():
+        return 0
+    for size in range(min(_OUTLET_WORDS, len(tokens) - index), 1, -1):
+        words = tokens[index : index + size]
+        text = " ".join(body[words[0][1] : words[-1][2]].split())
+        if text.lower() in _OUTLET_NAMES and words[-1][0][:1].isupper():
+            return size
+    return 0
 
 
 # One-word names that are an organisation's whenever capitalised: platforms, and parties

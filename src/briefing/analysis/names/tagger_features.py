@@ -1,9 +1,10 @@
 """Tokens and CRF features for the name tagger (shared by tagging and training).
 
-A word's features are its own (spelling, shape, affixes, name lists, and its word clusters
-from unlabelled text), those of two words either side, and the document's: the words the
-story writes next to the same capitalised word elsewhere (Ratinov & Roth's "context
-aggregation"), so that "Trump" in "Mr Trump" tells the tagger about a bare "Trump".
+A word's features are its own (spelling, shape, affixes, name lists, the world's city
+names, and its word clusters from unlabelled text), those of two words either side, and
+the document's: the words the story writes next to the same capitalised word elsewhere
+(Ratinov & Roth's "context aggregation"), so that "Trump" in "Mr Trump" tells the tagger
+about a bare "Trump".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.analysis.lexicon.gazetteer import GAZETTEER
+from briefing.analysis.names.city_names import city_features
 from briefing.analysis.names.clusters import clusters_of
 
 # Acronyms with dots (U.S., U.K.), words with inner hyphens or apostrophes (O'Neill, but
@@ -70,6 +72,7 @@ def word_features(word: str) -> tuple[str, ...]:
         features.append("short")
     features.extend("g=" + tag for tag in sorted(GAZETTEER.tags(lower)))
     features.extend(clusters_of(lower))
+    features.extend(city_features(lower))
     return tuple(features)
 
 
