@@ -84,9 +84,13 @@ def find_mentions(article: Article) -> list[Mention]:
     return _outlets_whole(article.body, found, sentences)
 
 
-# Outlets named in several words ("Nikkei Asia", "Observer Net"), and the most words any has.
+# Outlets named in several words ("Nikkei Asia", "Observer Net"), and the most tokens any
+# takes after its first word ("People's Daily" is "people", "'s", "daily"), by first word.
 _OUTLET_NAMES = frozenset(name for name in OUTLETS if " " in name)
-_OUTLET_WORDS = max(len(name.split()) for name in _OUTLET_NAMES) + 1  # "people 's daily"
+_OUTLET_STARTS: dict[str, int] = {}
+for _name in _OUTLET_NAMES:
+    _first = tokenize(_name)[0][0]
+    _OUTLET_STARTS[_first] = max(_OUTLET_STARTS.get(_first, 0), len(tokenize(_name)))
 
 
 def _outlets_whole(
@@ -118,9 +122,11 @@ def _outlets_whole(
 def _outlet_at(body: str, tokens: list[Token], index: int) -> int:
     """How many tokens from ``index`` on spell an outlet's name of several words, each
     capitalised (the longest such name); 0 when none does."""
-    if not tokens[index][0][:1].isupper():
+    first = tokens[index][0]
+    longest = _OUTLET_STARTS.get(first.lower(), 0)
+    if not longest or not first[:1].isupper():
         return 0
-    for size in range(min(_OUTLET_WORDS, len(tokens) - index), 1, -1):
+    for size in range(min(longest, len(tokens) - index), 1, -1):
         words = tokens[index : index + size]
         text = " ".join(body[words[0][1] : words[-1][2]].split())
         if text.lower() in _OUTLET_NAMES and words[-1][0][:1].isupper():

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.analysis.lexicon.gazetteer import GAZETTEER
+from briefing.analysis.lexicon.name_words import NOT_NAMES
 from briefing.analysis.names.city_names import city_features
 from briefing.analysis.names.clusters import clusters_of
 
@@ -166,12 +167,14 @@ NAME_REACH = 3
 
 def name_windows(words: Sequence[str]) -> list[tuple[int, int]]:
     """The (start, end) runs of a sentence's words within :data:`NAME_REACH` of a word with
-    a capital letter: the rest, long runs of small words, holds no name."""
+    a capital letter other than an opener's: the rest, long runs of small words, holds no
+    name."""
     windows: list[tuple[int, int]] = []
     last = len(words)
     for index, word in enumerate(words):
-        if word.lower() == word:
-            continue  # no capital letter
+        lower = word.lower()
+        if lower == word or (not index and lower in NOT_NAMES):
+            continue  # no capital letter, or an opener's ("The", "But")
         start, end = max(0, index - NAME_REACH), min(last, index + NAME_REACH + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
