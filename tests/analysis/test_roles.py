@@ -81,6 +81,8 @@ def test_a_title_before_the_next_name_is_not_an_apposition():
         ("Saturday of Justice", "Ana Ruiz", None),
         ("Secretary of State", "Kerry", "Secretary of State"),
         ("Work and Pensions Secretary", "Ana Ruiz", "Work and Pensions Secretary"),
+        ("governor there", "Ana Ruiz", "governor"),
+        ("finance minister at the time", "Ana Ruiz", "finance minister"),
     ],
 )  # fmt: skip
 def test_a_role_is_a_title_or_a_position_never_a_clause_or_a_name(role, name, tidied):

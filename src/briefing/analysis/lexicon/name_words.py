@@ -99,10 +99,12 @@ NOT_A_ROLE_START = frozenset(
 ROLE_NEVER_OPENS = frozenset("one two three some many known called dubbed".split())
 ROLE_DROPS_FIRST = frozenset("now currently then".split())
 # How a role may end that is no part of it: where or when it was said ("director of the
-# theatre since 2002", "chief secretary to the Treasury in a statement").
+# theatre since 2002", "chief secretary to the Treasury in a statement"), or a pointing
+# adverb ("the governor there", "the minister then").
 ROLE_TAIL = (
     r"in an? (?:statement|interview|e-?mail|letter|speech)", r"since \d{4}",
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"there", r"here", r"then", r"now", r"too", r"at the time",
 )  # fmt: skip
 WORK_BEFORE_WORDS = tuple("role roles performance performances star starring stars".split())
 WORK_AFTER_WORDS = (
