@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.analysis.names.cleaning import clean_name
 from briefing.analysis.names.clusters import UNKNOWN, cluster_table, clusters_of
-from briefing.analysis.names.entities import _titled_people
+from briefing.analysis.names.listed_names import titled_people
 from briefing.analysis.names.tagger_features import (
     NO_DOCUMENT,
     document_context,
@@ -78,7 +78,7 @@ def test_a_name_after_a_person_s_title_is_a_person():
         Mention(body.index("Ishiba"), body.index("Ishiba") + 6, "Ishiba", "MISC"),
         Mention(body.index("Japan"), body.index("Japan") + 5, "Japan", "LOC"),
     ]
-    assert [(m.text, m.type) for m in _titled_people(body, mentions)] == [
+    assert [(m.text, m.type) for m in titled_people(body, mentions)] == [
         ("Trump", "PER"),
         ("Vance", "PER"),
         ("Ishiba", "PER"),
@@ -87,7 +87,7 @@ def test_a_name_after_a_person_s_title_is_a_person():
     # a company's name after a word that also opens companies' names stays as it was
     body = "General Motors said so."
     motors = Mention(8, 14, "Motors", "ORG")
-    assert _titled_people(body, [motors]) == [motors]
+    assert titled_people(body, [motors]) == [motors]
 
 
 def test_a_country_starting_a_title_phrase_is_the_only_name_in_it():
@@ -124,3 +124,24 @@ def test_a_city_s_name_is_a_feature_of_its_words():
     assert city_features("aires") == ("g=city_part",)  # Buenos Aires
     assert city_features("tariff") == ()
     assert "g=city" in sentence_features(["Nagoya", "grew"])[0]
+
+
+def test_an_outlet_is_made_whole_unless_a_longer_name_holds_it():
+    from briefing.analysis.names.listed_names import outlets_whole
+    from briefing.analysis.names.tagger_features import tokenize
+
+    body = "Nikkei Asia said so, and the Nikkei Asia Review agreed."
+    split = [
+        Mention(0, 6, "Nikkei", "ORG"),
+        Mention(7, 11, "Asia", "LOC"),
+        Mention(29, 47, "Nikkei Asia Review", "ORG"),
+    ]
+    assert outlets_whole(body, split, [tokenize(body)]) == [
+        Mention(0, 11, "Nikkei Asia", "ORG"),
+        Mention(29, 47, "Nikkei Asia Review", "ORG"),
+    ]
+    # passed over by the tagger: found all the same
+    assert outlets_whole(body, [], [tokenize(body)]) == [
+        Mention(0, 11, "Nikkei Asia", "ORG"),
+        Mention(29, 40, "Nikkei Asia", "ORG"),
+    ]

@@ -14,14 +14,17 @@ from briefing.analysis.lexicon.gazetteer import (
     FAITHS,
     GAZETTEER,
     ORG_WORDS,
-    OUTLETS,
     PARTIES,
-    PARTY_FORMS,
-    PERSON_TITLES,
-    PLATFORMS,
 )
 from briefing.analysis.lexicon.name_words import COMPASS_WORDS
 from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
+from briefing.analysis.names.listed_names import (
+    PLACES_AND_PEOPLES,
+    after_a_title,
+    known_organisations_missed,
+    outlets_whole,
+    titled_people,
+)
 from briefing.analysis.names.tagger_features import (
     Token,
     document_context,
@@ -35,9 +38,6 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
 SKIPPED_KINDS = ("boilerplate",)
 
 _COMPASS = re.compile(rf"(?:{either(COMPASS_WORDS)})\s+$")
-_PLACES_AND_PEOPLES = frozenset(("country", "demonym", "state", "outlet"))
-# A capitalised title or form of address just before a name: "President Trump", "Mr. Abe".
-_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? $")
 
 
 @lru_cache(maxsize=1)
@@ -78,87 +78,10 @@ def find_mentions(article: Article) -> list[Mention]:
     cleaned = [m for m in (clean_name(article.body, m) for m in mentions) if m is not None]
     lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     found = _drop_common_words(_repair(article.body, cleaned), lower_words)
-    found = _headline_names_in_story(article, _titled_people(article.body, found))
+    found = _headline_names_in_story(article, titled_people(article.body, found))
     found = _surnames_again(article, found, sentences, lower_words)
-    found = _known_organisations_missed(article.body, found, sentences)
-    return _outlets_whole(article.body, found, sentences)
-
-
-# Outlets named in several words ("Nikkei Asia", "Observer Net"), and the most tokens any
-# takes after its first word ("People's Daily" is "people", "'s", "daily"), by first word.
-_OUTLET_NAMES = frozenset(name for name in OUTLETS if " " in name)
-_OUTLET_STARTS: dict[str, int] = {}
-for _name in _OUTLET_NAMES:
-    _first = tokenize(_name)[0][0]
-    _OUTLET_STARTS[_first] = max(_OUTLET_STARTS.get(_first, 0), len(tokenize(_name)))
-
-
-def _outlets_whole(
-    body: str, mentions: list[Mention], sentences: list[list[Token]]
-) -> list[Mention]:
-    """An outlet named in several words is one organisation, where the tagger split it
-    ("Nikkei" and "Asia"), cut it or passed it over; a longer name that holds it stays."""
-    spans = []
-    for tokens in sentences:
-        index = 0
-        while index < len(tokens):
-            size = _outlet_at(body, tokens, index)
-            if size:
-                spans.append((tokens[index][1], tokens[index + size - 1][2]))
-            index += size or 1
-    if not spans:
-        return mentions
-    result = list(mentions)
-    for start, end in spans:
-        touching = [m for m in result if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in touching):
-            continue  # inside a longer name
-        result = [m for m in result if m not in touching]
-        result.append(Mention(start, end, body[start:end], "ORG"))
-    result.sort(key=lambda m: (m.start, m.end))
-    return result
-
-
-def _outlet_at(body: str, tokens: list[Token], index: int) -> int:
-    """How many tokens from ``index`` on spell an outlet's name of several words, each
-    capitalised (the longest such name); 0 when none does."""
-    first = tokens[index][0]
-    longest = _OUTLET_STARTS.get(first.lower(), 0)
-    if not longest or not first[:1].isupper():
-        return 0
-    for size in range(min(longest, len(tokens) - index), 1, -1):
-        words = tokens[index : index + size]
-        text = " ".join(body[words[0][1] : words[-1][2]].split())
-        if text.lower() in _OUTLET_NAMES and words[-1][0][:1].isupper():
-            return size
-    return 0
-
-
-# One-word names that are an organisation's whenever capitalised: platforms, and parties
-# named by their members ("the Tories", "Democrats"; "Democratic" is an adjective).
-_KNOWN_ORGANISATIONS = PLATFORMS | {
-    form for form in PARTY_FORMS if " " not in form and form.endswith("s")
-}
-
-
-def _known_organisations_missed(
-    body: str, mentions: list[Mention], sentences: list[list[Token]]
-) -> list[Mention]:
-    """A platform or a party the tagger passed over ("Twitter said it would ...", "attacked
-    the Conservatives"): an organisation. The tagger learnt from 1996 news, which names no
-    platform, and a word it rarely saw capitalised reads to it as a sentence's word."""
-    named = SpanMask(len(body), {(m.start, m.end): m for m in mentions})
-    missed = [
-        Mention(start, end, word, "ORG")
-        for tokens in sentences
-        for word, start, end in tokens
-        if word[:1].isupper()
-        and word.lower() in _KNOWN_ORGANISATIONS
-        and not named.overlaps(start, end)
-    ]
-    if not missed:
-        return mentions
-    return sorted(mentions + missed, key=lambda m: (m.start, m.end))
+    found = known_organisations_missed(article.body, found, sentences)
+    return outlets_whole(article.body, found, sentences)
 
 
 def _headline_names_in_story(article: Article, mentions: list[Mention]) -> list[Mention]:
@@ -179,7 +102,7 @@ def _headline_names_in_story(article: Article, mentions: list[Mention]) -> list[
     types = {m.text: m.type for m in story}
     kept = []
     for mention in mentions:
-        known = GAZETTEER.tags(mention.text.lower()) & _PLACES_AND_PEOPLES
+        known = GAZETTEER.tags(mention.text.lower()) & PLACES_AND_PEOPLES
         if not in_heading(mention) or known:
             kept.append(mention)
             continue
@@ -225,7 +148,7 @@ def _surnames_again(
     surnames = {
         last
         for m in mentions
-        if m.type == "PER" and (" " in m.text or _after_a_title(article.body, m.start))
+        if m.type == "PER" and (" " in m.text or after_a_title(article.body, m.start))
         for last in m.text.split()[-1:]
         if len(last) > 2
         and last[0].isupper()
@@ -252,27 +175,6 @@ def _surnames_again(
             result.append(Mention(start, end, article.body[start:end], "PER"))
     result.sort(key=lambda m: (m.start, m.end))
     return result
-
-
-def _titled_people(body: str, mentions: list[Mention]) -> list[Mention]:
-    """A name of one or two words written just after a person's title is a person's,
-    whatever the tagger typed it ("President Trump", "Senator Cruz"), unless it is a
-    country's, a state's or a people's name."""
-    return [
-        Mention(m.start, m.end, m.text, "PER")
-        if m.type != "PER"
-        and len(m.text.split()) <= 2
-        and not GAZETTEER.tags(m.text.lower()) & _PLACES_AND_PEOPLES
-        and _after_a_title(body, m.start)
-        else m
-        for m in mentions
-    ]
-
-
-def _after_a_title(body: str, start: int) -> bool:
-    """Whether a capitalised personal title or form of address ends just before ``start``."""
-    found = _TITLE_BEFORE.search(body, max(0, start - 20), start)
-    return found is not None and found.group(1).lower() in PERSON_TITLES
 
 
 def _drop_common_words(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
