@@ -831,3 +831,12 @@ def test_an_outlet_named_in_several_words_is_one_organisation(text):
     article = parse_article(text, Path("a.txt"), "a")
     outlets = [(m.text, m.type) for m in find_mentions(article) if m.type == "ORG"]
     assert outlets in ([("Nikkei Asia", "ORG")], [("Observer Net", "ORG")])
+
+
+def test_a_dateline_s_place_stays_a_place_beside_a_team_of_that_name():
+    text = (
+        "Baseball results\n\nNEW YORK 1996-08-22\n\nNEW YORK beat BOSTON 5-3. NEW YORK won again.\n"
+    )
+    typed = [("NEW YORK", "LOC"), ("NEW YORK", "ORG"), ("BOSTON", "ORG"), ("NEW YORK", "ORG")]
+    (resolved,), _ = resolve_entities([typed_article(0, text, typed)])
+    assert [m.type for m in resolved.mentions] == ["LOC", "ORG", "ORG", "ORG"]

@@ -172,14 +172,21 @@ def _identities(
     not_places: Container[str] = (),
 ) -> list[tuple[Mention, tuple[str, str]]]:
     """Each mention with the (type, name) of the entity it names in its article: the type
-    most of its mentions have, a company's short form as the company, a first name or
-    surname beside its full name as that person, a work or company the corpus shows a
-    "person" or a "place" to be as that."""
-    types = _majority_types(article.mentions)
+    most of its mentions have (a dateline's place stays a place, and does not vote: the
+    "NEW YORK" a report was filed from is not the New York team of its table), a company's
+    short form as the company, a first name or surname beside its full name as that
+    person, a work or company the corpus shows a "person" or a "place" to be as that."""
+    datelines = [(p.start, p.end) for p in article.paragraphs if p.kind == "byline"]
+
+    def a_dateline_place(mention: Mention) -> bool:
+        return mention.type == "LOC" and any(s <= mention.start < e for s, e in datelines)
+
+    types = _majority_types([m for m in article.mentions if not a_dateline_place(m)])
     keyed = []
     for mention in article.mentions:
         key = name_key(mention)
-        keyed.append((mention, (types.get(key.lower(), mention.type), key)))
+        kind = mention.type if a_dateline_place(mention) else types.get(key.lower(), mention.type)
+        keyed.append((mention, (kind, key)))
     companies = _company_short_forms([identity for _, identity in keyed])
     for index, (mention, (kind, key)) in enumerate(keyed):
         if key in companies and kind != "LOC":
