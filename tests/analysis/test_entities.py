@@ -840,3 +840,21 @@ def test_a_dateline_s_place_stays_a_place_beside_a_team_of_that_name():
     typed = [("NEW YORK", "LOC"), ("NEW YORK", "ORG"), ("BOSTON", "ORG"), ("NEW YORK", "ORG")]
     (resolved,), _ = resolve_entities([typed_article(0, text, typed)])
     assert [m.type for m in resolved.mentions] == ["LOC", "ORG", "ORG", "ORG"]
+
+
+def test_a_company_s_cues_count_where_its_own_story_already_typed_it_a_company():
+    from briefing.analysis.names.company_names import companies_named_as_people
+
+    articles = [
+        # read alone, this story's cues made the name a company already
+        typed_article(
+            0,
+            "US aircraft firm Vantair has unveiled a plane. Vantair said it expected orders.\n",
+            [("Vantair", "ORG"), ("Vantair", "ORG")],
+        ),
+        # a story that says nothing of what it is: the tagger's person
+        typed_article(
+            1, "Vantair won a contract. Vantair hired staff.\n", [("Vantair", "PER")] * 2
+        ),
+    ]
+    assert "Vantair" in companies_named_as_people(articles)

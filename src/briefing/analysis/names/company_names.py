@@ -78,6 +78,9 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
     first_name: Counter[str] = Counter()
     organisation: Counter[str] = Counter()
     longer: dict[str, list[tuple[str, int, int]]] = {}  # "people" of several words
+    # where the same one word stands typed an organisation: its cues count too (a story
+    # read alone may already have typed it so, and taken its evidence with it)
+    as_organisation: dict[str, list[tuple[str, int, int]]] = {}
     for article in articles:
         for mention in article.mentions:
             if mention.type not in ("PER", "ORG"):
@@ -88,6 +91,9 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
             if mention.type == "ORG":
                 if len(words) == 1:
                     organisation[words[0]] += 1
+                    as_organisation.setdefault(words[0], []).append(
+                        (article.body, mention.start, mention.end)
+                    )
             elif len(words) > 1:
                 surname[words[-1]] += 1
                 first_name[words[0]] += 1
@@ -102,7 +108,7 @@ def companies_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
         count = len(places)
         if surname[name] * 20 > count or first_name[name] * 4 > count:
             continue  # "Michael Howard" makes Howard a surname, "Elvis Presley" Elvis a name
-        person, company = _cue_counts(places)
+        person, company = _cue_counts(places + as_organisation.get(name, []))
         cued = company >= 2 and company > 2 * person
         voted = organisation[name] > count and not person and not surname[name]
         if cued or voted:
