@@ -858,3 +858,17 @@ def test_a_company_s_cues_count_where_its_own_story_already_typed_it_a_company()
         ),
     ]
     assert "Vantair" in companies_named_as_people(articles)
+
+
+def test_a_work_s_cues_count_where_its_own_story_already_typed_it_a_work():
+    from briefing.analysis.names.work_names import works_named_as_people
+
+    articles = [
+        typed_article(
+            0,
+            "The film Tessa Vane opened. The movie Tessa Vane drew crowds.\n",
+            [("Tessa Vane", "MISC"), ("Tessa Vane", "MISC")],
+        ),
+        typed_article(1, "Tessa Vane won three awards.\n", [("Tessa Vane", "PER")]),
+    ]
+    assert "Tessa Vane" in works_named_as_people(articles)

@@ -28,13 +28,14 @@ _WORK_AFTER = re.compile(
 def works_named_as_people(articles: Sequence[Article]) -> frozenset[str]:
     """The names the tagger calls people that the articles write as works: named with a
     kind of work or a work's parts at least twice and more than twice as often as with
-    words that say a person ("Foxx, who", "Mr Leigh")."""
+    words that say a person ("Foxx, who", "Mr Leigh"). Where a name stands typed a thing
+    counts too: a story read alone may already have typed it a work."""
     work: Counter[str] = Counter()
     person: Counter[str] = Counter()
     for article in articles:
         body = article.body
         for mention in article.mentions:
-            if mention.type != "PER":
+            if mention.type not in ("PER", "MISC"):
                 continue
             name = POSSESSIVE_END.sub("", mention.text)
             before = body[max(0, mention.start - 28) : mention.start]
