@@ -189,8 +189,9 @@ def _plural_acronym(name: _Name) -> object:
 
 
 def _person_who_is_not(name: _Name) -> object:
-    """A "person" that is a faith or people ("Sunni Muslims"), an award ("an Oscar
-    nomination") or a thing named after someone ("Clinton Foundation", "Clinton Plan")."""
+    """A "person" or an "organisation" that is a faith or people ("Sunni Muslims") or an
+    award ("an Oscar nomination"), and a "person" that is a thing named after someone
+    ("Clinton Foundation", "Clinton Plan")."""
     if name.mention.type not in ("PER", "ORG"):
         return NO_ANSWER
     words = name.words
