@@ -63,11 +63,11 @@ def sentence_tokens(article: Article) -> list[list[Token]]:
 def find_mentions(article: Article) -> list[Mention]:
     """Every name the tagger finds, typed PER, ORG, LOC or MISC, cleaned by rules."""
     sentences = sentence_tokens(article)
-    document = document_context([[w for w, _, _ in tokens] for tokens in sentences])
+    sentence_words = [[word for word, _, _ in tokens] for tokens in sentences]
+    document = document_context(sentence_words)
     tagger = _tagger()
     mentions: list[Mention] = []
-    for tokens in sentences:
-        words = [word for word, _, _ in tokens]
+    for tokens, words in zip(sentences, sentence_words, strict=True):
         if not _may_hold_a_name(words):
             continue  # no capital but an opener's: nothing for the tagger to find
         for (start, end), features in windowed_features(words, document):

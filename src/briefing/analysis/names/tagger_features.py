@@ -121,22 +121,26 @@ class DocumentContext:
 
 
 def document_context(sentences: Sequence[Sequence[str]]) -> DocumentContext:
-    """The document-level evidence of a document's sentences (lists of words)."""
+    """The document-level evidence of a document's sentences (lists of words), in one pass."""
     counted: dict[str, dict[str, int]] = {}
+    caps: set[str] = set()
     for words in sentences:
         last = len(words) - 1
         for index, word in enumerate(words):
             if not word[:1].isupper():
                 continue
-            seen = counted.setdefault(word.lower(), {})
+            lower = word.lower()
+            seen = counted.setdefault(lower, {})
             if index:
                 context = "a-1=" + words[index - 1].lower()
                 seen[context] = seen.get(context, 0) + 1
+                if not word.isupper():
+                    caps.add(lower)  # capitalised off a sentence start
             if index < last:
                 context = "a+1=" + words[index + 1].lower()
                 seen[context] = seen.get(context, 0) + 1
     contexts = {lower: _most_common(counts) for lower, counts in counted.items()}
-    return DocumentContext(capitalised_elsewhere(sentences), contexts)
+    return DocumentContext(frozenset(caps), contexts)
 
 
 def _most_common(counts: dict[str, int]) -> Contexts:
@@ -250,13 +254,3 @@ def _rows(
         for row in rows:
             row.append("allcaps_sentence")
     return rows
-
-
-def capitalised_elsewhere(sentences: Sequence[Sequence[str]]) -> frozenset[str]:
-    """Lower-cased words a document writes capitalised at least once off a sentence start."""
-    found = set()
-    for words in sentences:
-        for word in words[1:]:
-            if word[:1].isupper() and not word.isupper():
-                found.add(word.lower())
-    return frozenset(found)
