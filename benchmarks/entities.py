@@ -54,7 +54,7 @@ def main() -> None:
     parser.add_argument("--prefix", default="conll2003-testa-", help="file-name prefix to measure")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--errors", help="write misses and false alarms to this file")
-    parser.add_argument("--model", help="a tagger model other than the shipped one")
+    parser.add_argument("--model", help="tagger weights other than the shipped (train_ner --out)")
     parser.add_argument(
         "--tune-fold",
         action="store_true",
@@ -69,7 +69,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.parts:
         with tempfile.TemporaryDirectory() as folder:
-            model = Path(folder) / "tune.crfsuite"
+            model = Path(folder) / "tune-weights.gz"
             train_ner.main([args.gold_dir, "--tune", "--out", str(model)])
             use_model(model)
             print("tune part: the training documents' tune fold")
@@ -88,7 +88,7 @@ def main() -> None:
 
 def use_model(path: Path) -> None:
     """Tag with the model at ``path`` instead of the shipped one."""
-    entities.MODEL_PATH = path
+    entities.WEIGHTS_PATH = path
     entities._tagger.cache_clear()
 
 

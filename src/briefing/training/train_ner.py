@@ -2,6 +2,9 @@
 
 Usage: python -m briefing.training.train_ner CONLL_DIR [--out PATH] [--tune]
 
+CRFsuite trains the CRF; its weights are then written as the package reads them
+(``window_tagger.write_weights``), so the tagger needs no CRFsuite at run time.
+
 The shipped model trains on all the development data: the ``conll2003-train-*`` and
 ``conll2003-testa-*`` documents (CoNLL-2003 English, Reuters RCV1 news of 1996, research
 use). ``--tune`` trains the model the figures are measured with instead: the training
@@ -16,14 +19,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import pycrfsuite
 
-from briefing.analysis.names.entities import MODEL_PATH, sentence_tokens
+from briefing.analysis.names.entities import WEIGHTS_PATH, sentence_tokens
 from briefing.analysis.names.tagger_features import document_context, sentence_features
+from briefing.analysis.names.window_tagger import weights_from_crfsuite, write_weights
 from briefing.ingest import read_article
 from briefing.training.folds import fold_of
 
@@ -75,10 +80,10 @@ def training_sequences(folder: Path, prefixes: Sequence[str], without_tune_fold:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Train and write the model."""
+    """Train and write the model's weights."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("conll_dir", type=Path)
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     parser.add_argument(
         "--tune",
         action="store_true",
@@ -94,7 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     trainer.set_params(PARAMS)
     started = time.perf_counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(args.out))
+    with tempfile.TemporaryDirectory() as folder:
+        model = Path(folder) / "ner.crfsuite"
+        trainer.train(str(model))
+        write_weights(weights_from_crfsuite(model), args.out)
     print(
         f"trained on {count} sentences in {time.perf_counter() - started:.0f} s; "
         f"model {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)",

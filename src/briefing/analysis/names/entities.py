@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-
-import pycrfsuite
+from typing import TYPE_CHECKING
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import (
@@ -25,26 +24,25 @@ from briefing.analysis.names.listed_names import (
     outlets_whole,
     titled_people,
 )
-from briefing.analysis.names.tagger_features import (
-    Token,
-    document_context,
-    tokenize,
-    windowed_features,
-)
+from briefing.analysis.names.tagger_features import Token, document_context, tokenize
 from briefing.analysis.span_mask import SpanMask
 from briefing.model import Article, Mention
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
+if TYPE_CHECKING:
+    from briefing.analysis.names.window_tagger import WindowTagger
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "ner-weights.gz"
 SKIPPED_KINDS = ("boilerplate",)
 
 _COMPASS = re.compile(rf"(?:{either(COMPASS_WORDS)})\s+$")
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
-    return tagger
+def _tagger() -> WindowTagger:
+    # numpy is imported with the tagger: an open that reads cached analyses never needs it
+    from briefing.analysis.names.window_tagger import WindowTagger, read_weights
+
+    return WindowTagger(read_weights(WEIGHTS_PATH))
 
 
 def sentence_tokens(article: Article) -> list[list[Token]]:
@@ -65,13 +63,13 @@ def find_mentions(article: Article) -> list[Mention]:
     sentences = sentence_tokens(article)
     sentence_words = [[word for word, _, _ in tokens] for tokens in sentences]
     document = document_context(sentence_words)
-    tagger = _tagger()
+    # a sentence with no capital but an opener's holds nothing for the tagger to find
+    readable = [i for i, words in enumerate(sentence_words) if _may_hold_a_name(words)]
+    tagged = _tagger().tag([sentence_words[i] for i in readable], document)
     mentions: list[Mention] = []
-    for tokens, words in zip(sentences, sentence_words, strict=True):
-        if not _may_hold_a_name(words):
-            continue  # no capital but an opener's: nothing for the tagger to find
-        for (start, end), features in windowed_features(words, document):
-            mentions.extend(_spans(article.body, tokens[start:end], tagger.tag(features)))
+    for number, windows in zip(readable, tagged, strict=True):
+        for (start, end), labels in windows:
+            mentions.extend(_spans(article.body, sentences[number][start:end], labels))
     mentions = _join_possessive_companies(
         article.body, [part for mention in mentions for part in _split_joined(mention)]
     )

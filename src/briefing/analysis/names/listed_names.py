@@ -62,14 +62,19 @@ def known_organisations_missed(
 ) -> list[Mention]:
     """A platform or a party the tagger passed over ("Twitter said it would ...", "attacked
     the Conservatives"): an organisation."""
+    candidates = [
+        (word, start, end)
+        for tokens in sentences
+        for word, start, end in tokens
+        if word[:1].isupper() and word.lower() in _KNOWN_ORGANISATIONS
+    ]
+    if not candidates:
+        return mentions
     named = SpanMask(len(body), {(m.start, m.end): m for m in mentions})
     missed = [
         Mention(start, end, word, "ORG")
-        for tokens in sentences
-        for word, start, end in tokens
-        if word[:1].isupper()
-        and word.lower() in _KNOWN_ORGANISATIONS
-        and not named.overlaps(start, end)
+        for word, start, end in candidates
+        if not named.overlaps(start, end)
     ]
     if not missed:
         return mentions
@@ -81,26 +86,28 @@ def outlets_whole(
 ) -> list[Mention]:
     """An outlet named in several words is one organisation, where the tagger split it
     ("Nikkei" and "Asia"), cut it or passed it over; a longer name that holds it stays."""
+    starts = _outlet_starts()
     spans = []
     for tokens in sentences:
-        index = 0
-        while index < len(tokens):
+        after = 0  # the first token past the last outlet found
+        for index, (word, _, _) in enumerate(tokens):
+            if index < after or word.lower() not in starts:
+                continue
             size = _outlet_at(body, tokens, index)
             if size:
                 spans.append((tokens[index][1], tokens[index + size - 1][2]))
-            index += size or 1
+                after = index + size
     if not spans:
         return mentions
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    starts = [m.start for m in ordered]
+    mention_starts = [m.start for m in ordered]
     longest = max((m.end - m.start for m in ordered), default=0)
     replaced: set[int] = set()
     outlets = []
     for start, end in spans:  # each looks only at the mentions that may touch it
-        first = bisect_left(starts, start - longest)
-        touching = [
-            index for index in range(first, bisect_left(starts, end)) if ordered[index].end > start
-        ]
+        first = bisect_left(mention_starts, start - longest)
+        last = bisect_left(mention_starts, end)
+        touching = [index for index in range(first, last) if ordered[index].end > start]
         if any(ordered[i].start < start or ordered[i].end > end for i in touching):
             continue  # inside a longer name
         replaced.update(touching)

@@ -81,7 +81,7 @@ Window = tuple[str, ...]
 
 
 @lru_cache(maxsize=131072)
-def _as_neighbour(word: str) -> tuple[Window, Window, Window, Window, str]:
+def as_neighbour(word: str) -> tuple[Window, Window, Window, Window, str]:
     """The features a word gives the words two and one places after it, and one and two
     places before it (offsets -2, -1, +1, +2 from theirs), and its lower case. Near
     neighbours give their finer cluster, far ones their coarse cluster."""
@@ -96,6 +96,11 @@ def _as_neighbour(word: str) -> tuple[Window, Window, Window, Window, str]:
         lower,
     )
 
+
+# The names of the features that depend on a word's place, not on the word alone.
+PAIR_AFTER, PAIR_BEFORE = "w|+1w=", "-1w|w="  # the word and the next; the one before and it
+CONTEXT_BEFORE, CONTEXT_AFTER = "a-1=", "a+1="  # a word's neighbours elsewhere in the story
+OPENS, CAPS_ELSEWHERE, CAPITALS_SENTENCE = "first", "capselsewhere", "allcaps_sentence"
 
 # The contexts of a capitalised word aggregated over a document: at most this many, the
 # most frequent first.
@@ -132,12 +137,12 @@ def document_context(sentences: Sequence[Sequence[str]]) -> DocumentContext:
             lower = word.lower()
             seen = counted.setdefault(lower, {})
             if index:
-                context = "a-1=" + words[index - 1].lower()
+                context = CONTEXT_BEFORE + words[index - 1].lower()
                 seen[context] = seen.get(context, 0) + 1
                 if not word.isupper():
                     caps.add(lower)  # capitalised off a sentence start
             if index < last:
-                context = "a+1=" + words[index + 1].lower()
+                context = CONTEXT_AFTER + words[index + 1].lower()
                 seen[context] = seen.get(context, 0) + 1
     contexts = {lower: _most_common(counts) for lower, counts in counted.items()}
     return DocumentContext(frozenset(caps), contexts)
@@ -161,7 +166,7 @@ def _elsewhere(found: Contexts, before: str, after: str) -> list[str]:
 NO_DOCUMENT = DocumentContext()
 
 
-_EDGES = (("-2w=<edge>",), ("-1w=<edge>",), ("1w=<edge>",), ("2w=<edge>",))
+EDGES = (("-2w=<edge>",), ("-1w=<edge>",), ("1w=<edge>",), ("2w=<edge>",))
 
 
 # How far from a word with a capital letter a word may still be part of a name or decide
@@ -192,7 +197,7 @@ def sentence_features(
 ) -> list[list[str]]:
     """CRF features of each word of a sentence: its own, a window of two either side, and
     the contexts the document gives the same capitalised word."""
-    return _rows(words, document, True, _mostly_capitals(words))
+    return _rows(words, document, True, mostly_capitals(words))
 
 
 def windowed_features(
@@ -200,7 +205,7 @@ def windowed_features(
 ) -> list[tuple[tuple[int, int], list[list[str]]]]:
     """Each of a sentence's :func:`name_windows` with the features of its words, the same
     as :func:`sentence_features` gives them in the whole sentence."""
-    capitals = _mostly_capitals(words)
+    capitals = mostly_capitals(words)
     found = []
     for start, end in name_windows(words):
         left, right = max(0, start - 2), min(len(words), end + 2)  # the edges' neighbours
@@ -209,7 +214,7 @@ def windowed_features(
     return found
 
 
-def _mostly_capitals(words: Sequence[str]) -> bool:
+def mostly_capitals(words: Sequence[str]) -> bool:
     """Whether most of a sentence's words are written in capitals (a headline, a table)."""
     return sum(1 for word in words if word.isupper() and len(word) > 1) * 2 > len(words)
 
@@ -219,9 +224,9 @@ def _rows(
 ) -> list[list[str]]:
     """The features of a run of words: ``opens`` when it starts its sentence, ``capitals``
     when its sentence is mostly written in capitals."""
-    given = [_as_neighbour(word) for word in words]
+    given = [as_neighbour(word) for word in words]
     lowers = [neighbour[4] for neighbour in given]
-    edge_2, edge_1, edge1, edge2 = _EDGES
+    edge_2, edge_1, edge1, edge2 = EDGES
     # what each word sees at -2, -1, +1 and +2: "<edge>" past either end
     at_2 = [edge_2, edge_2, *(neighbour[0] for neighbour in given[:-2])]
     at_1 = [edge_1, *(neighbour[1] for neighbour in given[:-1])]
@@ -239,18 +244,18 @@ def _rows(
             rows[index].extend(
                 _elsewhere(
                     contexts.get(lowers[index], ()),
-                    "a-1=" + lowers[index - 1] if index else "",
-                    "a+1=" + lowers[index + 1] if index < last else "",
+                    CONTEXT_BEFORE + lowers[index - 1] if index else "",
+                    CONTEXT_AFTER + lowers[index + 1] if index < last else "",
                 )
             )
     for index, pair in enumerate(pairs):
-        rows[index].append("w|+1w=" + pair)
-        rows[index + 1].append("-1w|w=" + pair)
+        rows[index].append(PAIR_AFTER + pair)
+        rows[index + 1].append(PAIR_BEFORE + pair)
     if rows and opens:
-        rows[0].append("first")
+        rows[0].append(OPENS)
         if lowers[0] in document.caps:
-            rows[0].append("capselsewhere")
+            rows[0].append(CAPS_ELSEWHERE)
     if capitals:
         for row in rows:
-            row.append("allcaps_sentence")
+            row.append(CAPITALS_SENTENCE)
     return rows
