@@ -1182,3 +1182,27 @@ def test_fiscal_quarters_that_close_on_a_date_month_quarters_and_this_past_weeke
 )
 def test_quarterly_before_a_noun_is_its_kind_and_a_daily_newspaper_no_time(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the verb "last" points nowhere; "will" does
+        ("The talks will last until Friday.", ("Friday", "DATE", "2025-10-31")),
+        # a verb in the past before "until" tells of a day gone
+        ("The meeting lasted until Friday.", ("Friday", "DATE", "2025-10-24")),
+        ("He stayed in Paris until Sunday.", ("Sunday", "DATE", "2025-10-26")),
+        # ... unless it points ahead: "delayed until", or is a passive to come
+        ("The vote was delayed until Friday.", ("Friday", "DATE", "2025-10-31")),
+        ("The shops will be closed until Friday.", ("Friday", "DATE", "2025-10-31")),
+        # a participle after "be" is no past: the month to come is next year's
+        ("The deal will be signed in February.", ("February", "DATE", "2026-02")),
+        ("The deal was signed in February.", ("February", "DATE", "2025-02")),
+        ("Shares issued in December rose.", ("December", "DATE", "2024-12")),
+        # a month said to come cannot be one wholly gone
+        ("The plant will reopen in September.", ("September", "DATE", "2026-09")),
+        ("The plant will reopen in November.", ("November", "DATE", "2025-11")),
+    ],
+)
+def test_the_tense_of_the_clause_places_a_day_or_a_month(text, found):
+    assert timexes(text) == [found]

@@ -16,10 +16,21 @@ STRONG_FUTURE_CUE_WORDS = (
     "upcoming", "plans? to", "plann(?:ed|ing) (?:to|a)", "set to", "as (?:soon|early) as",
     "would be", "is expected to", "are expected to", "is due", "are due",
 )  # fmt: skip
-PAST_CUE_WORDS = tuple(
-    "was were had did ago last earlier previously announced reported took held signed "
-    "made met began came went rose fell won lost closed ended started happened".split()
+# Words of time that "last" points back with ("last week"); the verb "last" points nowhere
+# ("the talks will last until Tuesday").
+LAST_OF = (
+    "week|weekend|month|year|night|season|quarter|time|summer|winter|spring|autumn|fall|"
+    "decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    "february|march|april|may|june|july|august|september|october|november|december|"
+    "(?:few|two|three|several|\\d+)\\b"
 )
+PAST_CUE_WORDS = (
+    *"was were had did ago earlier previously announced reported took held signed made met "
+    "began came went rose fell won lost closed ended started happened".split(),
+    rf"last(?=\s+(?:{LAST_OF}))",
+)
+# Words ending in "-ed" that are no verbs in the past ("a hundred days").
+NOT_PAST_VERBS = frozenset("hundred indeed naked wicked sacred kindred beloved rugged".split())
 LOOKING_AHEAD = frozenset(
     "scheduled planned slated expected delayed postponed deferred moved rescheduled extended "
     "advanced intended proposed targeted aimed earmarked timed pencilled penciled billed "

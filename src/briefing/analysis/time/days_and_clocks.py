@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from briefing.analysis.lexicon import either
+from briefing.analysis.lexicon.tense_words import LOOKING_AHEAD
 from briefing.analysis.lexicon.time_context import (
     AFTER_NOON_PARTS,
     IRREGULAR_PAST_VERBS,
@@ -96,6 +97,11 @@ _DAY_IN_BRACKETS = re.compile(
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+# Put off or kept on until a day: that day lies ahead, whatever the tense ("the vote was
+# delayed until Friday", "has been extended until Sunday").
+_PUT_OFF_UNTIL = re.compile(
+    rf"\b(?:{either(sorted(LOOKING_AHEAD))})\s+(?:until|till)\s+$", re.IGNORECASE
+)
 
 
 # A diary verb in the present tense schedules: "the federation meets on Monday".
@@ -181,6 +187,8 @@ def _ahead_of_report(text: str, start: int, end: int) -> bool:
         clause = text[end + 1 : end + 120].split(". ", 1)[0]
         if _PRESENT_FUTURE.search(clause):
             return True
+    if _PUT_OFF_UNTIL.search(text, max(0, start - 30), start):
+        return True
     if not (
         _DEADLINE_BEFORE.search(text, max(0, start - 12), start)
         or _SCHEDULED_BEFORE.search(text, max(0, start - 40), start)

@@ -11,6 +11,7 @@ from briefing.analysis.lexicon.tense_words import (
     FUTURE_CUE_WORDS,
     INTENT_WORDS,
     LOOKING_AHEAD,
+    NOT_PAST_VERBS,
     PAST_CUE_WORDS,
     STRONG_FUTURE_CUE_WORDS,
 )
@@ -92,8 +93,12 @@ def tense_near(
     stops = _CLAUSE_STOPS + ((", ", ": ", " that ") if strict else ())
     before, after = _clause_around(text, start, end, window, stops)
     participle = None if strict else _PARTICIPLE_BEFORE.search(before)
-    if participle is not None and participle["word"].lower() not in LOOKING_AHEAD:
-        return PAST  # "shares issued July 1", "launched in April"
+    if (
+        participle is not None
+        and participle["word"].lower() not in LOOKING_AHEAD
+        and not _PASSIVE_BE.search(before, 0, participle.start())
+    ):  # "shares issued July 1", "launched in April"; but "will be signed in May"
+        return PAST
     future = _STRONG_FUTURE_CUE if strict else _FUTURE_CUE
     best: tuple[int, str] | None = None
     for match in () if strict else _INTENT.finditer(before):  # "agreed to buy X in May"
@@ -116,13 +121,30 @@ def tense_near(
 
 
 def past_in_clause(text: str, start: int, end: int, window: int = 45) -> bool:
-    """Whether the clause around ``text[start:end]`` has a past-tense cue."""
+    """Whether the clause around ``text[start:end]`` has a past-tense cue, or a verb in the
+    past before it ("the meeting lasted until Tuesday", "stayed in Paris until Friday")."""
     before, after = _clause_around(text, start, end, window, _CLAUSE_STOPS)
-    return any(
+    if any(
         not _PASSIVE_BE.search(part, 0, match.start())
         for part in (before, after)
         for match in _PAST_CUE.finditer(part)
+    ):
+        return True
+    return any(
+        match["word"].lower() not in LOOKING_AHEAD
+        and match["word"].lower() not in NOT_PAST_VERBS
+        and not _NOT_FINITE_BEFORE.search(before, 0, match.start())
+        for match in _PAST_VERB.finditer(before)
     )
+
+
+# A verb in the past by its ending ("lasted", "stayed"), and what makes such a word no verb
+# in the past: a passive or an infinitive ("will be closed", "to be extended").
+_PAST_VERB = re.compile(r"\b(?P<word>[a-z]{2,}[^e\W]ed)\b")
+_NOT_FINITE_BEFORE = re.compile(
+    r"\b(?:be|being|been|to|will|would|shall|can|could|may|might|must|should)\s+$",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_STOPS = (". ", "; ", "\n")
@@ -165,6 +187,10 @@ def choose_year(ref: RefDate, month: int, day: int | None, tense: str | None) ->
         for year in (ref.year - 1, ref.year, ref.year + 1)
     }
     nearest = min(deltas, key=lambda year: abs(deltas[year]))
+    if day is None and tense == FUTURE and (nearest, month) < (ref.year, ref.month):
+        # a month said to come cannot be one wholly gone: "will be signed in February",
+        # written in March (a past verb may tell of a month ahead: "told of cuts in May")
+        return nearest + 1
     if tense == PAST and deltas[nearest] > 31:
         return nearest - 1
     if tense == FUTURE and deltas[nearest] < -31:
