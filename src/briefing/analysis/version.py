@@ -4,4 +4,4 @@ Kept apart from the pipeline so that code which only checks the cache (a warm in
 warm open) does not import the engine.
 """
 
-ENGINE_VERSION = "54"
+ENGINE_VERSION = "55"
