@@ -283,9 +283,30 @@ def article_key(path: str | Path) -> str:
 @lru_cache(maxsize=1 << 16)
 def _resolved(path: str) -> str:
     folder, name = os.path.split(path)
-    if name in ("", ".", "..") or os.path.islink(path):
+    if name in ("", ".", ".."):
         return os.path.realpath(path)
+    if os.path.islink(path):
+        return _link_target(path, folder)
     return os.path.join(_resolved_folder(folder), name)  # one lstat, not one per part
+
+
+def _link_target(path: str, folder: str) -> str:
+    """Where a link in ``folder`` leads, its folders resolved once a run (a folder of links
+    into one other folder costs a readlink each, not an lstat per part of each path)."""
+    link, place = path, folder
+    for _ in range(8):
+        try:
+            target = os.readlink(link)
+        except OSError:
+            break
+        if ".." in target.split(os.sep):  # a climb past a link may land elsewhere
+            break
+        joined = os.path.normpath(os.path.join(_resolved_folder(place), target))
+        head, tail = os.path.split(joined)
+        if not os.path.islink(joined):
+            return os.path.join(_resolved_folder(head), tail)
+        link, place = joined, head
+    return os.path.realpath(path)  # loops, climbs and oddities: the slow, sure way
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -180,6 +181,35 @@ def test_an_article_key_is_resolved_from_the_folder_the_reader_is_in(tmp_path, m
     monkeypatch.chdir(tmp_path / "b")  # the same words, another file
     assert article_key("x.txt") == str((tmp_path / "b" / "x.txt").resolve())
     assert article_key(tmp_path / "link" / "x.txt") == str((tmp_path / "a" / "x.txt").resolve())
+
+
+def test_an_article_key_of_a_link_is_where_the_link_leads(tmp_path):
+    from briefing.model import article_key
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "sub" / "x.md").write_text("x", encoding="utf-8")
+    (tmp_path / "alias").symlink_to(real)  # a folder link
+    links = tmp_path / "links"
+    links.mkdir()
+    made = {
+        "absolute.md": real / "sub" / "x.md",
+        "through-a-folder-link.md": tmp_path / "alias" / "sub" / "x.md",
+        "relative.md": Path("../alias/sub/x.md"),
+        "dotted.md": Path("./../real/./sub/x.md"),
+        "broken.md": real / "gone.md",
+        "loop-a.md": links / "loop-b.md",
+        "loop-b.md": links / "loop-a.md",
+    }
+    for name, target in made.items():
+        (links / name).symlink_to(target)
+    (links / "chain.md").symlink_to(links / "relative.md")  # a link to a link
+    (real / "near.md").symlink_to("sub/x.md")  # relative, no climb
+    (links / "to-near.md").symlink_to(real / "near.md")
+    for name in [*made, "chain.md", "to-near.md"]:
+        path = links / name
+        assert article_key(path) == os.path.realpath(path), name
+    assert article_key(links / "chain.md") == str(real / "sub" / "x.md")
 
 
 def test_a_cache_of_version_1_gains_the_files_table_and_keeps_its_analyses(tmp_path, folder, theme):

@@ -66,8 +66,10 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[LoadFailure]]:
         failures.append(LoadFailure(str(where), f"cannot read folder: {error.strerror}"))
 
     unknown: dict[str, int] = {}
-    for folder, dirs, names in os.walk(root, onerror=unreadable):
+    top = os.fspath(root)
+    for folder, dirs, names in os.walk(top, onerror=unreadable):
         dirs[:] = [name for name in dirs if not name.startswith(".")]  # .git, .cache ...
+        inside = os.path.relpath(folder, top) if folder != top else ""
         for name in names:
             if name.startswith("."):
                 continue
@@ -75,31 +77,31 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[LoadFailure]]:
                 suffix = os.path.splitext(name)[1].lower() or "(no suffix)"
                 unknown[suffix] = unknown.get(suffix, 0) + 1
                 continue
-            path = Path(folder, name)
-            relative = path.relative_to(root).as_posix()
-            if path.is_file() and not _maybe_feed(path):
-                suffix = path.suffix.lower()  # data that is no feed: a kind we do not read
+            full = os.path.join(folder, name)
+            relative = f"{inside}/{name}".replace(os.sep, "/") if inside else name
+            if os.path.isfile(full) and not _maybe_feed(full):
+                suffix = os.path.splitext(name)[1].lower()  # data, no feed: not read
                 unknown[suffix] = unknown.get(suffix, 0) + 1
-            elif path.is_file():
-                found.append((relative, path))
-            elif path.is_symlink() and not path.exists():
-                failures.append(LoadFailure(str(path), "broken symbolic link"))
+            elif os.path.isfile(full):
+                found.append((relative, full))
+            elif os.path.islink(full) and not os.path.exists(full):
+                failures.append(LoadFailure(full, "broken symbolic link"))
             else:
-                failures.append(LoadFailure(str(path), "not a regular file"))
+                failures.append(LoadFailure(full, "not a regular file"))
     found.sort(key=lambda item: item[0])
     failures.sort(key=lambda failure: failure.path)
     if unknown:
         failures.append(skipped_kinds(root, unknown))
-    return [path for _, path in found], failures
+    return [Path(full) for _, full in found], failures
 
 
 _DATA_SUFFIXES = (".json", ".xml")  # feeds, or data of other kinds: the content tells
 
 
-def _maybe_feed(path: Path) -> bool:
+def _maybe_feed(path: str) -> bool:
     """False for a ``.json`` or ``.xml`` file in a folder whose opening is no feed (data of
     another kind, not an article); True for every other file."""
-    if path.suffix.lower() not in _DATA_SUFFIXES:
+    if not path.lower().endswith(_DATA_SUFFIXES):
         return True
     try:
         with open(path, "rb") as handle:
@@ -295,7 +297,7 @@ def load_articles(
 def unique_id(path: Path, used: set[str]) -> str:
     """An article id from the file name, made unique against ``used``."""
     name, _, item = path.name.partition("#")  # a feed's item: "feed.xml#item-3fa2…"
-    stem = Path(name).stem + (f"-{item}" if item else "")
+    stem = _stem(name) + (f"-{item}" if item else "")
     base = _SLUG.sub("-", stem.lower()).strip("-") or "article"
     candidate = base
     counter = 2
@@ -304,6 +306,12 @@ def unique_id(path: Path, used: set[str]) -> str:
         counter += 1
     used.add(candidate)
     return candidate
+
+
+def _stem(name: str) -> str:
+    """A file name without its last suffix, as ``Path.stem`` gives it (".md" stays)."""
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def _one_line(text: str | None) -> str | None:
