@@ -58,7 +58,7 @@ def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Lo
 
 
 def _walk_folder(root: Path) -> tuple[list[Path], list[LoadFailure]]:
-    found: list[tuple[str, Path]] = []
+    found: list[tuple[str, str]] = []
     failures: list[LoadFailure] = []
 
     def unreadable(error: OSError) -> None:
