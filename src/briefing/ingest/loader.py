@@ -79,10 +79,11 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[LoadFailure]]:
                 continue
             full = os.path.join(folder, name)
             relative = f"{inside}/{name}".replace(os.sep, "/") if inside else name
-            if os.path.isfile(full) and not _maybe_feed(full):
+            regular = os.path.isfile(full)
+            if regular and not _maybe_feed(full):
                 suffix = os.path.splitext(name)[1].lower()  # data, no feed: not read
                 unknown[suffix] = unknown.get(suffix, 0) + 1
-            elif os.path.isfile(full):
+            elif regular:
                 found.append((relative, full))
             elif os.path.islink(full) and not os.path.exists(full):
                 failures.append(LoadFailure(full, "broken symbolic link"))
