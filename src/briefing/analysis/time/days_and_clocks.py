@@ -29,7 +29,13 @@ from briefing.analysis.lexicon.time_words import (
 from briefing.analysis.time.amounts import (
     ANCHOR_REACH,
 )
-from briefing.analysis.time.reference import FUTURE, choose_year, past_in_clause, tense_near
+from briefing.analysis.time.reference import (
+    ED_FORM,
+    FUTURE,
+    choose_year,
+    past_in_clause,
+    tense_near,
+)
 from briefing.analysis.time.values import (
     Context,
     Groups,
@@ -80,7 +86,7 @@ _JOINED_TO_NIGHTS = re.compile(
 
 
 _PAST_VERB_BEFORE = re.compile(
-    rf"\b(?:[a-z]{{2,}}[^e\W]ed|{either(IRREGULAR_PAST_VERBS)})\s+(?:(?:on|late|early)\s+)?$"
+    rf"\b(?:{ED_FORM}|{either(IRREGULAR_PAST_VERBS)})\s+(?:(?:on|late|early)\s+)?$"
 )
 
 

@@ -38,7 +38,9 @@ _PAST_CUE = re.compile(
 )
 
 # A past participle right before the date: "shares issued July 1", "launched in April".
-_PARTICIPLE_BEFORE = re.compile(r"\b(?P<word>[a-z]{2,}[^e\W]ed)\s+(?:on\s+|in\s+)?$")
+# A verb's "-ed" form: a past tense or a participle ("lasted", "issued"; not "need", "red").
+ED_FORM = r"[a-z]{2,}[^e\W]ed"
+_PARTICIPLE_BEFORE = re.compile(rf"\b(?P<word>{ED_FORM})\s+(?:on\s+|in\s+)?$")
 
 _PASSIVE_BE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
@@ -140,7 +142,7 @@ def past_in_clause(text: str, start: int, end: int, window: int = 45) -> bool:
 
 # A verb in the past by its ending ("lasted", "stayed"), and what makes such a word no verb
 # in the past: a passive or an infinitive ("will be closed", "to be extended").
-_PAST_VERB = re.compile(r"\b(?P<word>[a-z]{2,}[^e\W]ed)\b")
+_PAST_VERB = re.compile(rf"\b(?P<word>{ED_FORM})\b")
 _NOT_FINITE_BEFORE = re.compile(
     r"\b(?:be|being|been|to|will|would|shall|can|could|may|might|must|should)\s+$",
     re.IGNORECASE,
