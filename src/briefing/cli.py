@@ -19,7 +19,7 @@ from briefing.resources import seeds_dir, themes_dir
 
 if TYPE_CHECKING:
     from briefing.analysis.topics.themes import Theme
-    from briefing.model import Corpus
+    from briefing.model import Article, Corpus, Snapshot
 
 COMMANDS = ("analyze", "open", "export", "index", "search")
 
@@ -294,6 +294,7 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
 
     from briefing.library.index import IndexResult, index_paths, walk
     from briefing.library.lazy_corpus import ensure_snapshot, up_to_date
+    from briefing.store.records import assembly_article_from_record
 
     seen = len(store.notices)
     jobs = args.jobs or os.cpu_count() or 1
@@ -310,19 +311,27 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
 
         paths = args.paths or [str(seeds_dir())]
         walked = walk(paths, store, args.date, rehash=args.rehash)
+        shared: dict = {}  # the values of the articles held for assembly, one of each
+
+        def lean(record: dict) -> Article:
+            return assembly_article_from_record(record, shared)
+
         if up_to_date(walked[0], theme, store):  # nothing changed: count, decode nothing
             total = len(walked[0]) + len(walked[1])
             advance(total, total)
             result = IndexResult(cached=len(walked[0]), failures=walked[1])
         else:
             result = index_paths(paths, theme, store, args.date, jobs=jobs,
-                                 on_progress=advance, walked=walked)  # fmt: skip
+                                 on_progress=advance, walked=walked, decode=lean)  # fmt: skip
     if result.articles:  # what the reader assembles at start, saved so that it opens at once
 
-        def assembled() -> Corpus:
-            from briefing.analysis.pipeline import assemble_corpus
+        def assembled() -> Snapshot:
+            from briefing.analysis.pipeline import assemble_snapshot
 
-            return assemble_corpus(result.articles, result.failures)
+            articles, result.articles = result.articles, []  # let go before it is written
+            snapshot = assemble_snapshot(articles, result.failures)
+            shared.clear()
+            return snapshot
 
         ensure_snapshot(walked[0], theme, store, assembled)
     elapsed = time.perf_counter() - started

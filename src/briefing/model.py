@@ -258,6 +258,37 @@ class ArticleHeader:
         return cls(article.id, article.path, article.title, article.date, article.source, topics)
 
 
+# What assembly sets in one article: each mention's (type, entity), each quote's speaker
+Links = tuple[tuple[tuple[str, str | None], ...], tuple[str | None, ...]]
+
+
+def links_of(article: Article) -> Links:
+    """What assembly set in an article: each mention's type and entity, each quote's speaker."""
+    return (
+        tuple((m.type, m.entity) for m in article.mentions),
+        tuple(q.speaker for q in article.quotes),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """An assembled corpus without its articles: what the panes need to open at once (the
+    cached articles with their ``links`` give the rest)."""
+
+    entities: tuple[Entity, ...]
+    timeline: tuple[Event, ...]
+    headers: tuple[ArticleHeader, ...]
+    links: tuple[Links, ...]
+    failures: tuple[LoadFailure, ...] = ()
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> Snapshot:
+        """The snapshot of an assembled corpus."""
+        return cls(corpus.entities, corpus.timeline, corpus.headers,
+                   tuple(links_of(article) for article in corpus.articles),
+                   corpus.failures)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class LoadFailure:
     """A file that could not be read, and why."""

@@ -7,13 +7,15 @@ import sqlite3
 
 import pytest
 
-from briefing.analysis.pipeline import assemble_corpus
+from briefing.analysis.pipeline import assemble_corpus, assemble_snapshot
 from briefing.analysis.topics.themes import load_theme
 from briefing.cli import main
 from briefing.library.index import index_paths, walk
 from briefing.library.lazy_corpus import LazyArticles, ensure_snapshot, open_snapshot, save_snapshot
+from briefing.model import Snapshot
 from briefing.resources import themes_dir
 from briefing.store import SCHEMA_VERSION, Store
+from briefing.store.records import assembly_article_from_record
 from tests.conftest import SEED
 
 
@@ -112,12 +114,75 @@ def test_only_the_newest_snapshots_are_kept(tmp_path, folder, theme):
     assert keys == {"key-2", "key-3", "key-4", "key-5"}
 
 
+@pytest.fixture
+def newsroom(folder):
+    """The folder and two more stories: a surname and a company across articles, a quote
+    whose speaker is "she", dates of several kinds."""
+    (folder / "c.md").write_text(
+        "# Berg visits Osaka\n\n"
+        "OSAKA, March 3 (Wire) - Trade minister Anna Berg met executives of Kaito Motors "
+        "in Osaka on Friday.\n\n"
+        '"The tariff talks are going well," she said. Kaito Motors will open a plant in '
+        "Ohio next year, its chief executive Ken Mori said on March 2, 2025.\n"
+    )
+    (folder / "d.txt").write_text(
+        "Berg told reporters last week that visas for engineers would be eased by June.\n\n"
+        "Mori said Kaito had invested $2.5 billion since 2019.\n"
+    )
+    return folder
+
+
+def lean_index(folder, theme, store):
+    """``index_paths`` with each article only as assembly reads it."""
+    shared: dict = {}
+
+    def lean(record):
+        return assembly_article_from_record(record, shared)
+
+    return index_paths([folder], theme, store, decode=lean)
+
+
+def test_lean_articles_assemble_the_snapshot_of_the_whole_corpus(tmp_path, newsroom, theme):
+    store, built = indexed(tmp_path, newsroom, theme)
+    whole = Snapshot.of(built)
+    assert len(whole.headers) == 4 and len(whole.timeline) > 8
+    hits = lean_index(newsroom, theme, store)  # from the cache
+    fresh = lean_index(newsroom, theme, Store(tmp_path / "fresh.sqlite"))  # analysed here
+    for lean in (hits, fresh):
+        assert [a.id for a in lean.articles] == [a.id for a in built.articles]
+        assert all(not a.topic_scores and not a.figures for a in lean.articles)
+        assert assemble_snapshot(lean.articles, lean.failures) == whole
+    assert any(a.topic_scores for a in built.articles) and any(a.figures for a in built.articles)
+
+
+def test_lean_articles_share_their_repeated_values(tmp_path, newsroom, theme):
+    store, _ = indexed(tmp_path, newsroom, theme)
+    lean = lean_index(newsroom, theme, store).articles
+    types = [m.type for article in lean for m in article.mentions if m.type == "PER"]
+    assert len(types) > 5 and all(kind is types[0] for kind in types)
+    starts = {id(s.start) for article in lean for s in article.sentences if s.start == 0}
+    assert len(starts) == 1
+
+
 def test_index_command_saves_the_snapshot_the_app_opens(tmp_path, folder, theme, capsys):
     db = tmp_path / "db.sqlite"
     assert main(["index", str(folder), "--db", str(db), "--jobs", "1"]) == 0
     store = Store(db)
     opened = open_snapshot(*walk([folder], store, None), theme, store)
     assert opened is not None and len(opened.articles) == 2
+
+
+def test_index_commands_snapshot_is_the_assembled_corpus(tmp_path, newsroom, theme, capsys):
+    db = tmp_path / "db.sqlite"
+    assert main(["index", str(newsroom), "--db", str(db), "--jobs", "1"]) == 0
+    (tmp_path / "whole").mkdir()
+    _, built = indexed(tmp_path / "whole", newsroom, theme)
+    store = Store(db)
+    opened = open_snapshot(*walk([newsroom], store, None), theme, store)
+    assert opened is not None
+    assert (opened.entities, opened.timeline, opened.headers) == (
+        built.entities, built.timeline, built.headers)  # fmt: skip
+    assert list(opened.articles) == list(built.articles)
 
 
 # The first schema, as briefing 1 wrote it: the cache and the reader's state in one file.

@@ -16,6 +16,7 @@ import pytest
 from briefing.analysis import pipeline
 from briefing.analysis.topics.themes import load_theme
 from briefing.library.index import index_paths
+from briefing.model import Snapshot
 from briefing.store import SCHEMA_VERSION, Store, StoreError
 from tests.conftest import SEED
 
@@ -221,9 +222,35 @@ def test_a_cache_of_version_1_gains_the_files_table_and_keeps_its_analyses(tmp_p
         cache.execute("DROP TABLE files")
         cache.execute("PRAGMA user_version = 1")
     store = Store(tmp_path / "db.sqlite")
-    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 3
     assert store.known_files() == {}
     again = index_paths([folder], theme, store)
     assert (again.analysed, again.cached) == (0, 2)  # the analyses stayed
     assert sorted(Path(key).name for key in store.known_files()) == ["a.txt", "b.txt"]
+    store.close()
+
+
+def test_a_cache_of_version_2_gets_snapshots_whose_record_comes_last(tmp_path, folder, theme):
+    store = Store(tmp_path / "db.sqlite")
+    index_paths([folder], theme, store)
+    cache_path = store.cache_path
+    store.close()
+    with sqlite3.connect(cache_path) as cache:  # snapshots as briefing 2 of the cache kept them
+        cache.execute("DROP TABLE snapshots")
+        cache.execute("CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, "
+                      "created REAL NOT NULL)")  # fmt: skip
+        cache.execute("INSERT INTO snapshots VALUES ('old', '{}', 1.0)")
+        cache.execute("PRAGMA user_version = 2")
+    store = Store(tmp_path / "db.sqlite")
+    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 3
+    columns = [row[1] for row in store.cache.execute("PRAGMA table_info(snapshots)")]
+    assert columns == ["key", "created", "record"]
+    assert not store.has_snapshot("old")
+    again = index_paths([folder], theme, store)
+    assert (again.analysed, again.cached) == (0, 2)  # the analyses stayed
+    corpus = pipeline.assemble_corpus(again.articles)
+    store.save_snapshot("new", corpus)
+    saved = store.snapshot("new")
+    assert saved is not None and saved.timeline == corpus.timeline
+    assert saved.links == Snapshot.of(corpus).links
     store.close()

@@ -12,19 +12,28 @@ from dataclasses import replace
 
 from briefing.analysis.figures import find_figures
 from briefing.analysis.mention_index import MentionIndex
-from briefing.analysis.names.aliases import resolve_entities
+from briefing.analysis.names.aliases import resolve_entities, resolve_entities_lazily
 from briefing.analysis.names.entities import find_mentions
 from briefing.analysis.quotes.finder import find_quotes
 from briefing.analysis.quotes.speakers import PRONOUNS, pronoun_pools, pronoun_speaker
 from briefing.analysis.time.document_date import document_date
 from briefing.analysis.time.expressions import find_time_expressions
-from briefing.analysis.time.timeline import build_timeline
+from briefing.analysis.time.timeline import build_timeline, find_events, order_events
 from briefing.analysis.titles import article_title
 from briefing.analysis.topics.filing import assign_topics
 from briefing.analysis.topics.themes import Theme
 from briefing.analysis.version import ENGINE_VERSION as ENGINE_VERSION
 from briefing.cycles import no_cycle_collection
-from briefing.model import Article, ArticleHeader, Corpus, LoadFailure
+from briefing.model import (
+    Article,
+    ArticleHeader,
+    Corpus,
+    Event,
+    Links,
+    LoadFailure,
+    Snapshot,
+    links_of,
+)
 
 
 def analyze_article(
@@ -88,6 +97,33 @@ def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure]
             timeline=tuple(build_timeline(quoted)),
             failures=tuple(failures),
             headers=tuple(ArticleHeader.of(article) for article in quoted),
+        )
+
+
+def assemble_snapshot(
+    articles: Iterable[Article], failures: Iterable[LoadFailure] = ()
+) -> Snapshot:
+    """The snapshot of :func:`assemble_corpus`, made without holding the assembled articles:
+    each is made, read for its events, header and links, and let go."""
+    with no_cycle_collection():
+        before = list(articles)
+        entities, resolved = resolve_entities_lazily(before)
+        found: list[list[Event]] = []
+        headers: list[ArticleHeader] = []
+        links: list[Links] = []
+        pairs: dict[tuple[str, str | None], tuple[str, str | None]] = {}  # one of each kept
+        for old, new in zip(before, resolved, strict=True):
+            article = _corpus_speakers(old, new)
+            found.append(find_events(article))
+            headers.append(ArticleHeader.of(article))
+            mentions, speakers = links_of(article)
+            links.append((tuple(pairs.setdefault(pair, pair) for pair in mentions), speakers))
+        return Snapshot(
+            entities=tuple(entities),
+            timeline=tuple(order_events(before, found)),  # the same dates as resolved
+            headers=tuple(headers),
+            links=tuple(links),
+            failures=tuple(failures),
         )
 
 

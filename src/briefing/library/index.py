@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from briefing.analysis.topics.themes import Theme, load_theme_files
 from briefing.analysis.version import ENGINE_VERSION
@@ -24,6 +25,7 @@ from briefing.store.interface import CorpusStore
 from briefing.store.records import article_from_record
 
 Progress = Callable[[int, int], None]
+Decode = Callable[[dict[str, Any]], Article]  # a cached record to the article it holds
 
 
 @dataclass
@@ -103,13 +105,16 @@ def index_paths(
     on_progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
     walked: tuple[list[Entry], list[LoadFailure]] | None = None,
+    decode: Decode = article_from_record,
 ) -> IndexResult:
     """Every article under ``paths``, in input order: from the cache when its content, the
     engine, the themes and the date are unchanged, else analysed (in ``jobs`` processes)
-    and cached."""
+    and cached. ``decode`` makes the articles given from their records (for example only
+    what assembly reads: :func:`briefing.store.records.assembly_article_from_record`)."""
     result = IndexResult()
     walked = walked if walked is not None else walk(paths, store, default_date)
-    for step in iter_index(paths, theme, store, default_date, jobs, should_stop, walked):
+    steps = iter_index(paths, theme, store, default_date, jobs, should_stop, walked, decode)
+    for step in steps:
         if step.article is not None:
             result.articles.append(step.article)
             result.cached += step.cached
@@ -201,10 +206,12 @@ def iter_index(
     jobs: int = 1,
     should_stop: Callable[[], bool] | None = None,
     walked: tuple[list[Entry], list[LoadFailure]] | None = None,
+    decode: Decode = article_from_record,
 ) -> Iterator[Step]:
     """Articles as they are ready: cache hits first, then analyses in input order.
 
-    ``walked`` is what :func:`walk` gave for ``paths``, when the caller already has it."""
+    ``walked`` is what :func:`walk` gave for ``paths``, when the caller already has it;
+    ``decode`` makes the articles given from their records (see :func:`index_paths`)."""
     entries, failures = walked if walked is not None else walk(paths, store, default_date)
     total = len(entries) + len(failures)
     done = 0
@@ -215,7 +222,7 @@ def iter_index(
     pending: list[Entry] = []
     for entry in entries:
         row_id = store.cached_id(entry.key, entry.digest, ENGINE_VERSION, themes, entry.option)
-        hit = store.record(row_id) if row_id is not None else None
+        hit = store.record(row_id, decode) if row_id is not None else None
         if hit is not None:
             done += 1
             yield Step(replace(hit, id=entry.article_id, path=str(entry.path)), None, True,
@@ -233,7 +240,7 @@ def iter_index(
             yield Step(None, LoadFailure(str(entry.path), str(error)), False, done, total)
     pending = readable
     pending.sort(key=lambda entry: entry.size >= BIG_FILE_BYTES)
-    for entry, analysed, reason, record in _run(pending, theme, jobs, should_stop):
+    for entry, analysed, reason, record in _run(pending, theme, jobs, should_stop, decode):
         if analysed is None and reason is None:
             yield Step(None, None, False, done, total, slow_next=True)
             continue
@@ -256,11 +263,11 @@ BIG_FILE_BYTES = 256 * 1024
 FILE_BUDGET = 60.0
 
 
-def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
+def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop, decode: Decode):
     """Analyse pending files, here or in a process pool (big files after, each in a process
     of its own with its budget); yields the pool's results in input order."""
     if jobs <= 1 or len(pending) < 8:
-        yield from _run_here(pending, theme, should_stop)
+        yield from _run_here(pending, theme, should_stop, decode)
         return
     small = [entry for entry in pending if entry.size < BIG_FILE_BYTES]
     big = [entry for entry in pending if entry.size >= BIG_FILE_BYTES]
@@ -274,17 +281,17 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop):
             if should_stop and should_stop():
                 stopped = True
                 return
-            restored = article_from_record(json.loads(record)) if record is not None else None
+            restored = decode(json.loads(record)) if record is not None else None
             yield entry, restored, reason, record
     finally:
         if stopped:  # the reader quit: end the workers now, not after their queue
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
         pool.shutdown(wait=not stopped, cancel_futures=True)
-    yield from _run_here(big, theme, should_stop)
+    yield from _run_here(big, theme, should_stop, decode)
 
 
-def _run_here(pending: list[Entry], theme: Theme, should_stop):
+def _run_here(pending: list[Entry], theme: Theme, should_stop, decode: Decode):
     """Analyse pending files in this process, a big one in a bounded child process."""
     for entry in pending:
         if should_stop and should_stop():
@@ -294,14 +301,19 @@ def _run_here(pending: list[Entry], theme: Theme, should_stop):
             record, reason = _analyse_bounded(entry, theme, should_stop)
             if record is None and reason is None:
                 return  # stopped
-            restored = article_from_record(json.loads(record)) if record else None
+            restored = decode(json.loads(record)) if record else None
             yield entry, restored, reason, record
             continue
         try:
             article = analyse_file(entry, theme)
-            yield entry, article, None, None
         except IngestError as error:
             yield entry, None, str(error), None
+            continue
+        if decode is article_from_record:
+            yield entry, article, None, None
+        else:  # the record is saved; the article given is what ``decode`` makes of it
+            record = record_json(article)
+            yield entry, decode(json.loads(record)), None, record
 
 
 _WORKER_THEME: Theme | None = None

@@ -15,10 +15,10 @@ from dataclasses import replace
 from briefing.analysis.topics.themes import Theme
 from briefing.analysis.version import ENGINE_VERSION
 from briefing.library.index import Entry, analyse_file, corpus_key, theme_hash
-from briefing.model import Article, Corpus, LoadFailure
+from briefing.model import Article, Corpus, Links, LoadFailure, Snapshot
 from briefing.on_demand import OnDemand
 from briefing.store.interface import AnalysisCache
-from briefing.store.records import Links, apply_links
+from briefing.store.records import apply_links
 
 
 class LazyArticles(OnDemand[Article]):
@@ -90,9 +90,10 @@ def open_snapshot(
 
 
 def save_snapshot(
-    entries: Sequence[Entry], theme: Theme, store: AnalysisCache, corpus: Corpus
+    entries: Sequence[Entry], theme: Theme, store: AnalysisCache, corpus: Corpus | Snapshot
 ) -> bool:
-    """Save ``corpus``, assembled from exactly these files, for the next warm start.
+    """Save ``corpus`` (or its snapshot), assembled from exactly these files, for the next
+    warm start.
 
     Nothing is saved (False) when the corpus does not account for every file."""
     failed = {f.path for f in corpus.failures}
@@ -116,7 +117,10 @@ def up_to_date(entries: Sequence[Entry], theme: Theme, store: AnalysisCache) -> 
 
 
 def ensure_snapshot(
-    entries: Sequence[Entry], theme: Theme, store: AnalysisCache, assemble: Callable[[], Corpus]
+    entries: Sequence[Entry],
+    theme: Theme,
+    store: AnalysisCache,
+    assemble: Callable[[], Corpus | Snapshot],
 ) -> bool:
     """Save the snapshot of these files unless it is there already (``assemble`` is only
     called when it is not); False when it could not be saved."""

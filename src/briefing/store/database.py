@@ -25,18 +25,17 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from briefing.cycles import no_cycle_collection
-from briefing.model import Article, Corpus, Correction, article_key
+from briefing.model import Article, Corpus, Correction, Snapshot, article_key
 from briefing.store.errors import StoreError, explain, is_damage
 from briefing.store.records import (
-    Snapshot,
     article_from_record,
     article_json,
     snapshot_from_record,
-    snapshot_to_record,
+    snapshot_pieces,
 )
 from briefing.store.recovery import salvage
 from briefing.store.schema import (
@@ -299,14 +298,17 @@ class Store:
 
         return self._read_cache(read, None)
 
-    def record(self, row_id: int) -> Article | None:
-        """The cached analysis in row ``row_id``, if it is still there (and still reads)."""
+    def record(
+        self, row_id: int, decode: Callable[[dict[str, Any]], Article] = article_from_record
+    ) -> Article | None:
+        """The cached analysis in row ``row_id``, if it is still there (and still reads),
+        made from its record by ``decode``."""
 
         def read() -> Article | None:
             row = self.cache.execute(
                 "SELECT record FROM analyses WHERE rowid=?", (row_id,)
             ).fetchone()
-            return article_from_record(json.loads(row[0])) if row else None
+            return decode(json.loads(row[0])) if row else None
 
         return self._read_cache(read, None)
 
@@ -396,15 +398,22 @@ class Store:
             False,
         )
 
-    def save_snapshot(self, key: str, corpus: Corpus) -> None:
-        """Save an assembled corpus under ``key``; only the newest few are kept."""
-        record = json.dumps(snapshot_to_record(corpus), ensure_ascii=False)
+    def save_snapshot(self, key: str, assembled: Corpus | Snapshot) -> None:
+        """Save an assembled corpus (or its snapshot) under ``key``; only the newest few
+        are kept."""
+        pieces = snapshot_pieces(assembled)
 
         def write() -> None:
             with self.transaction(self.cache):
-                self.cache.execute(
-                    "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (key, record, time.time())
-                )
+                row = self.cache.execute(  # the record is the row's last column: SQLite
+                    "INSERT OR REPLACE INTO snapshots (key, created, record) "  # then makes
+                    "VALUES (?, ?, zeroblob(?))",  # no zeroes in memory for it
+                    (key, time.time(), sum(map(len, pieces))),
+                ).lastrowid
+                assert row is not None  # an INSERT sets it
+                with self.cache.blobopen("snapshots", "record", row) as record:
+                    for piece in pieces:  # a blob written in place: SQLite copies no whole
+                        record.write(piece)
                 self.cache.execute(
                     "DELETE FROM snapshots WHERE key NOT IN "
                     "(SELECT key FROM snapshots ORDER BY created DESC LIMIT ?)",

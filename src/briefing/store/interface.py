@@ -8,13 +8,13 @@ a class with these methods takes its place and nothing above the store changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from briefing.model import Article, Corpus, Correction
+from briefing.model import Article, Corpus, Correction, Snapshot
 from briefing.store.database import Note
-from briefing.store.records import Snapshot
+from briefing.store.records import article_from_record
 
 # (analysis, content hash, date option[, its record as JSON])
 Analysis = tuple[Article, str, str] | tuple[Article, str, str, str]
@@ -31,8 +31,11 @@ class AnalysisCache(Protocol):
         """The id of the cached analysis of this content, if any."""
         ...
 
-    def record(self, row_id: int) -> Article | None:
-        """The cached analysis of that id, if it is still there."""
+    def record(
+        self, row_id: int, decode: Callable[[dict[str, Any]], Article] = article_from_record
+    ) -> Article | None:
+        """The cached analysis of that id, if it is still there, made from its record by
+        ``decode``."""
         ...
 
     def save_analyses(self, analyses: Iterable[Analysis], engine: str, themes_hash: str) -> None:
@@ -55,8 +58,8 @@ class AnalysisCache(Protocol):
         """Whether a corpus is saved under ``key``."""
         ...
 
-    def save_snapshot(self, key: str, corpus: Corpus) -> None:
-        """Save an assembled corpus under ``key``."""
+    def save_snapshot(self, key: str, assembled: Corpus | Snapshot) -> None:
+        """Save an assembled corpus (or its snapshot) under ``key``."""
         ...
 
     def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:

@@ -8,7 +8,8 @@ speaker), so a warm start can skip the assembly and open articles one at a time.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields, replace
+from collections.abc import Sequence
+from dataclasses import fields, replace
 from typing import Any
 
 from briefing.model import (
@@ -19,12 +20,14 @@ from briefing.model import (
     Event,
     Evidence,
     Figure,
+    Links,
     LoadFailure,
     Mention,
     Paragraph,
     Quote,
     Section,
     Sentence,
+    Snapshot,
     TimeExpr,
     TopicScore,
 )
@@ -87,26 +90,85 @@ def article_from_record(record: dict[str, Any]) -> Article:
     return Article(**data)
 
 
-Links = tuple[tuple[tuple[str, str | None], ...], tuple[str | None, ...]]
+def assembly_article_from_record(record: dict[str, Any], shared: dict[Any, Any]) -> Article:
+    """The article a record was made from, with only what assembling a corpus reads: no
+    topic scores, figures or metadata. Its numbers and repeated strings are the ones in
+    ``shared`` (kept by the caller for a whole corpus), so tens of thousands of articles held
+    for one assembly take about half the memory of whole ones.
 
+    ``briefing.analysis.pipeline.assemble_corpus`` gives such articles the same entities,
+    timeline, headers and links as whole ones (a test holds it to that)."""
+    one = shared.setdefault
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """An assembled corpus without its articles: what the panes need to open at once."""
+    def same(value: Any) -> Any:
+        kind = type(value)
+        if kind is int or kind is str:
+            return one(value, value)
+        if kind is list:
+            return tuple(map(same, value))
+        return value  # None, True or False (True would find 1)
 
-    entities: tuple[Entity, ...]
-    timeline: tuple[Event, ...]
-    headers: tuple[ArticleHeader, ...]
-    links: tuple[Links, ...]
-    failures: tuple[LoadFailure, ...] = ()
-
-
-def links_of(article: Article) -> Links:
-    """What assembly set in an article: each mention's type and entity, each quote's speaker."""
-    return (
-        tuple((m.type, m.entity) for m in article.mentions),
-        tuple(q.speaker for q in article.quotes),
+    # the fields in order, not by name: this runs for every span of tens of thousands
+    paragraphs = tuple(
+        Paragraph(
+            same(p["index"]), same(p["start"]), same(p["end"]), same(p["kind"]), same(p["topics"])
+        )  # fmt: skip
+        for p in record["paragraphs"]
     )
+    sentences = tuple(
+        Sentence(same(s["start"]), same(s["end"]), same(s["paragraph"]))
+        for s in record["sentences"]
+    )
+    timexes = tuple(
+        TimeExpr(
+            same(t["start"]),
+            same(t["end"]),
+            same(t["text"]),
+            same(t["type"]),
+            same(t["value"]),
+            same(t["mod"]),
+            same(t["year_offset"]),
+        )  # fmt: skip
+        for t in record["timexes"]
+    )
+    mentions = tuple(
+        Mention(
+            same(m["start"]),
+            same(m["end"]),
+            same(m["text"]),
+            same(m["type"]),
+            same(m["entity"]),
+            same(m["roles"]),
+        )  # fmt: skip
+        for m in record["mentions"]
+    )
+    quotes = tuple(
+        Quote(
+            same(q["start"]),
+            same(q["end"]),
+            q["text"],
+            same(q["kind"]),
+            same(q["speaker"]),
+            same(q["cue"]),
+            same(q["speaker_text"]),
+            same(q["speaker_span"]),
+            q["partial"],
+        )  # fmt: skip
+        for q in record["quotes"]
+    )
+    sections = tuple(
+        Section(same(s["topic"]), same(s["label"]), same(s["paragraphs"]))
+        for s in record["sections"]
+    )
+    return Article(
+        id=record["id"], path=record["path"], body=record["body"], paragraphs=paragraphs,
+        title=record.get("title"), source=same(record.get("source")),
+        authors=_tuple(record.get("authors")), url=record.get("url"),
+        date=same(record.get("date")), date_basis=same(record.get("date_basis")),
+        date_reference=same(record.get("date_reference")), sentences=sentences,
+        timexes=timexes, mentions=mentions, quotes=quotes,
+        topics=tuple(map(same, record.get("topics") or ())), sections=sections,
+    )  # fmt: skip
 
 
 def apply_links(article: Article, links: Links) -> Article:
@@ -126,36 +188,40 @@ def apply_links(article: Article, links: Links) -> Article:
     )
 
 
-def snapshot_to_record(corpus: Corpus) -> dict[str, Any]:
-    """The snapshot of an assembled corpus, as lists (compact JSON)."""
-    return {
-        "entities": [
-            [e.id, e.name, e.type, e.aliases, e.roles, e.articles, e.mention_count]
-            for e in corpus.entities
-        ],
-        "timeline": [
-            [
-                e.id,
-                e.article,
-                e.date,
-                e.timex,
-                e.sentence,
-                e.text,
-                e.topics,
-                e.entities,
-                e.sources,
-                e.mod,
-                e.inferred,
-                e.year_offset,
-                e.background,
-                e.quoted,
-            ]
-            for e in corpus.timeline
-        ],  # fmt: skip
-        "headers": [[h.id, h.path, h.title, h.date, h.source, h.topics] for h in corpus.headers],
-        "links": [links_of(article) for article in corpus.articles],
-        "failures": [[f.path, f.reason] for f in corpus.failures],
-    }
+def _field_values(value: Any) -> list[Any]:
+    """A dataclass's field values in order: how a snapshot writes each entity, event and
+    header (the encoder asks for one at a time, so no copy of the whole is built)."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+    return [getattr(value, name) for name in names]
+
+
+_SNAPSHOT_ENCODER = json.JSONEncoder(separators=(",", ":"), default=_field_values)
+_PIECE = 2048  # entities, events or headers written in one piece
+
+
+def snapshot_pieces(assembled: Corpus | Snapshot) -> list[bytes]:
+    """The snapshot of an assembled corpus as compact JSON of lists, not objects, in pieces
+    that together are one document: the store writes them one after another, and no copy
+    of the whole is ever made."""
+    corpus = assembled if isinstance(assembled, Snapshot) else Snapshot.of(assembled)
+    parts: list[tuple[str, Sequence[Any]]] = [
+        ("entities", corpus.entities),
+        ("timeline", corpus.timeline),
+        ("headers", corpus.headers),
+        ("links", corpus.links),
+        ("failures", [[f.path, f.reason] for f in corpus.failures]),
+    ]
+    pieces: list[bytes] = []
+    for name, values in parts:
+        pieces.append(f'{"," if pieces else "{"}"{name}":['.encode())
+        for start in range(0, len(values), _PIECE):
+            text = _SNAPSHOT_ENCODER.encode(values[start : start + _PIECE])[1:-1]  # no [ ]
+            pieces.append(("," if start else "").encode() + text.encode())
+        pieces.append(b"]")
+    pieces.append(b"}")
+    return pieces
 
 
 def snapshot_from_record(record: dict[str, Any]) -> Snapshot:

@@ -13,7 +13,9 @@ from briefing.store.errors import is_damage
 SCHEMA_VERSION = 4  # 4: the corrections table (entities the reader merged or split)
 
 
-CACHE_VERSION = 2  # 2: the files table (a file known by its size and time is not read)
+# 2: the files table (a file known by its size and time is not read); 3: a snapshot's
+# record is the last column of its row (written in place, see ``Store.save_snapshot``)
+CACHE_VERSION = 3
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -57,19 +59,23 @@ CREATE TABLE analyses (
     PRIMARY KEY (path, content_hash, engine, themes_hash, date_option)
 );
 CREATE VIRTUAL TABLE bodies USING fts5(path UNINDEXED, title, body, tokenize="porter unicode61");
-CREATE TABLE snapshots (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     kind TEXT NOT NULL,
     content_hash TEXT NOT NULL
-)
+);
+DROP TABLE IF EXISTS snapshots;
+CREATE TABLE snapshots (key TEXT PRIMARY KEY, created REAL NOT NULL, record BLOB NOT NULL)
 """
 
 # What each older cache lacks, by its version (the cache can always be rebuilt; this keeps
 # its analyses when a new table is all that changed).
-_CACHE_UPGRADES = {1: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS files") :]}
+_CACHE_UPGRADES = {
+    1: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS files") :],
+    2: _CACHE_SCHEMA[_CACHE_SCHEMA.index("DROP TABLE IF EXISTS snapshots") :],
+}
 
 
 def foreign(path: Path) -> bool:

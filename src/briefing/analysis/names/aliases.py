@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections import defaultdict, deque
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -108,36 +108,41 @@ def _surname_owner(mentions: Sequence[tuple[str, str]]) -> dict[str, str]:
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
+# An article, the (type, name) each of its mentions names and the roles found for each (one
+# tuple of each (type, name) in the corpus: tens of thousands of articles are held at once)
+_Pending = tuple[Article, tuple[tuple[str, str], ...], tuple[tuple[str, ...] | None, ...]]
+
+
 def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[Entity]]:
     """Give every mention an entity id and build the corpus's entities."""
+    entities, resolved = resolve_entities_lazily(articles)
+    return list(resolved), entities
+
+
+def resolve_entities_lazily(
+    articles: Iterable[Article],
+) -> tuple[list[Entity], Iterator[Article]]:
+    """The corpus's entities, and each article with its mentions' entity ids, made as they
+    are asked for (what was kept for an article is let go once it is made)."""
     articles = list(articles)
     not_people = companies_named_as_people(articles)
     not_places = companies_named_as_places(articles)
     works = works_named_as_people(articles)
     drafts: dict[tuple[str, str], _Draft] = {}
-    result: list[Article] = []
-    pending: list[
-        tuple[Article, list[tuple[Mention, tuple[str, str]]], list[tuple[str, ...] | None]]
-    ] = []
+    pending: list[_Pending] = []
+    identities: dict[tuple[str, str], tuple[str, str]] = {}
     for article in articles:
         keyed = _identities(article, not_people, works, not_places)
-        pending.append((article, keyed, _drafted(article, keyed, drafts)))
+        roles = tuple(_drafted(article, keyed, drafts))
+        named = tuple(identities.setdefault(identity, identity) for _, identity in keyed)
+        pending.append((article, named, roles))
     _settle_split_types(drafts, pending)
     _merge_same_ids(drafts)
     _settle_one_word_types(drafts)
     _merge_middle_names(drafts)
-    _merge_corpus_surnames(
-        drafts, {article.id: {identity for _, identity in keyed} for article, keyed, _ in pending}
-    )
+    _merge_corpus_surnames(drafts, {article.id: set(named) for article, named, _ in pending})
     _merge_contained_names(drafts)
     ids = {identity: entity_id(identity) for identity in drafts}
-    for article, keyed, roles in pending:
-        targets = [_target(drafts, identity) for _, identity in keyed]
-        mentions = tuple(
-            Mention(m.start, m.end, m.text, target[0], ids[target], found)
-            for (m, _), target, found in zip(keyed, targets, roles, strict=True)
-        )
-        result.append(replace(article, mentions=mentions))
     people = {name for (kind, name), draft in drafts.items() if kind == "PER" and draft.count}
     order = {article.id: place for place, article in enumerate(articles)}
     entities = [
@@ -154,7 +159,20 @@ def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[E
         if draft.count
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.type, e.name))
-    return result, entities
+
+    def resolved(queue: deque[_Pending]) -> Iterator[Article]:
+        while queue:
+            article, named, roles = queue.popleft()
+            targets = [_target(drafts, identity) for identity in named]
+            yield replace(
+                article,
+                mentions=tuple(
+                    Mention(m.start, m.end, m.text, target[0], ids[target], found)
+                    for m, target, found in zip(article.mentions, targets, roles, strict=True)
+                ),
+            )
+
+    return entities, resolved(deque(pending))  # the list goes with this frame
 
 
 def _tidy_roles(draft: _Draft, people: Container[str]) -> tuple[str, ...]:
@@ -250,7 +268,7 @@ def _roles(body: str, mention: Mention, people: NamedSpans) -> tuple[str, ...]:
 
 def _settle_split_types(
     drafts: dict[tuple[str, str], _Draft],
-    pending: Sequence[tuple[Article, list[tuple[Mention, tuple[str, str]]], object]],
+    pending: Sequence[_Pending],
 ) -> None:
     """A name of several words the tagger typed a person in some stories and an organisation
     or a place in others is one entity: a person when the words around it say so ("Keanu
@@ -275,12 +293,12 @@ def _settle_split_types(
 
 def _type_cues(
     names: set[str],
-    pending: Sequence[tuple[Article, list[tuple[Mention, tuple[str, str]]], object]],
+    pending: Sequence[_Pending],
 ) -> dict[str, list[int]]:
     """For each name, how many of its mentions the words around call a person, a company."""
     cues: dict[str, list[int]] = {name: [0, 0] for name in names}
-    for article, keyed, _roles in pending:
-        for mention, (_kind, key) in keyed:
+    for article, named, _roles in pending:
+        for mention, (_kind, key) in zip(article.mentions, named, strict=True):
             if key in cues:
                 says_person, says_company = name_cues(article.body, mention.start, mention.end)
                 cues[key][0] += says_person

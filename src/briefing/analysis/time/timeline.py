@@ -184,7 +184,13 @@ def build_timeline(articles: Iterable[Article]) -> list[Event]:
     is judged against the corpus's :func:`news_year` for an article whose year is unknown
     or only inferred."""
     articles = list(articles)
-    found = [find_events(article) for article in articles]
+    return order_events(articles, [find_events(article) for article in articles])
+
+
+def order_events(articles: Sequence[Article], found: Sequence[list[Event]]) -> list[Event]:
+    """The timeline of :func:`build_timeline` from each article's own events (``found``, one
+    list per article, as :func:`find_events` gives them): only the articles' dates are read
+    here, so they may be ones whose mentions are not yet resolved."""
     fallback = news_year(articles, (event for events in found for event in events))
     dated_news = any((a.date_reference or a.date or "")[:4].isdigit() for a in articles)
     keyed = []
