@@ -120,6 +120,18 @@ def test_a_damaged_cache_is_rebuilt_and_the_users_state_untouched(tmp_path, caps
     assert main(["search", "visa", "--db", str(path)]) == 0
 
 
+def test_a_store_opened_after_another_checked_the_files_does_not_check_them_again(tmp_path):
+    path = tmp_path / "db.sqlite"
+    assert main(["index", str(SEEDS), "--db", str(path), "--jobs", "1"]) == 0
+    _damage_table(tmp_path / "db.cache.sqlite", "analyses")
+    damage = f"{tmp_path / 'db.cache.sqlite'}: was damaged; it is rebuilt from the files"
+    assert Store(path, checked=True).notices == []  # trusted: another store has checked it
+    first = Store(path)
+    assert first.notices == [damage]
+    assert first.another().notices == []  # the same run's second store: checked already
+    assert Store(path).notices == []  # rebuilt
+
+
 def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path, capsys):
     path = tmp_path / "notes.txt"
     path.write_text("my own notes, not a database\n")

@@ -73,12 +73,11 @@ def open_snapshot(
     analysed = [entry for entry in entries if str(entry.path) not in failed]
     if [h.id for h in snapshot.headers] != [e.article_id for e in analysed]:
         return None
-    rows: list[int] = []
-    for entry in analysed:
-        row = store.cached_id(entry.key, entry.digest, ENGINE_VERSION, themes, entry.option)
-        if row is None:
-            return None
-        rows.append(row)
+    found = store.cached_ids([(e.key, e.digest, e.option) for e in analysed], ENGINE_VERSION,
+                             themes)  # fmt: skip
+    rows = [row for row in found if row is not None]
+    if len(rows) != len(found):
+        return None
     unread = [failed[str(e.path)] for e in entries if str(e.path) in failed]
     return Corpus(
         articles=LazyArticles(store.another, rows, analysed, snapshot.links, theme),
@@ -110,10 +109,8 @@ def up_to_date(entries: Sequence[Entry], theme: Theme, store: AnalysisCache) -> 
     themes = theme_hash(theme)
     if not entries or not store.has_snapshot(corpus_key(entries, themes)):
         return False
-    return all(
-        store.cached_id(e.key, e.digest, ENGINE_VERSION, themes, e.option) is not None
-        for e in entries
-    )
+    files = [(e.key, e.digest, e.option) for e in entries]
+    return None not in store.cached_ids(files, ENGINE_VERSION, themes)
 
 
 def ensure_snapshot(

@@ -65,12 +65,14 @@ def open_corpus(
     default_date: str | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     corrections: Callable[[], Sequence[Correction]] = tuple,
+    checked: bool = False,
 ) -> Iterator[Opened | Progress | Notice]:
     """What to show while ``paths`` open, each corpus with the reader's corrections made
     (``corrections`` is asked each time: one made while the folder opens holds too); the
     last item is the whole corpus (with its failures), unless ``should_stop`` says to give
-    up first."""
-    for item in _opened(paths, theme, db, default_date, should_stop):
+    up first. ``checked``: the caller has just opened the database ``db`` itself (see
+    :class:`briefing.store.Store`)."""
+    for item in _opened(paths, theme, db, default_date, should_stop, checked):
         if isinstance(item, Opened) and (made := corrections()):
             item = Opened(apply_corrections(item.corpus, made), item.done, item.total,
                           base=item.corpus)  # fmt: skip
@@ -83,8 +85,9 @@ def _opened(
     db: Path | None,
     default_date: str | None,
     should_stop: Callable[[], bool],
+    checked: bool,
 ) -> Iterator[Opened | Progress | Notice]:
-    store = _open_store(db)
+    store = _open_store(db, checked)
     if store is None:
         yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
         return
@@ -128,11 +131,11 @@ def _through_store(
             yield Notice(f"{error}; the next open assembles the corpus again")
 
 
-def _open_store(db: Path | None) -> Store | None:
+def _open_store(db: Path | None, checked: bool) -> Store | None:
     if db is None:
         return None
     try:
-        return Store(db)
+        return Store(db, checked=checked)
     except StoreError:
         return None  # the screen has said why; read without the cache
 

@@ -8,7 +8,7 @@ a class with these methods takes its place and nothing above the store changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -29,6 +29,12 @@ class AnalysisCache(Protocol):
         self, key: str, content_hash: str, engine: str, themes_hash: str, date_option: str = ""
     ) -> int | None:
         """The id of the cached analysis of this content, if any."""
+        ...
+
+    def cached_ids(
+        self, files: Sequence[tuple[str, str, str]], engine: str, themes_hash: str
+    ) -> list[int | None]:
+        """:meth:`cached_id` of each (key, content hash, date option) at once."""
         ...
 
     def record(

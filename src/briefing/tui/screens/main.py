@@ -161,9 +161,10 @@ class MainScreen(Screen[None]):
                            lambda: self.annotations.corrections_in_order)  # fmt: skip
 
     def on_mount(self) -> None:
-        self.annotations = Annotations(self._open_store())
+        store = self._open_store()
+        self.annotations = Annotations(store)
         self.update_status()
-        self.query_one(CorpusLoader).load()
+        self.query_one(CorpusLoader).load(checked=store is not None)
         self.query_one(TimelinePane).focus()
 
     def _open_store(self) -> Store | None:

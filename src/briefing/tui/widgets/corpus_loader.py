@@ -60,12 +60,13 @@ class CorpusLoader(Widget):
         self.default_date = default_date
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def load(self) -> None:
-        """Read and analyse the articles, posting batches as they come."""
+    def load(self, checked: bool = False) -> None:
+        """Read and analyse the articles, posting batches as they come; ``checked``: the
+        screen has just opened the database itself (it is not checked again)."""
         worker = get_current_worker()
         items = opening.open_corpus(self.paths, self.theme, self.db, self.default_date,
                                     should_stop=lambda: worker.is_cancelled,
-                                    corrections=self.corrections)  # fmt: skip
+                                    corrections=self.corrections, checked=checked)  # fmt: skip
         for item in items:
             if worker.is_cancelled:
                 return
