@@ -118,7 +118,7 @@ def build_folder(target: Path, files: list[Path], size: int) -> None:
     for number in range(size):
         source = files[number % len(files)]
         if number < len(files):
-            (target / f"{number:05d}-{source.name}").symlink_to(source)
+            (target / f"{number:05d}-{source.name}").symlink_to(source.resolve())
             continue
         text = source.read_text(encoding="utf-8")
         front = ""
@@ -131,26 +131,35 @@ def build_folder(target: Path, files: list[Path], size: int) -> None:
         (target / f"{number:05d}-copy-{source.name}").write_text(copy, encoding="utf-8")
 
 
+# Runs one command and prints its own peak memory: this process's children's peak would be
+# the largest of every command run so far (an export of a smaller folder, the reader ...).
+_PEAK_OF = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+    "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def timed_command(command: list[str]) -> tuple[float, float, float]:
-    """Wall and CPU seconds of a command, and its peak memory (MB)."""
+    """Wall and CPU seconds of a command, and its own peak memory (MB)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-c", _PEAK_OF, *command], check=True,
+                         capture_output=True, text=True)  # fmt: skip
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024
+    return wall, cpu, int(run.stdout.split()[-1]) / 1024
 
 
 def measure(folder: Path, db: Path, presses: int) -> dict[str, float]:
     """Every figure of one folder."""
     briefing = [sys.executable, "-m", "briefing"]
     figures: dict[str, float] = {}
-    wall, cpu, _ = timed_command([*briefing, "index", str(folder), "--db", str(db)])
-    figures["cold index s"], figures["cold index cpu s"] = wall, cpu
     wall, cpu, peak = timed_command([*briefing, "index", str(folder), "--db", str(db)])
+    figures["cold index s"], figures["cold index cpu s"] = wall, cpu
+    figures["index peak MB"] = peak  # the cold run's: it analyses and assembles
+    wall, cpu, _ = timed_command([*briefing, "index", str(folder), "--db", str(db)])
     figures["warm index s"], figures["warm index cpu s"] = wall, cpu
-    figures["index peak MB"] = peak  # the largest of the index runs so far
     app = subprocess.run([sys.executable, "-c", APP_RUN, str(folder), str(db), str(presses),
                           HERE], check=True, capture_output=True, text=True)  # fmt: skip
     shown = json.loads(app.stdout.strip().splitlines()[-1])
@@ -160,9 +169,9 @@ def measure(folder: Path, db: Path, presses: int) -> dict[str, float]:
     figures["search ms"] = shown["search"]
     figures["reader peak MB"] = shown["peak"]
     brief = db.parent / f"{folder.name}.md"
-    wall, _, _ = timed_command([*briefing, "export", str(folder), "--db", str(db), "-o",
-                                str(brief), "--force"])  # fmt: skip
-    figures["export s"] = wall
+    wall, _, peak = timed_command([*briefing, "export", str(folder), "--db", str(db), "-o",
+                                   str(brief), "--force"])  # fmt: skip
+    figures["export s"], figures["export peak MB"] = wall, peak
     return figures
 
 
