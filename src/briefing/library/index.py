@@ -220,8 +220,9 @@ def iter_index(
         yield Step(None, failure, False, done, total)
     themes = theme_hash(theme)
     pending: list[Entry] = []
-    for entry in entries:
-        row_id = store.cached_id(entry.key, entry.digest, ENGINE_VERSION, themes, entry.option)
+    rows = store.cached_ids([(e.key, e.digest, e.option) for e in entries], ENGINE_VERSION,
+                            themes)  # fmt: skip
+    for entry, row_id in zip(entries, rows, strict=True):
         hit = store.record(row_id, decode) if row_id is not None else None
         if hit is not None:
             done += 1

@@ -41,13 +41,18 @@ def article_json(article: Article) -> str:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def _fields(value: Any) -> dict[str, Any]:
-    """A dataclass's fields by name, for the encoder to write (it writes the tuples and
-    strings inside itself, in C)."""
+def _field_names(value: Any) -> tuple[str, ...]:
+    """The names of a dataclass's fields, in order (found once a class)."""
     names = _FIELD_NAMES.get(type(value))
     if names is None:
         names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
-    return {name: getattr(value, name) for name in names}
+    return names
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, for the encoder to write (it writes the tuples and
+    strings inside itself, in C)."""
+    return {name: getattr(value, name) for name in _field_names(value)}
 
 
 _ARTICLE_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_fields)
@@ -191,10 +196,7 @@ def apply_links(article: Article, links: Links) -> Article:
 def _field_values(value: Any) -> list[Any]:
     """A dataclass's field values in order: how a snapshot writes each entity, event and
     header (the encoder asks for one at a time, so no copy of the whole is built)."""
-    names = _FIELD_NAMES.get(type(value))
-    if names is None:
-        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
-    return [getattr(value, name) for name in names]
+    return [getattr(value, name) for name in _field_names(value)]
 
 
 _SNAPSHOT_ENCODER = json.JSONEncoder(separators=(",", ":"), default=_field_values)
