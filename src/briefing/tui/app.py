@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -14,6 +15,7 @@ from textual.notifications import SeverityLevel
 from briefing.analysis.topics.themes import Theme
 from briefing.config import Settings, data_dir, save_theme
 from briefing.safe_text import plain
+from briefing.tui.collector import TICK_SECONDS, IdleCollector
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
@@ -74,6 +76,7 @@ class BriefingApp(App[None]):
         self.topic_theme = theme
         self.default_date = default_date
         self.settings = settings or Settings()
+        self.collector = IdleCollector()
 
     def notify(
         self,
@@ -89,7 +92,14 @@ class BriefingApp(App[None]):
         super().notify(plain(message), title=plain(title), severity=severity,
                        timeout=timeout, markup=False)  # fmt: skip
 
+    async def on_event(self, event: events.Event) -> None:
+        # input tells the collector the reader is busy (MainScreen starts it, see collector)
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+            self.collector.saw_input()
+        await super().on_event(event)
+
     def on_mount(self) -> None:
+        self.set_interval(TICK_SECONDS, self.collector.tick)
         unknown = self.settings.theme and self.settings.theme not in self.available_themes
         if self.settings.theme and not unknown:
             self.theme = self.settings.theme
@@ -101,6 +111,9 @@ class BriefingApp(App[None]):
             self.call_after_refresh(
                 self.notify, f"Unknown colour theme {self.settings.theme!r}", severity="warning"
             )
+
+    def on_unmount(self) -> None:
+        self.collector.stop()
 
     def keep_theme(self, theme: object) -> None:
         """A colour theme chosen at run time is kept in the config for the next start."""

@@ -7,7 +7,6 @@ loaded, a pin, a note, a new date) redraw the panes that show them.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +27,7 @@ from briefing.presentation import date_note
 from briefing.safe_text import plain
 from briefing.store import Store, StoreError
 from briefing.tui.annotations import Annotations
+from briefing.tui.collector import IdleCollector
 from briefing.tui.colours import reader_styles
 from briefing.tui.screens.article_list import ArticleList
 from briefing.tui.screens.correcting import Correcting
@@ -232,8 +232,10 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()  # keys that depend on the corpus (export, articles) wake up
         if message.done == message.total:
             # The corpus lives as long as the screen: keep the collector from walking its
-            # objects again and again (full collections otherwise stall keys by 50 ms).
-            gc.freeze()
+            # objects again and again, and its full passes out of the keys (see collector).
+            collector = getattr(self.app, "collector", None)
+            if isinstance(collector, IdleCollector):
+                collector.settle()
 
     def set_busy(self, group: str, message: str | None) -> None:
         """Say in the status line that work of ``group`` runs (None: it ended)."""
