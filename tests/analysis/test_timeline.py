@@ -202,6 +202,28 @@ def test_history_far_before_the_article_comes_after_the_news():
     ]
 
 
+YARD = (
+    "Yard to close\n\n"
+    "Shipyards on the river boomed through the 20th century.\n\n"
+    "The yard will close in March, the owner said on Tuesday.\n"
+)
+
+
+def test_the_century_an_article_is_written_in_is_its_setting_not_its_news():
+    article = parse_article(YARD, Path("yard.txt"), "yard")
+    corpus = build_corpus([article], default_date="1987-06-02")
+    assert [(e.date, e.background) for e in corpus.timeline] == [
+        ("1988-03", False),
+        ("19", True),
+    ]
+
+
+def test_a_century_that_began_lately_is_not_history():
+    article = parse_article(YARD.replace("20th", "21st"), Path("yard.txt"), "yard")
+    corpus = build_corpus([article], default_date="2016-06-02")
+    assert ("20", False) in [(e.date, e.background) for e in corpus.timeline]
+
+
 def test_news_year_falls_back_on_the_events_when_no_article_has_a_year():
     article = parse_article(OUTLOOK, Path("outlook.txt"), "outlook")
     corpus = build_corpus([article])

@@ -73,6 +73,20 @@ def test_a_new_file_a_new_theme_or_a_date_needs_a_new_snapshot(tmp_path, folder,
     assert open_snapshot(*walk([folder], store, None), theme, store) is None
 
 
+def test_another_assembly_version_assembles_again_from_the_cached_analyses(
+    tmp_path, folder, theme, monkeypatch, capsys
+):
+    db = tmp_path / "db.sqlite"
+    assert main(["index", str(folder), "--db", str(db), "--jobs", "1"]) == 0
+    monkeypatch.setattr("briefing.library.index.ASSEMBLY_VERSION", "assembled otherwise")
+    store = Store(db)
+    assert open_snapshot(*walk([folder], store, None), theme, store) is None
+    capsys.readouterr()
+    assert main(["index", str(folder), "--db", str(db), "--jobs", "1"]) == 0
+    assert "(0 analysed, 2 from the cache)" in capsys.readouterr().out
+    assert open_snapshot(*walk([folder], Store(db), None), theme, Store(db)) is not None
+
+
 def test_an_article_whose_cache_row_went_is_analysed_again(tmp_path, folder, theme):
     store, built = indexed(tmp_path, folder, theme)
     opened = open_snapshot(*walk([folder], store, None), theme, store)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.analysis.topics.themes import Theme, load_theme_files
-from briefing.analysis.version import ENGINE_VERSION
+from briefing.analysis.version import ASSEMBLY_VERSION, ENGINE_VERSION
 from briefing.ingest import IngestError, find_article_files
 from briefing.ingest.loader import article_parts, parse_document, read_bytes, unique_id
 from briefing.model import Article, LoadFailure
@@ -188,8 +188,9 @@ def walk(
 
 
 def corpus_key(entries: Sequence[Entry], themes: str) -> str:
-    """The key of the assembled corpus of exactly these files, engine, themes and dates."""
-    digest = hashlib.sha256(f"{ENGINE_VERSION}\0{themes}".encode())
+    """The key of the assembled corpus of exactly these files, engine, assembly, themes and
+    dates."""
+    digest = hashlib.sha256(f"{ENGINE_VERSION}\0{ASSEMBLY_VERSION}\0{themes}".encode())
     for entry in entries:
         digest.update(f"\0{entry.key}\0{entry.digest}\0{entry.option}\0{entry.article_id}".encode())
     return digest.hexdigest()

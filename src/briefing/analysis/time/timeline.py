@@ -21,6 +21,7 @@ _VALUE = re.compile(
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TIME_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
 BACKGROUND_YEARS = 20  # a date ending this many years before its article's is history
+CENTURY_YEARS = 100
 _MOD_ORDER = {"START": 0.0, "MID": 0.5, None: 0.0, "END": 1.0}
 
 
@@ -167,13 +168,18 @@ def news_year(articles: Sequence[Article], events: Iterable[Event]) -> int | Non
 
 def is_background(event: Event, reference_year: int | None) -> bool:
     """History: a date that begins more than ``BACKGROUND_YEARS`` before the year of its
-    article and does not reach it (a past century, "the 1990s" in 2016, 1967)."""
+    article and does not reach it (a past century, "the 1990s" in 2016, 1967), or a century
+    that began that long before, even the article's own ("the 20th century" in 1987): a
+    century is the setting of a story, never its news."""
     if event.year_offset is not None and event.year_offset < -BACKGROUND_YEARS:
         return True  # "founded 300 years ago" in an article of unknown year
     span = event_year(event.date)
     if span is None or reference_year is None:
         return False
-    return span[0] < reference_year - BACKGROUND_YEARS and span[1] < reference_year
+    begins_long_before = span[0] < reference_year - BACKGROUND_YEARS
+    if span[1] - span[0] >= CENTURY_YEARS - 1:
+        return begins_long_before
+    return begins_long_before and span[1] < reference_year
 
 
 def build_timeline(articles: Iterable[Article]) -> list[Event]:
