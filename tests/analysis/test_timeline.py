@@ -220,8 +220,33 @@ def test_the_century_an_article_is_written_in_is_its_setting_not_its_news():
 
 def test_a_century_that_began_lately_is_not_history():
     article = parse_article(YARD.replace("20th", "21st"), Path("yard.txt"), "yard")
-    corpus = build_corpus([article], default_date="2016-06-02")
+    corpus = build_corpus([article], default_date="2008-06-02")
     assert ("20", False) in [(e.date, e.background) for e in corpus.timeline]
+
+
+STUDIO = (
+    "Film studio sold\n\n"
+    "The studio made its first film in 1967.\n\n"
+    "It was sold in 2005 to a rival.\n\n"
+    "The rival said in 2005 it would keep the name.\n"
+)
+
+
+def test_an_undated_article_is_judged_by_the_years_it_names_as_well_as_the_corpus():
+    studio = parse_article(STUDIO, Path("studio.txt"), "studio")
+    dated = parse_article(
+        "---\ndate: 1987-03-04\n---\nSteel\n\nSteel prices rose on Monday.\n",
+        Path("steel.md"),
+        "steel",
+    )
+    corpus = build_corpus([studio, dated])
+    assert news_year(corpus.articles, corpus.timeline) == 1987
+    assert [(e.article, e.date, e.background) for e in corpus.timeline] == [
+        ("steel", "1987-03-02", False),
+        ("studio", "2005", False),
+        ("studio", "2005", False),
+        ("studio", "1967", True),
+    ]
 
 
 def test_news_year_falls_back_on_the_events_when_no_article_has_a_year():
@@ -250,10 +275,11 @@ def test_in_a_corpus_of_dated_news_an_undated_articles_dates_come_after_the_date
     dated = parse_article(
         "Vote held\n\nThe vote was held on May 2, 2016.\n", Path("vote.txt"), "vote"
     )
-    undated = parse_article(OUTLOOK, Path("outlook.txt"), "outlook")
+    text = OUTLOOK.replace("2003", "2011")  # within a decade of the news: not history
+    undated = parse_article(text, Path("outlook.txt"), "outlook")
     corpus = build_corpus([undated, dated], default_date=None)
     assert [(e.article, e.date, e.year_offset) for e in corpus.timeline][:5] == [
-        ("outlook", "2003", None),
+        ("outlook", "2011", None),
         ("vote", "2016-05-02", None),
         ("outlook", "XXXX", -1),
         ("outlook", "XXXX", 0),

@@ -9,4 +9,4 @@ ENGINE_VERSION = "55"
 # The corpus-wide assembly's version (entities merged across articles, the timeline's order
 # and history): a snapshot made by another is assembled again from the cached analyses,
 # which stay as they are.
-ASSEMBLY_VERSION = "2"
+ASSEMBLY_VERSION = "4"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -20,7 +21,7 @@ _VALUE = re.compile(
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TIME_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
-BACKGROUND_YEARS = 20  # a date ending this many years before its article's is history
+BACKGROUND_YEARS = 10  # a date ending over a decade before its article's is history
 CENTURY_YEARS = 100
 _MOD_ORDER = {"START": 0.0, "MID": 0.5, None: 0.0, "END": 1.0}
 
@@ -166,6 +167,17 @@ def news_year(articles: Sequence[Article], events: Iterable[Event]) -> int | Non
     return years[len(years) // 2] if years else None
 
 
+def stated_year(events: Iterable[Event]) -> int | None:
+    """The year an article's own events name most (the later of a tie), None when they name
+    none: an article of unknown year is written no earlier than the news it reports."""
+    counts = Counter(
+        span[0]
+        for e in events
+        if not e.inferred and (span := event_year(e.date)) and span[0] == span[1]
+    )
+    return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
+
 def is_background(event: Event, reference_year: int | None) -> bool:
     """History: a date that begins more than ``BACKGROUND_YEARS`` before the year of its
     article and does not reach it (a past century, "the 1990s" in 2016, 1967), or a century
@@ -205,7 +217,7 @@ def order_events(articles: Sequence[Article], found: Sequence[list[Event]]) -> l
         guess = int(reference[:4]) if reference[:4].isdigit() else None
         judged_by = guess
         if guess is None or (article.date_basis == "inferred" and fallback is not None):
-            judged_by = max(guess or 0, fallback or 0) or None
+            judged_by = max(guess or 0, fallback or 0, stated_year(events) or 0) or None
         for event in events:
             background = is_background(event, judged_by)
             if background:
