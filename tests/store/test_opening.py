@@ -90,3 +90,42 @@ def test_a_warm_open_makes_the_readers_corrections_and_stays_lazy(tmp_path, them
     assert [m.entity for m in opened.corpus.articles[1].mentions if m.type == "PER"] == [
         "per:maria-lopez"
     ]
+
+
+def test_past_the_last_batch_shown_the_articles_are_held_lean_and_read_back_whole(
+    tmp_path, theme, monkeypatch
+):
+    monkeypatch.setattr(open_folder, "FIRST_BATCH", 2)
+    monkeypatch.setattr(open_folder, "BATCH_GROWTH", 2)
+    monkeypatch.setattr(open_folder, "HELD_WHOLE", 4)
+    monkeypatch.setattr(open_folder.os, "cpu_count", lambda: 1)
+    folder = folder_of(tmp_path, 10)
+    shown = [
+        o for o in open_corpus([folder], theme, tmp_path / "db.sqlite") if isinstance(o, Opened)
+    ]
+    assert [(item.done, item.total) for item in shown] == [(3, 11), (5, 11), (11, 11)]
+    for batch in shown[:2]:  # what is shown while loading is whole: its figures too
+        assert all(len(article.figures) == 1 for article in batch.corpus.articles)
+    whole = shown[-1].corpus
+    assert isinstance(whole.articles, LazyArticles) and whole.articles.opened == 0
+    assert [len(article.figures) for article in whole.articles] == [1] * 10
+    assert [f.path for f in whole.failures] == [str(folder / "broken.txt")]
+    alone = list(open_corpus([folder], theme, None))[-1]
+    assert isinstance(alone, Opened)
+    assert corpus_to_dict(whole) == corpus_to_dict(alone.corpus)
+
+
+def test_with_many_articles_cached_the_first_batch_is_the_whole_ones(tmp_path, theme, monkeypatch):
+    monkeypatch.setattr(open_folder, "FIRST_BATCH", 2)
+    monkeypatch.setattr(open_folder, "HELD_WHOLE", 4)
+    monkeypatch.setattr(open_folder.os, "cpu_count", lambda: 1)
+    folder = folder_of(tmp_path, 6)
+    db = tmp_path / "db.sqlite"
+    list(open_corpus([folder], theme, db))  # six analysed and cached
+    for number in range(6, 10):
+        (folder / f"n{number:02d}.txt").write_text(f"Copper rose by {number}% on Friday.\n")
+    shown = [o for o in open_corpus([folder], theme, db) if isinstance(o, Opened)]
+    assert [(item.done, item.total) for item in shown] == [(7, 11), (11, 11)]
+    first = shown[0].corpus.articles
+    assert len(first) == 4 and all(len(article.figures) == 1 for article in first)
+    assert [len(article.figures) for article in shown[-1].corpus.articles] == [1] * 10

@@ -65,10 +65,23 @@ def open_snapshot(
     None when the snapshot of exactly these files, or an analysis it needs, is missing.
 
     Files that could not be analysed when the snapshot was made are failures again."""
-    themes = theme_hash(theme)
-    snapshot = store.snapshot(corpus_key(entries, themes))
+    snapshot = store.snapshot(corpus_key(entries, theme_hash(theme)))
     if snapshot is None:
         return None
+    return corpus_of_snapshot(snapshot, entries, failures, theme, store)
+
+
+def corpus_of_snapshot(
+    snapshot: Snapshot,
+    entries: Sequence[Entry],
+    failures: Sequence[LoadFailure],
+    theme: Theme,
+    store: AnalysisCache,
+) -> Corpus | None:
+    """The corpus of ``snapshot``, assembled from these files, with its articles read from
+    the cache as they are asked for; None when it is not the snapshot of exactly these
+    files, or an analysis it needs is not cached."""
+    themes = theme_hash(theme)
     failed = {f.path: f for f in snapshot.failures}
     analysed = [entry for entry in entries if str(entry.path) not in failed]
     if [h.id for h in snapshot.headers] != [e.article_id for e in analysed]:

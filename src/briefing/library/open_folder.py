@@ -1,6 +1,12 @@
 """Open a folder of articles for reading: from the snapshot when nothing changed, else
 through the cache with corpora assembled in growing batches (the first at once).
 
+Only the batches shown while the folder loads hold their articles whole; past the last of
+them (``HELD_WHOLE`` articles) each is held with only what assembly reads, and the whole
+corpus is assembled as ``briefing index`` assembles it: its snapshot is made and saved, and
+the articles are read from the cache when the reader asks for them. So the reader opening
+20,000 new articles holds about what the index does, not every article twice over.
+
 No user interface here: the reader's worker turns what :func:`open_corpus` yields into
 messages for its screen.
 """
@@ -14,17 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.analysis.names.corrections import apply_corrections
-from briefing.analysis.pipeline import analyze_article, assemble_corpus
+from briefing.analysis.pipeline import analyze_article, assemble_corpus, assemble_snapshot
 from briefing.analysis.topics.themes import Theme
 from briefing.ingest import load_articles
 from briefing.library.index import Entry, Step, in_input_order, index_paths, iter_index, walk
-from briefing.library.lazy_corpus import open_snapshot, save_snapshot
+from briefing.library.lazy_corpus import corpus_of_snapshot, open_snapshot, save_snapshot
 from briefing.model import Article, Corpus, Correction, LoadFailure
 from briefing.store import Store, StoreError
+from briefing.store.records import article_from_record, assembly_article_from_record
 
 FIRST_BATCH = 20  # the first articles reach the screen at once
 BATCH_GROWTH = 4  # later batches grow, so the corpus is assembled only a few times
 PROGRESS_EVERY = 0.05  # seconds between progress reports
+HELD_WHOLE = FIRST_BATCH * BATCH_GROWTH**3  # 1,280: the last batch shown while loading
 
 
 @dataclass(frozen=True)
@@ -117,18 +125,66 @@ def _through_store(
         total = len(opened.articles) + len(opened.failures)
         yield Opened(opened, total, total)
         return
-    # every core, as ``briefing index`` uses them
-    steps = iter_index(paths, theme, store, default_date, jobs=os.cpu_count() or 1,
-                       should_stop=should_stop, walked=walked)  # fmt: skip
-    last = None
-    for item in _assembled(steps, should_stop, walked[0]):
-        last = item
-        yield item
-    if isinstance(last, Opened) and last.done == last.total:
-        try:
-            save_snapshot(walked[0], theme, store, last.corpus)
-        except StoreError as error:
-            yield Notice(f"{error}; the next open assembles the corpus again")
+    jobs = os.cpu_count() or 1  # every core, as ``briefing index`` uses them
+    if not store.read_only:  # the analyses are kept: the articles can be held lean
+        yield from _assembled_through(walked, theme, store, default_date, should_stop, jobs)
+        return
+    steps = iter_index(paths, theme, store, default_date, jobs=jobs, should_stop=should_stop,
+                       walked=walked)  # fmt: skip
+    yield from _assembled(steps, should_stop, walked[0])
+
+
+class _HeldDecode:
+    """Decodes the first ``HELD_WHOLE`` records whole (the batches shown while loading),
+    the rest with only what assembly reads (their repeated values shared)."""
+
+    def __init__(self) -> None:
+        self.decoded = 0
+        self.shared: dict = {}
+
+    def __call__(self, record: dict) -> Article:
+        if self.decoded < HELD_WHOLE:
+            article = article_from_record(record)
+            self.decoded += 1  # only once it decoded: the first HELD_WHOLE held are whole
+            return article
+        return assembly_article_from_record(record, self.shared)
+
+
+def _assembled_through(
+    walked: tuple[list[Entry], list[LoadFailure]],
+    theme: Theme,
+    store: Store,
+    default_date: str | None,
+    should_stop: Callable[[], bool],
+    jobs: int,
+) -> Iterator[Opened | Progress | Notice]:
+    """Batches while the files are analysed and cached, then the whole corpus from its
+    snapshot (saved for the next open), its articles read from the cache on demand."""
+    entries, unreadable = walked
+    decode = _HeldDecode()
+    steps = iter_index([], theme, store, default_date, jobs=jobs, should_stop=should_stop,
+                       walked=walked, decode=decode)  # fmt: skip
+    held: list[Article] = []
+    failures: list[LoadFailure] = []
+    yield from _assembled(steps, should_stop, entries, held, failures)
+    if should_stop():
+        return
+    ordered, held[:] = in_input_order(held, entries), []  # let go as the snapshot is made
+    snapshot = assemble_snapshot(ordered, failures)
+    del ordered
+    decode.shared.clear()
+    try:
+        save_snapshot(entries, theme, store, snapshot)
+    except StoreError as error:
+        yield Notice(f"{error}; the next open assembles the corpus again")
+    corpus = corpus_of_snapshot(snapshot, entries, unreadable, theme, store)
+    if corpus is None:  # an analysis did not stay in the cache: every article whole, then
+        steps = iter_index([], theme, store, default_date, jobs=jobs,
+                           should_stop=should_stop, walked=walked)  # fmt: skip
+        yield from _assembled(steps, should_stop, entries)
+        return
+    total = len(entries) + len(unreadable)
+    yield Opened(corpus, total, total)
 
 
 def _open_store(db: Path | None, checked: bool) -> Store | None:
@@ -141,12 +197,21 @@ def _open_store(db: Path | None, checked: bool) -> Store | None:
 
 
 def _assembled(
-    steps: Iterator[Step], should_stop: Callable[[], bool], entries: Sequence[Entry] = ()
+    steps: Iterator[Step],
+    should_stop: Callable[[], bool],
+    entries: Sequence[Entry] = (),
+    held: list[Article] | None = None,
+    failures: list[LoadFailure] | None = None,
 ):
     """Batches of assembled articles as the steps come, then the whole corpus (in the
-    order of ``entries``, when given)."""
-    done: list[Article] = []
-    failures: list[LoadFailure] = []
+    order of ``entries``, when given). Given ``held``, the steps' articles and failures are
+    gathered there for the caller to assemble, a batch is at most the first ``HELD_WHOLE``
+    articles (those held whole), and the whole corpus is left to the caller."""
+    leave_whole = held is not None
+    limit = HELD_WHOLE if leave_whole else None  # a batch is done[:limit]
+    shown = 0
+    done: list[Article] = held if held is not None else []
+    failures = failures if failures is not None else []
     next_batch = FIRST_BATCH
     total = 0
     reported = 0.0
@@ -156,19 +221,22 @@ def _assembled(
         total = step.total
         if step.slow_next:  # show what is there before a big file takes its time
             if done:
-                yield Opened(assemble_corpus(done), step.done, step.total)
+                yield Opened(assemble_corpus(done[:limit]), step.done, step.total)
             continue
         if step.failure is not None:
             failures.append(step.failure)
         if step.article is not None:
             done.append(step.article)
-        if len(done) >= next_batch and step.done < step.total and not step.cached:
-            yield Opened(assemble_corpus(done), step.done, step.total)
+        more = limit is None or shown < limit  # whole articles not shown yet
+        if len(done) >= next_batch and step.done < step.total and not step.cached and more:
+            batch = done[:limit]
+            yield Opened(assemble_corpus(batch), step.done, step.total)
+            shown = len(batch)
             next_batch *= BATCH_GROWTH
         elif time.monotonic() - reported >= PROGRESS_EVERY:
             reported = time.monotonic()
             yield Progress(step.done, step.total)
-    if not should_stop():
+    if not should_stop() and not leave_whole:
         ordered = in_input_order(done, entries) if entries else done
         yield Opened(assemble_corpus(ordered, failures), total, total)
 

@@ -77,9 +77,9 @@ class Marking:
         if isinstance(focused, QuotePanel) and focused.current is not None:
             article, quote = focused.current
             text = cited(quote.text, article, quote.start, quote.speaker_text)
-        elif screen.selected is not None and screen.corpus is not None:
+        elif screen.selected is not None and screen.reading is not None:
             event = screen.selected
-            article = next(a for a in screen.corpus.articles if a.id == event.article)
+            article = screen.reading.article_by_id(event.article)  # read, not searched for
             text = cited(article.text(*event.sentence), article, event.sentence[0])
         else:
             paragraph, reading = self.under_cursor()
@@ -177,8 +177,12 @@ class Marking:
         """In a worker: analyse one article again with the reader's date, then put it in the
         corpus."""
         corpus = self.screen.base_corpus
-        article = next((a for a in corpus.articles if a.id == article_id), None) if corpus else None
-        if article is not None:
+        if corpus is None:
+            return
+        # found by its header: a lazy corpus reads only this article
+        index = next((i for i, h in enumerate(corpus.headers) if h.id == article_id), None)
+        if index is not None:
+            article = corpus.articles[index]
             dated = replace(article, date=value, date_basis="user")
             self._swap_in(analyze_article(dated, self.screen.theme), f"Date set to {value}.")
 
