@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable
 
 from briefing.model import Article
 
@@ -37,14 +38,20 @@ def _signature(found: set[int]) -> tuple[int, ...]:
                  for seed in _SEEDS)  # fmt: skip
 
 
-def same_stories(articles: Sequence[Article]) -> dict[str, str]:
+def same_stories(articles: Iterable[Article]) -> dict[str, str]:
     """Each article that repeats an earlier one's story, mapped to that first article's id
-    (articles in their order; the first of a group stands for it)."""
-    sets = [shingles(article.body) for article in articles]
+    (articles in their order, each read once; the first of a group stands for it)."""
+    # each article's shingles kept as a compact sorted array (4 bytes a shingle, not a set's
+    # 30-odd): a folder of 20,000 articles keeps tens of MB, not hundreds
+    sets: list[array[int]] = []
+    ids: list[str] = []
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
     candidates: dict[int, set[int]] = {}
     size = _HASHES // _BANDS
-    for index, found in enumerate(sets):
+    for index, article in enumerate(articles):
+        found = shingles(article.body)
+        sets.append(array("I", sorted(found)))
+        ids.append(article.id)
         if not found:
             continue
         signature = _signature(found)
@@ -54,11 +61,11 @@ def same_stories(articles: Sequence[Article]) -> dict[str, str]:
                 candidates.setdefault(index, set()).add(other)
             buckets[key].append(index)
     first: dict[str, str] = {}
-    for index in range(len(articles)):
+    for index in range(len(ids)):
         for other in sorted(candidates.get(index, ())):
             a, b = sets[index], sets[other]
-            if len(a & b) >= SAME_STORY * min(len(a), len(b)):
-                leader = articles[other].id
-                first[articles[index].id] = first.get(leader, leader)
+            if len(set(a).intersection(b)) >= SAME_STORY * min(len(a), len(b)):
+                leader = ids[other]
+                first[ids[index]] = first.get(leader, leader)
                 break
     return first
