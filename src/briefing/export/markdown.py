@@ -402,7 +402,7 @@ def _timeline(brief: _Brief) -> list[str]:
     history = [event for event in shown if event.background]
     for event in shown:
         if event is (history[0] if history else None):
-            out += ["", "### Background", "", "Dates decades before the articles'.", ""]
+            out += ["", "### Background", "", "Dates over a decade before the articles'.", ""]
             out += _TABLE_HEAD
         article = brief.articles[event.article]
         out.append(
