@@ -91,6 +91,25 @@ def test_punctuation_and_a_word_begun_are_answered_from_the_index(tmp_path):
     assert reading.find_in("steel", candidates, stop=lambda: True) == []  # cancelled
 
 
+def test_a_search_reads_the_index_text_and_opens_no_article(tmp_path):
+    from briefing.library.open_folder import index_paths
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Copper rose. Copper fell.\n")
+    (folder / "b.txt").write_text("Steel rose in Ohio.\n")
+    (folder / "c.txt").write_text("COPPER wire was sold.\n")
+    store = Store(tmp_path / "db.sqlite")
+    theme = load_theme(themes_dir())
+    articles = _Counted(build_corpus(index_paths([folder], theme, store).articles).articles)
+    articles.opened = set()
+    reading = Reading(replace(build_corpus(list(articles)), articles=articles))
+    assert reading.find("copper", store) == [(0, 0, 6), (0, 13, 19), (2, 0, 6)]
+    assert articles.opened == set()  # the index's text was read, no article
+    assert reading.find("copper") == [(0, 0, 6), (0, 13, 19), (2, 0, 6)]  # without: read
+    assert articles.opened == {0, 1, 2}
+
+
 def test_events_of_one_article_under_the_filters(reading):
     seed_events = [e for e in reading.events() if e.article == "seed"]
     assert reading.events_in("seed") == seed_events

@@ -80,6 +80,44 @@ def test_a_full_pass_runs_while_keys_come_once_much_is_pending(thresholds):
     idle.stop()
 
 
+def test_work_in_the_background_holds_the_idle_pass_off(thresholds):
+    clock = Clock()
+    working = [True]
+    idle = IdleCollector(clock, busy=lambda: working[0])
+    idle.start()
+    knot = garbage_in_the_oldest_generation()
+    clock.now += 2 * collector.IDLE_SECONDS
+    assert idle.tick() is False and knot() is not None
+    working[0] = False
+    assert idle.tick() is True and knot() is None
+    idle.stop()
+
+
+def test_a_full_pass_is_followed_by_a_rest_that_keeps_it_to_a_tenth_of_the_time(
+    thresholds, monkeypatch
+):
+    clock = Clock()
+    idle = IdleCollector(clock)
+    collect = gc.collect
+
+    def slow_collect(*generation: int) -> int:  # a full pass takes 50 ms on the clock
+        if not generation:
+            clock.now += 0.05
+        return collect(*generation)
+
+    monkeypatch.setattr(collector.gc, "collect", slow_collect)
+    idle.start()
+    garbage_in_the_oldest_generation()
+    clock.now += collector.IDLE_SECONDS
+    assert idle.tick() is True
+    knot = garbage_in_the_oldest_generation()
+    clock.now += 0.05 / collector.SHARE - 0.01  # idle, but still resting
+    assert idle.tick() is False and knot() is not None
+    clock.now += 0.02
+    assert idle.tick() is True and knot() is None
+    idle.stop()
+
+
 def test_nothing_runs_unless_started(thresholds):
     clock = Clock()
     idle = IdleCollector(clock)

@@ -4,7 +4,7 @@ filters, and where a search text occurs. Only the articles an answer needs are o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 
 from briefing.model import Article, Corpus, Event, Quote
@@ -110,21 +110,29 @@ class Reading:
 
     def find(self, query: str, store: AnalysisCache | None = None) -> list[Match]:
         """Every place ``query`` occurs (case-insensitive), in article order."""
-        return self.find_in(query, self.candidates(query, store))
+        candidates, bodies = self.candidate_bodies(query, store)
+        return self.find_in(query, candidates, bodies=bodies)
 
     def find_in(
-        self, query: str, candidates: Iterable[int], stop: Callable[[], bool] = lambda: False
+        self,
+        query: str,
+        candidates: Iterable[int],
+        stop: Callable[[], bool] = lambda: False,
+        bodies: Mapping[int, str] | None = None,
     ) -> list[Match]:
-        """Every place ``query`` occurs in the articles ``candidates``; ``stop`` is asked
-        before each article (a search the reader cancelled ends there)."""
+        """Every place ``query`` occurs in the articles ``candidates``, read from ``bodies``
+        where it has them (the full-text index's text), else from the articles; ``stop`` is
+        asked before each article (a search the reader cancelled ends there)."""
         needle = query.lower()
         matches: list[Match] = []
         if not needle:
             return matches
+        bodies = bodies or {}
         for index in candidates:
             if stop():
                 break
-            body = self.corpus.articles[index].body.lower()
+            text = bodies.get(index)
+            body = (text if text is not None else self.corpus.articles[index].body).lower()
             position = body.find(needle)
             while position != -1:
                 matches.append((index, position, position + len(needle)))
@@ -135,15 +143,24 @@ class Reading:
         """Articles that may hold ``query``: those the full-text index finds with all its
         words (their inflections, the last one as the start of a word: "tarif", "U.S."),
         and those the index does not hold; every article without an index."""
+        return self.candidate_bodies(query, store)[0]
+
+    def candidate_bodies(
+        self, query: str, store: AnalysisCache | None
+    ) -> tuple[list[int], dict[int, str]]:
+        """The :meth:`candidates`, and the text the index holds of those it found, by
+        article index (so that a search decodes no article to read it)."""
         everything = range(len(self.corpus.headers))
         if store is None or not query.strip():
-            return list(everything)
+            return list(everything), {}
         try:
-            keys = store.matching(query)
+            found = store.matching_bodies(query)
             indexed = self._indexed(store)
         except sqlite3.Error:
-            return list(everything)
-        return [i for i in everything if self._keys[i] in keys or self._keys[i] not in indexed]
+            return list(everything), {}
+        keys = self._keys
+        chosen = [i for i in everything if keys[i] in found or keys[i] not in indexed]
+        return chosen, {i: found[keys[i]] for i in chosen if keys[i] in found}
 
     def _indexed(self, store: AnalysisCache) -> set[str]:
         """Keys the store's full-text index holds (asked once per reading)."""

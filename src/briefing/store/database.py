@@ -489,6 +489,19 @@ class Store:
             set(),
         )
 
+    def matching_bodies(self, query: str) -> dict[str, str]:
+        """The indexed text of each article whose text has all the words of ``query``, by
+        key: a search reads these, not the articles' analyses."""
+        match = _match_expression(query)
+        if not match:
+            return {}
+        return self._read_cache(
+            lambda: dict(
+                self.cache.execute("SELECT path, body FROM bodies WHERE bodies MATCH ?", (match,))
+            ),
+            {},
+        )
+
     # -------------------------------------------------------------- the reader's state
 
     def pins(self) -> set[str]:

@@ -76,6 +76,10 @@ class AnalysisCache(Protocol):
         """The keys of the articles that hold every word of ``query``."""
         ...
 
+    def matching_bodies(self, query: str) -> dict[str, str]:
+        """The indexed text of each article that holds every word of ``query``, by key."""
+        ...
+
     def indexed(self) -> set[str]:
         """The keys of every article in the full-text index."""
         ...

@@ -76,7 +76,7 @@ class BriefingApp(App[None]):
         self.topic_theme = theme
         self.default_date = default_date
         self.settings = settings or Settings()
-        self.collector = IdleCollector()
+        self.collector = IdleCollector(busy=lambda: any(w.is_running for w in self.workers))
 
     def notify(
         self,

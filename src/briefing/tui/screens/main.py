@@ -615,12 +615,15 @@ class MainScreen(Screen[None]):
             self.refresh_bindings()
             return
         reading = self.reading
-        candidates = reading.candidates(query, self.annotations.store)
+        # the index's text of each article it finds: the worker decodes no article
+        candidates, bodies = reading.candidate_bodies(query, self.annotations.store)
         self.set_busy("search", f"searching '{query}'\u2026 Esc cancels")
 
         def search() -> None:
             worker = get_current_worker()
-            matches = reading.find_in(query, candidates, stop=lambda: worker.is_cancelled)
+            matches = reading.find_in(
+                query, candidates, stop=lambda: worker.is_cancelled, bodies=bodies
+            )
             if not worker.is_cancelled:
                 self.app.call_from_thread(self.show_hits, reading, query, tuple(matches))
 
