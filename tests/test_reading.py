@@ -71,18 +71,26 @@ def test_articles_are_named_by_their_titles_whatever_their_sources(reading, tmp_
     assert Reading(build_corpus(articles)).labels == {"one": "Ton", "two": "Ttw"}
 
 
-def test_punctuation_and_a_word_begun_are_answered_from_the_index(tmp_path):
+def indexed(tmp_path, texts: dict[str, str]):
+    """A folder of these texts indexed into a new store: the store and the corpus."""
     from briefing.library.open_folder import index_paths
 
     folder = tmp_path / "news"
     folder.mkdir()
-    (folder / "a.txt").write_text("The U.S. raised tariffs on steel.\n")
-    (folder / "b.txt").write_text("Copper prices fell in London.\n")
-    (folder / "c.txt").write_text("Us and them: a review of the play.\n")
+    for name, text in texts.items():
+        (folder / name).write_text(text)
     store = Store(tmp_path / "db.sqlite")
     theme = load_theme(themes_dir())
-    result = index_paths([folder], theme, store)
-    reading = Reading(build_corpus(result.articles, theme=theme))
+    return store, build_corpus(index_paths([folder], theme, store).articles, theme=theme)
+
+
+def test_punctuation_and_a_word_begun_are_answered_from_the_index(tmp_path):
+    store, corpus = indexed(tmp_path, {
+        "a.txt": "The U.S. raised tariffs on steel.\n",
+        "b.txt": "Copper prices fell in London.\n",
+        "c.txt": "Us and them: a review of the play.\n",
+    })  # fmt: skip
+    reading = Reading(corpus)
     names = [a.id for a in reading.corpus.articles]
     candidates = reading.candidates("U.S.", store)
     assert [names[i] for i in candidates] == ["a"]  # "u" and a word starting "s": not c
@@ -92,18 +100,14 @@ def test_punctuation_and_a_word_begun_are_answered_from_the_index(tmp_path):
 
 
 def test_a_search_reads_the_index_text_and_opens_no_article(tmp_path):
-    from briefing.library.open_folder import index_paths
-
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Copper rose. Copper fell.\n")
-    (folder / "b.txt").write_text("Steel rose in Ohio.\n")
-    (folder / "c.txt").write_text("COPPER wire was sold.\n")
-    store = Store(tmp_path / "db.sqlite")
-    theme = load_theme(themes_dir())
-    articles = _Counted(build_corpus(index_paths([folder], theme, store).articles).articles)
+    store, corpus = indexed(tmp_path, {
+        "a.txt": "Copper rose. Copper fell.\n",
+        "b.txt": "Steel rose in Ohio.\n",
+        "c.txt": "COPPER wire was sold.\n",
+    })  # fmt: skip
+    articles = _Counted(corpus.articles)
     articles.opened = set()
-    reading = Reading(replace(build_corpus(list(articles)), articles=articles))
+    reading = Reading(replace(corpus, articles=articles))
     assert reading.find("copper", store) == [(0, 0, 6), (0, 13, 19), (2, 0, 6)]
     assert articles.opened == set()  # the index's text was read, no article
     assert reading.find("copper") == [(0, 0, 6), (0, 13, 19), (2, 0, 6)]  # without: read
