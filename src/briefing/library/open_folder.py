@@ -207,8 +207,8 @@ def _assembled(
     order of ``entries``, when given). Given ``held``, the steps' articles and failures are
     gathered there for the caller to assemble, a batch is at most the first ``HELD_WHOLE``
     articles (those held whole), and the whole corpus is left to the caller."""
-    leave_whole = held is not None
-    limit = HELD_WHOLE if leave_whole else None  # a batch is done[:limit]
+    gathering = held is not None  # the caller assembles the whole corpus
+    limit = HELD_WHOLE if gathering else None  # a batch is done[:limit]
     shown = 0
     done: list[Article] = held if held is not None else []
     failures = failures if failures is not None else []
@@ -236,7 +236,7 @@ def _assembled(
         elif time.monotonic() - reported >= PROGRESS_EVERY:
             reported = time.monotonic()
             yield Progress(step.done, step.total)
-    if not should_stop() and not leave_whole:
+    if not should_stop() and not gathering:
         ordered = in_input_order(done, entries) if entries else done
         yield Opened(assemble_corpus(ordered, failures), total, total)
 
