@@ -276,6 +276,26 @@ async def test_set_the_article_date_resolves_its_dates(make_app):
         assert screen.corpus.timeline[0].date == "2025-09"
 
 
+async def test_a_date_set_reopens_the_folder_through_the_database_reading_lazily(
+    make_app, tmp_path
+):
+    from briefing.library.lazy_corpus import LazyArticles
+
+    for name, text in (("a.txt", "Steel rose on Monday."), ("b.txt", "Copper fell on Friday.")):
+        (tmp_path / name).write_text(f"{text}\n")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("d", *"2025-10-28", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(screen.base_corpus.articles, LazyArticles)  # not every article read
+        assert screen.article.date == "2025-10-28" and screen.article.date_basis == "user"
+        assert [e.date for e in screen.corpus.timeline if e.article == screen.article.id] == [
+            "2025-10-27"
+        ]
+
+
 async def test_a_date_the_reader_set_is_cleared_and_stays_cleared(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -112,6 +112,8 @@ class ReaderState(Protocol):
 class CorpusStore(AnalysisCache, ReaderState, Protocol):
     """Both: what ``briefing index`` and the reader open."""
 
+    read_only: bool  # a database that cannot be written keeps neither state nor analyses
+
     def close(self) -> None:
         """Let go of the store's connections."""
         ...

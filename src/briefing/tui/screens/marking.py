@@ -13,6 +13,7 @@ from briefing.analysis.names.corrections import apply_corrections
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.ingest.errors import IngestError
 from briefing.ingest.loader import article_parts, parse_document
+from briefing.library.open_folder import Opened, open_corpus
 from briefing.model import Article, LoadFailure, Paragraph, quote_key
 from briefing.presentation import shorten
 from briefing.store import StoreError
@@ -159,6 +160,14 @@ class Marking:
         """In a worker: read the article's file again, analyse it with its own date (or the
         reader's default), then put it in the corpus."""
         screen = self.screen
+        reopened = self._reopened()
+        if reopened is not None:
+            headers = reopened.corpus.headers
+            own = next((h.date for h in headers if h.id == article.id), None)
+            said = (f"Your date is cleared; the article's own, {own}, is used." if own
+                    else "Your date is cleared; the article has no date of its own.")  # fmt: skip
+            self._show(reopened, said)
+            return
         fresh = read_again(article)
         if isinstance(fresh, str):
             screen.app.call_from_thread(
@@ -176,6 +185,10 @@ class Marking:
     def redate(self, article_id: str, value: str) -> None:
         """In a worker: analyse one article again with the reader's date, then put it in the
         corpus."""
+        reopened = self._reopened()
+        if reopened is not None:
+            self._show(reopened, f"Date set to {value}.")
+            return
         corpus = self.screen.base_corpus
         if corpus is None:
             return
@@ -185,6 +198,28 @@ class Marking:
             article = corpus.articles[index]
             dated = replace(article, date=value, date_basis="user")
             self._swap_in(analyze_article(dated, self.screen.theme), f"Date set to {value}.")
+
+    def _reopened(self) -> Opened | None:
+        """In a worker: the folder opened again through the database, which now holds the
+        reader's date (None without a database that keeps analyses). The other articles
+        come from the cache, held lean, and the corpus is assembled as a cold open does,
+        not from every article read whole."""
+        screen = self.screen
+        store = screen.annotations.store
+        if store is None or store.read_only:
+            return None
+        last = None
+        for item in open_corpus(screen.paths, screen.theme, screen.db, screen.default_date,
+                                corrections=lambda: screen.annotations.corrections_in_order,
+                                checked=True):  # fmt: skip
+            if isinstance(item, Opened):
+                last = item
+        return last if last is not None and last.done == last.total else None
+
+    def _show(self, opened: Opened, message: str) -> None:
+        """In a worker: hand a corpus opened again to the screen, with ``message``."""
+        screen = self.screen
+        screen.app.call_from_thread(screen.show_redated, opened.corpus, opened.assembled, message)
 
     def _swap_in(self, analysed: Article, message: str) -> None:
         """In a worker: the corpus assembled again with ``analysed`` in place of the article
