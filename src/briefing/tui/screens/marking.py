@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.worker import get_current_worker
+
 from briefing.analysis.names.corrections import apply_corrections
 from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.ingest.errors import IngestError
@@ -160,13 +162,12 @@ class Marking:
         """In a worker: read the article's file again, analyse it with its own date (or the
         reader's default), then put it in the corpus."""
         screen = self.screen
-        reopened = self._reopened()
-        if reopened is not None:
-            headers = reopened.corpus.headers
-            own = next((h.date for h in headers if h.id == article.id), None)
-            said = (f"Your date is cleared; the article's own, {own}, is used." if own
-                    else "Your date is cleared; the article has no date of its own.")  # fmt: skip
-            self._show(reopened, said)
+        if self._through_database():
+            reopened = self._reopened()
+            if reopened is not None:
+                headers = reopened.corpus.headers
+                own = next((h.date for h in headers if h.id == article.id), None)
+                self._show(reopened, _cleared(own))
             return
         fresh = read_again(article)
         if isinstance(fresh, str):
@@ -176,18 +177,15 @@ class Marking:
             )  # fmt: skip
             return
         analysed = analyze_article(fresh, screen.theme, screen.default_date)
-        if analysed.date:
-            said = f"Your date is cleared; the article's own, {analysed.date}, is used."
-        else:
-            said = "Your date is cleared; the article has no date of its own."
-        self._swap_in(analysed, said)
+        self._swap_in(analysed, _cleared(analysed.date))
 
     def redate(self, article_id: str, value: str) -> None:
         """In a worker: analyse one article again with the reader's date, then put it in the
         corpus."""
-        reopened = self._reopened()
-        if reopened is not None:
-            self._show(reopened, f"Date set to {value}.")
+        if self._through_database():
+            reopened = self._reopened()
+            if reopened is not None:
+                self._show(reopened, f"Date set to {value}.")
             return
         corpus = self.screen.base_corpus
         if corpus is None:
@@ -199,17 +197,22 @@ class Marking:
             dated = replace(article, date=value, date_basis="user")
             self._swap_in(analyze_article(dated, self.screen.theme), f"Date set to {value}.")
 
+    def _through_database(self) -> bool:
+        """Whether the database keeps analyses, so that a re-dating can open the folder
+        again through it (see :meth:`_reopened`)."""
+        store = self.screen.annotations.store
+        return store is not None and not store.read_only
+
     def _reopened(self) -> Opened | None:
         """In a worker: the folder opened again through the database, which now holds the
-        reader's date (None without a database that keeps analyses). The other articles
-        come from the cache, held lean, and the corpus is assembled as a cold open does,
-        not from every article read whole."""
+        reader's date; None when a newer re-dating replaced this one first. The other
+        articles come from the cache, held lean, and the corpus is assembled as a cold open
+        does, not from every article read whole."""
         screen = self.screen
-        store = screen.annotations.store
-        if store is None or store.read_only:
-            return None
+        worker = get_current_worker()
         last = None
         for item in open_corpus(screen.paths, screen.theme, screen.db, screen.default_date,
+                                should_stop=lambda: worker.is_cancelled,
                                 corrections=lambda: screen.annotations.corrections_in_order,
                                 checked=True):  # fmt: skip
             if isinstance(item, Opened):
@@ -246,6 +249,13 @@ class Marking:
         screen.app.push_screen(
             WhyDialog(text, scores, thresholds, screen.labels(), paragraph.topics)
         )
+
+
+def _cleared(own: str | None) -> str:
+    """What the reader is told when the date they set is cleared."""
+    if own:
+        return f"Your date is cleared; the article's own, {own}, is used."
+    return "Your date is cleared; the article has no date of its own."
 
 
 def read_again(article: Article) -> Article | str:
