@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from textual.message import Message
 
+from briefing.model import article_key
 from briefing.tui.widgets.article_rows import ArticleRow, ArticleRows
 from briefing.tui.widgets.list_pane import ListPane
 
@@ -25,6 +26,7 @@ class ArticlePane(ArticleRows):
 
     def __init__(self, colours: dict[str, str], read: Collection[str], **kwargs: object) -> None:
         super().__init__(colours, None, read, **kwargs)
+        self._keys: frozenset[str] = frozenset()  # the rows' article keys, once per list
 
     def show_articles(
         self, rows: list[ArticleRow], place: int | None, sort: str, focus: str | None
@@ -35,12 +37,15 @@ class ArticlePane(ArticleRows):
         new = rows is not self.rows  # the screen keeps one list per order and filter
         if new:
             self.set_rows(rows)
+            self._keys = frozenset(article_key(row.header.path) for row in rows)
         if place is not None:
             self.forget_rows(place)  # its read mark, now that it is open
             self.move_quietly(place)
             if new:
                 self.centre_cursor()
-        read = sum(1 for row in self.rows if self.is_read(row))
+        # the read among the rows: a set meet, as long as the read marks (not every row's
+        # key made again at every key the reader presses)
+        read = len(self._keys.intersection(self.read))
         self.border_title = f"Articles \u00b7 {len(self.rows):,} \u00b7 {read:,} read"
         self.border_subtitle = f"by {sort}"
 
