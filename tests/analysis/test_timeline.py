@@ -192,10 +192,14 @@ PORT_HISTORY = (
 )
 
 
+def history(text: str, date: str) -> list[tuple[str, bool]]:
+    """Each event's date and whether it is background, for one story of that date."""
+    corpus = build_corpus([parse_article(text, Path("story.txt"), "story")], default_date=date)
+    return [(e.date, e.background) for e in corpus.timeline]
+
+
 def test_history_far_before_the_article_comes_after_the_news():
-    article = parse_article(PORT_HISTORY, Path("port.txt"), "port")
-    corpus = build_corpus([article], default_date="2016-05-03")
-    assert [(e.date, e.background) for e in corpus.timeline] == [
+    assert history(PORT_HISTORY, "2016-05-03") == [
         ("2009", False),
         ("2016-05-02", False),
         ("1890", True),
@@ -210,18 +214,14 @@ YARD = (
 
 
 def test_the_century_an_article_is_written_in_is_its_setting_not_its_news():
-    article = parse_article(YARD, Path("yard.txt"), "yard")
-    corpus = build_corpus([article], default_date="1987-06-02")
-    assert [(e.date, e.background) for e in corpus.timeline] == [
+    assert history(YARD, "1987-06-02") == [
         ("1988-03", False),
         ("19", True),
     ]
 
 
 def test_a_century_that_began_lately_is_not_history():
-    article = parse_article(YARD.replace("20th", "21st"), Path("yard.txt"), "yard")
-    corpus = build_corpus([article], default_date="2008-06-02")
-    assert ("20", False) in [(e.date, e.background) for e in corpus.timeline]
+    assert ("20", False) in history(YARD.replace("20th", "21st"), "2008-06-02")
 
 
 STUDIO = (
