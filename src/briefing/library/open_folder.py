@@ -74,13 +74,15 @@ def open_corpus(
     should_stop: Callable[[], bool] = lambda: False,
     corrections: Callable[[], Sequence[Correction]] = tuple,
     checked: bool = False,
+    batches: bool = True,
 ) -> Iterator[Opened | Progress | Notice]:
     """What to show while ``paths`` open, each corpus with the reader's corrections made
     (``corrections`` is asked each time: one made while the folder opens holds too); the
     last item is the whole corpus (with its failures), unless ``should_stop`` says to give
     up first. ``checked``: the caller has just opened the database ``db`` itself (see
-    :class:`briefing.store.Store`)."""
-    for item in _opened(paths, theme, db, default_date, should_stop, checked):
+    :class:`briefing.store.Store`). ``batches=False``: only the whole corpus is wanted (a
+    corpus opened again behind the one shown), so no article is held whole for a batch."""
+    for item in _opened(paths, theme, db, default_date, should_stop, checked, batches):
         if isinstance(item, Opened) and (made := corrections()):
             item = Opened(apply_corrections(item.corpus, made), item.done, item.total,
                           base=item.corpus)  # fmt: skip
@@ -94,6 +96,7 @@ def _opened(
     default_date: str | None,
     should_stop: Callable[[], bool],
     checked: bool,
+    batches: bool,
 ) -> Iterator[Opened | Progress | Notice]:
     store = _open_store(db, checked)
     if store is None:
@@ -102,7 +105,7 @@ def _opened(
     seen = len(store.notices)  # the screen's own store has told those already
     try:
         try:
-            yield from _through_store(paths, theme, store, default_date, should_stop)
+            yield from _through_store(paths, theme, store, default_date, should_stop, batches)
         except StoreError as error:  # a cache that fails mid-way: read the files instead
             yield Notice(f"{error}; reading the files without the cache")
             yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
@@ -118,6 +121,7 @@ def _through_store(
     store: Store,
     default_date: str | None,
     should_stop: Callable[[], bool],
+    batches: bool = True,
 ) -> Iterator[Opened | Progress | Notice]:
     walked = walk(paths, store, default_date)
     opened = open_snapshot(*walked, theme, store)
@@ -127,7 +131,8 @@ def _through_store(
         return
     jobs = os.cpu_count() or 1  # every core, as ``briefing index`` uses them
     if not store.read_only:  # the analyses are kept: the articles can be held lean
-        yield from _assembled_through(walked, theme, store, default_date, should_stop, jobs)
+        whole = HELD_WHOLE if batches else 0
+        yield from _assembled_through(walked, theme, store, default_date, should_stop, jobs, whole)
         return
     steps = iter_index(paths, theme, store, default_date, jobs=jobs, should_stop=should_stop,
                        walked=walked)  # fmt: skip
@@ -135,17 +140,18 @@ def _through_store(
 
 
 class _HeldDecode:
-    """Decodes the first ``HELD_WHOLE`` records whole (the batches shown while loading),
-    the rest with only what assembly reads (their repeated values shared)."""
+    """Decodes the first ``whole`` records whole (the batches shown while loading), the
+    rest with only what assembly reads (their repeated values shared)."""
 
-    def __init__(self) -> None:
+    def __init__(self, whole: int) -> None:
+        self.whole = whole
         self.decoded = 0
         self.shared: dict = {}
 
     def __call__(self, record: dict) -> Article:
-        if self.decoded < HELD_WHOLE:
+        if self.decoded < self.whole:
             article = article_from_record(record)
-            self.decoded += 1  # only once it decoded: the first HELD_WHOLE held are whole
+            self.decoded += 1  # only once it decoded: the first ``whole`` held are whole
             return article
         return assembly_article_from_record(record, self.shared)
 
@@ -157,16 +163,18 @@ def _assembled_through(
     default_date: str | None,
     should_stop: Callable[[], bool],
     jobs: int,
+    whole: int = HELD_WHOLE,
 ) -> Iterator[Opened | Progress | Notice]:
-    """Batches while the files are analysed and cached, then the whole corpus from its
-    snapshot (saved for the next open), its articles read from the cache on demand."""
+    """Batches of the first ``whole`` articles while the files are analysed and cached,
+    then the whole corpus from its snapshot (saved for the next open), its articles read
+    from the cache on demand."""
     entries, unreadable = walked
-    decode = _HeldDecode()
+    decode = _HeldDecode(whole)
     steps = iter_index([], theme, store, default_date, jobs=jobs, should_stop=should_stop,
                        walked=walked, decode=decode)  # fmt: skip
     held: list[Article] = []
     failures: list[LoadFailure] = []
-    yield from _assembled(steps, should_stop, entries, held, failures)
+    yield from _assembled(steps, should_stop, entries, held, failures, whole)
     if should_stop():
         return
     ordered, held[:] = in_input_order(held, entries), []  # let go as the snapshot is made
@@ -202,13 +210,15 @@ def _assembled(
     entries: Sequence[Entry] = (),
     held: list[Article] | None = None,
     failures: list[LoadFailure] | None = None,
+    whole: int = HELD_WHOLE,
 ):
     """Batches of assembled articles as the steps come, then the whole corpus (in the
     order of ``entries``, when given). Given ``held``, the steps' articles and failures are
-    gathered there for the caller to assemble, a batch is at most the first ``HELD_WHOLE``
-    articles (those held whole), and the whole corpus is left to the caller."""
+    gathered there for the caller to assemble, a batch is at most the first ``whole``
+    articles (those held whole; none: no batch), and the whole corpus is left to the
+    caller."""
     gathering = held is not None  # the caller assembles the whole corpus
-    limit = HELD_WHOLE if gathering else None  # a batch is done[:limit]
+    limit = whole if gathering else None  # a batch is done[:limit]
     shown = 0
     done: list[Article] = held if held is not None else []
     failures = failures if failures is not None else []
@@ -220,14 +230,14 @@ def _assembled(
             return
         total = step.total
         if step.slow_next:  # show what is there before a big file takes its time
-            if done:
+            if done and limit != 0:
                 yield Opened(assemble_corpus(done[:limit]), step.done, step.total)
             continue
         if step.failure is not None:
             failures.append(step.failure)
         if step.article is not None:
             done.append(step.article)
-        more = limit is None or shown < limit  # whole articles not shown yet
+        more = limit is None or shown < limit  # whole articles not shown yet (none: 0)
         if len(done) >= next_batch and step.done < step.total and not step.cached and more:
             batch = done[:limit]
             yield Opened(assemble_corpus(batch), step.done, step.total)

@@ -214,7 +214,7 @@ class Marking:
         for item in open_corpus(screen.paths, screen.theme, screen.db, screen.default_date,
                                 should_stop=lambda: worker.is_cancelled,
                                 corrections=lambda: screen.annotations.corrections_in_order,
-                                checked=True):  # fmt: skip
+                                checked=True, batches=False):  # fmt: skip
             if isinstance(item, Opened):
                 last = item
         return last if last is not None and last.done == last.total else None
