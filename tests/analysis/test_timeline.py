@@ -5,8 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.analysis.pipeline import analyze_article, assemble_corpus, build_corpus
-from briefing.analysis.time.timeline import is_background, news_year, sort_key
+from briefing.analysis.time.timeline import (
+    counts_from_reference,
+    is_background,
+    news_year,
+    sort_key,
+)
 from briefing.ingest import parse_article
+from briefing.model import TimeExpr
 from briefing.presentation import event_label
 from tests.conftest import SEED
 
@@ -147,6 +153,19 @@ def test_dates_counted_from_an_inferred_article_date_are_marked():
         ("2014-06-02", False),
         ("2015", False),
     ]
+
+
+def test_what_is_counted_from_the_date_is_told_by_each_value_whatever_was_asked_before():
+    def counted(text: str, value: str) -> bool:
+        return counts_from_reference(TimeExpr(0, len(text), text, "DATE", value))
+
+    # the same words, counted from two articles' dates, and then written out in full
+    assert [counted("last year", "2013"), counted("last year", "2019")] == [True, True]
+    assert [counted("on Monday", "2016-03-07"), counted("June 2, 2014", "2014-06-02")] == [
+        True,
+        False,
+    ]
+    assert counted("June 2, 2014", "2015-06-02") is True  # not the value its words give
 
 
 def test_a_year_the_text_never_gives_is_not_marked_as_counted():

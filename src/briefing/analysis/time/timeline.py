@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from briefing.analysis.lexicon.time_context import SKIPPED_KINDS
 from briefing.analysis.time.expressions import find_time_expressions
@@ -43,8 +44,14 @@ def fits_timeline(timex: TimeExpr) -> bool:
 def counts_from_reference(timex: TimeExpr) -> bool:
     """Whether a time expression's value was counted from the article's date ("last year",
     "on Tuesday") rather than written out in full ("June 2, 2014")."""
-    alone = find_time_expressions(timex.text, RefDate())
-    return not alone or alone[0].value != timex.value
+    return _value_alone(timex.text) != timex.value
+
+
+@lru_cache(maxsize=4096)  # a corpus writes "last year" and "on Monday" thousands of times
+def _value_alone(text: str) -> str | None:
+    """The value of a time expression's text read with no date to count from."""
+    alone = find_time_expressions(text, RefDate())
+    return alone[0].value if alone else None
 
 
 def _year_counted(timex: TimeExpr) -> bool:
