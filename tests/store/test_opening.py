@@ -157,3 +157,13 @@ def test_opened_again_without_batches_holds_no_article_whole_and_gives_the_same_
     alone = list(open_corpus([folder], theme, None))[-1]
     assert isinstance(alone, Opened)
     assert corpus_to_dict(again[0].corpus) == corpus_to_dict(alone.corpus)
+
+
+def test_opened_again_without_a_database_makes_no_batch_either(tmp_path, theme, monkeypatch):
+    monkeypatch.setattr(open_folder, "FIRST_BATCH", 2)
+    folder = folder_of(tmp_path, 6)
+    shown = [o for o in open_corpus([folder], theme, None) if isinstance(o, Opened)]
+    assert [(item.done, item.total) for item in shown] == [(3, 7), (7, 7)]  # a batch, then all
+    again = [o for o in open_corpus([folder], theme, None, batches=False) if isinstance(o, Opened)]
+    assert [(item.done, item.total) for item in again] == [(7, 7)]
+    assert corpus_to_dict(again[0].corpus) == corpus_to_dict(shown[-1].corpus)

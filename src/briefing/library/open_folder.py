@@ -82,7 +82,8 @@ def open_corpus(
     up first. ``checked``: the caller has just opened the database ``db`` itself (see
     :class:`briefing.store.Store`). ``batches=False``: only the whole corpus is wanted (a
     corpus opened again behind the one shown), so no article is held whole for a batch."""
-    for item in _opened(paths, theme, db, default_date, should_stop, checked, batches):
+    whole = HELD_WHOLE if batches else 0  # articles held whole for the batches shown
+    for item in _opened(paths, theme, db, default_date, should_stop, checked, whole):
         if isinstance(item, Opened) and (made := corrections()):
             item = Opened(apply_corrections(item.corpus, made), item.done, item.total,
                           base=item.corpus)  # fmt: skip
@@ -96,19 +97,21 @@ def _opened(
     default_date: str | None,
     should_stop: Callable[[], bool],
     checked: bool,
-    batches: bool,
+    whole: int,
 ) -> Iterator[Opened | Progress | Notice]:
     store = _open_store(db, checked)
     if store is None:
-        yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
+        yield from _assembled(_analysed_here(paths, theme, default_date), should_stop,
+                              whole=whole)  # fmt: skip
         return
     seen = len(store.notices)  # the screen's own store has told those already
     try:
         try:
-            yield from _through_store(paths, theme, store, default_date, should_stop, batches)
+            yield from _through_store(paths, theme, store, default_date, should_stop, whole)
         except StoreError as error:  # a cache that fails mid-way: read the files instead
             yield Notice(f"{error}; reading the files without the cache")
-            yield from _assembled(_analysed_here(paths, theme, default_date), should_stop)
+            yield from _assembled(_analysed_here(paths, theme, default_date), should_stop,
+                                  whole=whole)  # fmt: skip
         for notice in store.notices[seen:]:  # never in ``finally``: a closed generator
             yield Notice(notice)  # (the reader gave up opening) may not yield again
     finally:
@@ -121,7 +124,7 @@ def _through_store(
     store: Store,
     default_date: str | None,
     should_stop: Callable[[], bool],
-    batches: bool = True,
+    whole: int = HELD_WHOLE,
 ) -> Iterator[Opened | Progress | Notice]:
     walked = walk(paths, store, default_date)
     opened = open_snapshot(*walked, theme, store)
@@ -131,12 +134,11 @@ def _through_store(
         return
     jobs = os.cpu_count() or 1  # every core, as ``briefing index`` uses them
     if not store.read_only:  # the analyses are kept: the articles can be held lean
-        whole = HELD_WHOLE if batches else 0
         yield from _assembled_through(walked, theme, store, default_date, should_stop, jobs, whole)
         return
     steps = iter_index(paths, theme, store, default_date, jobs=jobs, should_stop=should_stop,
                        walked=walked)  # fmt: skip
-    yield from _assembled(steps, should_stop, walked[0])
+    yield from _assembled(steps, should_stop, walked[0], whole=whole)
 
 
 class _HeldDecode:
@@ -215,10 +217,11 @@ def _assembled(
     """Batches of assembled articles as the steps come, then the whole corpus (in the
     order of ``entries``, when given). Given ``held``, the steps' articles and failures are
     gathered there for the caller to assemble, a batch is at most the first ``whole``
-    articles (those held whole; none: no batch), and the whole corpus is left to the
-    caller."""
+    articles (those held whole), and the whole corpus is left to the caller. With
+    ``whole`` 0 no batch is made: only the whole corpus is wanted."""
     gathering = held is not None  # the caller assembles the whole corpus
     limit = whole if gathering else None  # a batch is done[:limit]
+    showing = whole > 0
     shown = 0
     done: list[Article] = held if held is not None else []
     failures = failures if failures is not None else []
@@ -230,14 +233,14 @@ def _assembled(
             return
         total = step.total
         if step.slow_next:  # show what is there before a big file takes its time
-            if done and limit != 0:
+            if done and showing:
                 yield Opened(assemble_corpus(done[:limit]), step.done, step.total)
             continue
         if step.failure is not None:
             failures.append(step.failure)
         if step.article is not None:
             done.append(step.article)
-        more = limit is None or shown < limit  # whole articles not shown yet (none: 0)
+        more = showing and (limit is None or shown < limit)  # whole articles not shown yet
         if len(done) >= next_batch and step.done < step.total and not step.cached and more:
             batch = done[:limit]
             yield Opened(assemble_corpus(batch), step.done, step.total)
