@@ -247,14 +247,17 @@ def order_events(articles: Sequence[Article], found: Sequence[list[Event]]) -> l
 
 
 def _twin(events: list[Event], event: Event) -> tuple[int, Event] | None:
+    """The event just merged that tells the same (same date, most names shared, another
+    article), with its place; an event naming fewer than two has none."""
+    if len(event.entities) < 2:
+        return None
+    names = set(event.entities)
     for index in range(len(events) - 1, max(-1, len(events) - 40), -1):
         other = events[index]
         if other.date != event.date or other.year_offset != event.year_offset:
             break
-        if event.article in other.sources or len(event.entities) < 2:
+        if event.article in other.sources:
             continue
-        shared = set(other.entities) & set(event.entities)
-        union = set(other.entities) | set(event.entities)
-        if union and len(shared) * 2 > len(union):
+        if len(names.intersection(other.entities)) * 2 > len(names.union(other.entities)):
             return index, other
     return None
