@@ -66,3 +66,49 @@ def test_family_names_are_unique():
 )
 def test_a_year_with_evidence_is_found(sentence, year):
     assert found(sentence).get(year) == year, sentence
+
+
+MONTH_FORMS = (
+    "January February March April May June July August September October November December "
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec. Jan Feb Apr Aug Sept Oct "
+    "Nov Dec"
+).split()
+
+
+@pytest.mark.parametrize("month", MONTH_FORMS)
+def test_every_written_form_of_a_month_leads_its_families(month):
+    number = {"Sept": 9, "Sept.": 9}.get(month) or (
+        [m[:3] for m in MONTH_FORMS[:12]].index(month[:3]) + 1
+    )
+    assert found(f"It opens on {month} 5, 2024, they said.") == {
+        f"{month} 5, 2024": f"2024-{number:02d}-05"
+    }
+    assert found(f"It slowed in {month} 2023.") == {f"{month} 2023": f"2023-{number:02d}"}
+
+
+@pytest.mark.parametrize(
+    ("weekday", "value", "every"),
+    [
+        ("Monday", "2025-10-27", "XXXX-WXX-1"),
+        ("Tuesday", "2025-10-28", "XXXX-WXX-2"),
+        ("Wednesday", "2025-10-22", "XXXX-WXX-3"),
+        ("Thursday", "2025-10-23", "XXXX-WXX-4"),
+        ("Friday", "2025-10-24", "XXXX-WXX-5"),
+        ("Saturday", "2025-10-25", "XXXX-WXX-6"),
+        ("Sunday", "2025-10-26", "XXXX-WXX-7"),
+    ],
+)
+def test_every_weekday_leads_its_families(weekday, value, every):
+    assert found(f"The board met on {weekday}.") == {weekday: value}
+    assert found(f"The board meets every {weekday}.") == {f"every {weekday}": every}
+
+
+def test_names_in_a_row_are_each_tried_by_every_family_they_lead():
+    assert found("Results for the April-June quarter came on Friday, July 25.") == {
+        "the April-June quarter": "2025-Q2",
+        "Friday, July 25": "2025-07-25",
+    }
+    assert found("Prices rose on May 2 and fell on June 9.") == {
+        "May 2": "2025-05-02",
+        "June 9": "2025-06-09",
+    }

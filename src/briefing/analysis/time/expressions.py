@@ -167,25 +167,36 @@ def _core_matches(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     for rank in _SCANNED_RANKS:
         for found in _COMPILED[rank].core.finditer(text):
             yield rank, found
+    ends: dict[int, int] = {}  # where each named family's last match ended
+    for lead in _NAME_LEAD.finditer(text):
+        position = lead.start()
+        for rank in _RANKS_AT_NAME[lead[0]]:
+            if position >= ends.get(rank, 0):  # a family's matches never overlap, as a scan's
+                match = _COMPILED[rank].core.match(text, position)
+                if match is not None:
+                    ends[rank] = match.end()
+                    yield rank, match
     for run in _DIGIT_RUN.finditer(text):
         position = run.start()
-        for rank in _DIGIT_RANKS:
-            core = _COMPILED[rank].core
+        after_a_quote = position and text[position - 1] in "'\u2019"  # "the '80s"
+        for rank, core in _DIGIT_CORES:
             at_digits = core.match(text, position)
-            if at_digits is None and position and text[position - 1] in "'\u2019":
-                at_digits = core.match(text, position - 1)  # "the '80s"
+            if at_digits is None and after_a_quote:
+                at_digits = core.match(text, position - 1)
             if at_digits is not None:
                 yield rank, at_digits
     lowered = text.lower()
-    for stem, ranks in _STEM_RANKS:
-        position = lowered.find(stem)
+    for key, stems in _STEM_GROUPS:
+        position = lowered.find(key)
         while position != -1:
             if not position or not lowered[position - 1].isalnum():
-                for rank in ranks:
-                    match = _COMPILED[rank].core.match(text, position)
-                    if match is not None:
-                        yield rank, match
-            position = lowered.find(stem, position + 1)
+                for stem, ranks in stems:
+                    if lowered.startswith(stem, position):
+                        for rank in ranks:
+                            match = _COMPILED[rank].core.match(text, position)
+                            if match is not None:
+                                yield rank, match
+            position = lowered.find(key, position + 1)
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -216,7 +227,7 @@ def _proposal(
     start, end = match.span()
     if start and text[start].isalnum() and text[start - 1].isalnum():
         return None
-    groups = Groups((k, v) for k, v in match.groupdict().items() if v is not None)
+    groups = Groups(match.groupdict())  # a group that did not match reads None either way
     family = compiled.family
     if family.name == "unit" and groups["dir"] in ("after", "before"):
         # "next year after the vote": "after" belongs to the phrase, not the date
@@ -283,30 +294,52 @@ class _CompiledFamily:
 def _compiled(family: Family) -> _CompiledFamily:
     """A family's regexes. The core is compiled without its leading word boundary, which
     defeats the engine's quick skip to possible first characters (the caller checks the left
-    boundary instead); a family led by stems matches them in any case."""
+    boundary instead); a family led by stems matches them in any case. The prefix is searched
+    for backwards from the core's start."""
     core = family.core[2:] if family.core.startswith("\\b") else family.core
     flags = re.IGNORECASE if isinstance(family.led_by, tuple) else 0
-    prefix = re.compile(family.prefix + r"$") if family.prefix else None
+    # A prefix that finds anything starts on a word character: the search skips the rest
+    prefix = re.compile(rf"(?=\w)(?:{family.prefix})$") if family.prefix else None
     return _CompiledFamily(family, prefix, re.compile(core, flags))
 
 
 _COMPILED = tuple(_compiled(family) for family in FAMILIES)
 _SCANNED_RANKS = tuple(rank for rank, f in enumerate(FAMILIES) if f.led_by == "scan")
-_DIGIT_RANKS = tuple(rank for rank, f in enumerate(FAMILIES) if f.led_by == "digits")
+_DIGIT_CORES = tuple(
+    (rank, _COMPILED[rank].core) for rank, f in enumerate(FAMILIES) if f.led_by == "digits"
+)
 _DIGIT_RUN = re.compile(r"\d+")
+# The families tried where a month's or a weekday's name may start, by the name's first
+# three letters; one scan finds them all (a plain alternation: named groups slow it sevenfold)
+_RANKS_AT_NAME = {
+    name[:3].capitalize(): tuple(rank for rank, f in enumerate(FAMILIES) if f.led_by == lead)
+    for lead, names in (("month", MONTHS), ("weekday", WEEKDAYS))
+    for name in names
+}
+_NAME_LEAD = re.compile(either(sorted(_RANKS_AT_NAME)))
 
 
-def _stem_ranks() -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Each stem with the ranks of the families it may start, in order of rank."""
+_StemGroup = tuple[str, tuple[tuple[str, tuple[int, ...]], ...]]
+
+
+def _stem_groups() -> tuple[_StemGroup, ...]:
+    """Each stem with the ranks of the families it may start, in order of rank, grouped by
+    the stems' first four letters: the text is searched once for the letters that several
+    stems share ("first day", "first six months"), once for a stem alone."""
     ranks: dict[str, list[int]] = {}
     for rank, family in enumerate(FAMILIES):
         if isinstance(family.led_by, tuple):
             for stem in family.led_by:
                 ranks.setdefault(stem, []).append(rank)
-    return tuple((stem, tuple(found)) for stem, found in ranks.items())
+    groups: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for stem, found in ranks.items():
+        groups.setdefault(stem[:4], []).append((stem, tuple(found)))
+    return tuple(
+        (key if len(stems) > 1 else stems[0][0], tuple(stems)) for key, stems in groups.items()
+    )
 
 
-_STEM_RANKS = _stem_ranks()
+_STEM_GROUPS = _stem_groups()
 _DAY_RANGES = frozenset(("month_day", "day_month"))  # families whose day may have a partner
 _PREFIX_WORDS = (
     PREFIX_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | {"year\u2019s"}

@@ -74,7 +74,7 @@ FAMILIES: tuple[Family, ...] = (
         + MOD,
         core=rf"\b(?P<month>{M})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)\b"
         rf"(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?" + PART,
-        led_by="scan",
+        led_by="month",
         resolve=calendar.resolve_month_day,
         examples=(
             ("Talks resume on March 5.", "March 5", "2026-03-05"),
@@ -97,7 +97,7 @@ FAMILIES: tuple[Family, ...] = (
         "month_year",
         prefix=MOD,
         core=rf"\b(?P<month>{M})(?:\s+of)?,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent))",
-        led_by="scan",
+        led_by="month",
         resolve=calendar.resolve_month_year,
         examples=(
             ("Prices peaked in June 2022.", "June 2022", "2022-06"),
@@ -111,7 +111,7 @@ FAMILIES: tuple[Family, ...] = (
             rf"\b(?P<month>{M})(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:{either(DEICTIC_STEPS)})"
             rf")\s+(?i:year)\b)?"
         ),
-        led_by="scan",
+        led_by="month",
         resolve=calendar.resolve_month,
         checks=(negative.month_not_a_date,),
         examples=(("Exports fell in August.", "August", "2025-08"),),
@@ -121,7 +121,7 @@ FAMILIES: tuple[Family, ...] = (
         prefix=MOD
         + r"(?:\b(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year))\s*)?",
         core=rf"\b(?P<y>{YEAR})\b(?![-\u2013]\d)(?!\s*(?:%|percent))(?!,\d)(?!\.\d)",
-        led_by="scan",
+        led_by="digits",
         resolve=calendar.resolve_year,
         checks=(negative.year_without_evidence, negative.year_not_a_year),
         examples=(("The law dates from 1998.", "1998", "1998"),),
@@ -173,7 +173,7 @@ FAMILIES: tuple[Family, ...] = (
         "month_quarter",
         prefix=r"(?:\b(?i:the)\s+)?(?:(?P<py>" + YEAR + r")\s+)?",
         core=rf"\b(?P<m1>{M})\s*[-\u2013/]\s*(?P<m2>{M})\s+(?P<word>(?i:quarter|period))\b",
-        led_by="scan",
+        led_by="month",
         resolve=quarters.resolve_month_quarter,
         examples=(
             ("Sales rose in the July-September quarter.", "the July-September quarter", "2025-Q3"),
@@ -249,7 +249,7 @@ FAMILIES: tuple[Family, ...] = (
             rf"(?:\s+(?P<part>(?i:{either(DAY_PARTS)}))(?P<parts>s)?(?![a-z]))"
             rf"?"
         ),
-        led_by="scan",
+        led_by="weekday",
         resolve=days_and_clocks.resolve_weekday,
         examples=(
             ("The talks resume on Thursday.", "Thursday", "2025-10-30"),
@@ -434,7 +434,7 @@ FAMILIES: tuple[Family, ...] = (
         "every_weekday",
         prefix=r"\b(?P<every>(?i:every|each))\s+(?:(?i:other)\s+)?",
         core=rf"\b(?P<what>{W})",
-        led_by="scan",
+        led_by="weekday",
         resolve=relative.resolve_every_weekday,
         examples=(("The council meets every Monday.", "every Monday", "XXXX-WXX-1"),),
     ),

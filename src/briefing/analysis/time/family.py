@@ -27,13 +27,15 @@ class Family:
 
     ``led_by`` says where the family may start: ``"scan"`` (its own regex finds it; it starts
     with a capital, a quote or a digit the engine skips to quickly), ``"digits"`` (tried where
-    a run of digits starts) or the stems, in lower case, one of which starts it.
+    a run of digits starts), ``"month"`` or ``"weekday"`` (tried where the name of a month or
+    a weekday starts: one scan finds them for every such family) or the stems, in lower case,
+    one of which starts it.
     """
 
     name: str
     prefix: str
     core: str
-    led_by: Literal["scan", "digits"] | tuple[str, ...]
+    led_by: Literal["scan", "digits", "month", "weekday"] | tuple[str, ...]
     resolve: Callable[[Groups, Context, int, int], Resolved]
     checks: tuple[Callable[..., Verdict], ...] = ()
     trim: Trim | None = None
