@@ -3,6 +3,8 @@ the family or the check, so a failing test says which rule broke."""
 
 from __future__ import annotations
 
+import re._parser as _re
+
 import pytest
 
 from briefing.analysis.time.expressions import find_time_expressions
@@ -111,4 +113,55 @@ def test_names_in_a_row_are_each_tried_by_every_family_they_lead():
     assert found("Prices rose on May 2 and fell on June 9.") == {
         "May 2": "2025-05-02",
         "June 9": "2025-06-09",
+    }
+
+
+def _opens_on_a_word_boundary(items) -> bool:
+    """Whether every non-empty match of a parsed regex opens with a word boundary that a
+    word character follows (the engine searches prefixes only where a word starts)."""
+    for index, (op, value) in enumerate(items):
+        rest = items[index + 1 :]
+        if op in (_re.ASSERT, _re.ASSERT_NOT):
+            continue
+        if op == _re.AT:
+            return value == _re.AT_BOUNDARY and _starts_with_a_word_character(rest)
+        if op == _re.SUBPATTERN:
+            return _opens_on_a_word_boundary([*value[3], *rest])
+        if op == _re.BRANCH:
+            return all(_opens_on_a_word_boundary([*branch, *rest]) for branch in value[1])
+        if op in (_re.MAX_REPEAT, _re.MIN_REPEAT):
+            low, _high, body = value
+            taken = _opens_on_a_word_boundary([*body, *rest])
+            return taken and (low > 0 or _opens_on_a_word_boundary(rest))
+        return False
+    return True  # matches nothing: nothing to open
+
+
+def _starts_with_a_word_character(items) -> bool:
+    if not items:
+        return False
+    op, value = items[0]
+    if op == _re.SUBPATTERN:
+        return _starts_with_a_word_character([*value[3], *items[1:]])
+    if op == _re.BRANCH:
+        return all(_starts_with_a_word_character([*b, *items[1:]]) for b in value[1])
+    if op in (_re.MAX_REPEAT, _re.MIN_REPEAT):
+        low, _high, body = value
+        taken = _starts_with_a_word_character([*body, *items[1:]])
+        return taken and (low > 0 or _starts_with_a_word_character(items[1:]))
+    if op == _re.LITERAL:
+        return chr(value).isalnum()
+    if op == _re.IN:
+        return value in ([(_re.CATEGORY, _re.CATEGORY_DIGIT)], [(_re.CATEGORY, _re.CATEGORY_WORD)])
+    return False
+
+
+@pytest.mark.parametrize("family", [f for f in FAMILIES if f.prefix], ids=lambda f: f.name)
+def test_every_prefix_opens_where_a_word_starts(family):
+    assert _opens_on_a_word_boundary(list(_re.parse(family.prefix)))
+
+
+def test_a_prefix_glued_to_a_fiscal_year_is_found():
+    assert found("Profit rose in the FY2024 first quarter.") == {
+        "the FY2024 first quarter": "2024-Q1"
     }

@@ -298,8 +298,9 @@ def _compiled(family: Family) -> _CompiledFamily:
     for backwards from the core's start."""
     core = family.core[2:] if family.core.startswith("\\b") else family.core
     flags = re.IGNORECASE if isinstance(family.led_by, tuple) else 0
-    # A prefix that finds anything starts on a word character: the search skips the rest
-    prefix = re.compile(rf"(?=\w)(?:{family.prefix})$") if family.prefix else None
+    # Every prefix starts a word (each of its parts opens with a word boundary): the search
+    # skips every other place at once
+    prefix = re.compile(rf"(?<!\w)(?=\w)(?:{family.prefix})$") if family.prefix else None
     return _CompiledFamily(family, prefix, re.compile(core, flags))
 
 

@@ -153,7 +153,7 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
         prefix=(
             rf"(?:(?:\b(?i:the)\s+)?(?:(?P<rel>\b(?i:{either(QUARTER_RELATIONS)}))\s+)"
-            rf"?(?:(?P<py>"
+            rf"?(?:\b(?:FY)?(?P<py>"
         )
         + YEAR
         + (
@@ -171,7 +171,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "month_quarter",
-        prefix=r"(?:\b(?i:the)\s+)?(?:(?P<py>" + YEAR + r")\s+)?",
+        prefix=r"(?:\b(?i:the)\s+)?(?:\b(?:FY)?(?P<py>" + YEAR + r")\s+)?",
         core=rf"\b(?P<m1>{M})\s*[-\u2013/]\s*(?P<m2>{M})\s+(?P<word>(?i:quarter|period))\b",
         led_by="month",
         resolve=quarters.resolve_month_quarter,
