@@ -104,18 +104,17 @@ def write_export(
     if args.since and args.until and args.since > args.until:
         warn(f"--since {args.since} is after --until {args.until}")
         return 2
-    from briefing.export.view import BriefView, narrowed
+    from briefing.export.view import BriefView, covers_an_article, narrowed
 
     view = BriefView(tuple(args.topic), tuple(args.entity), args.since, args.until, pinned,
                      notes, full=args.full)  # fmt: skip
-    covered = narrowed(corpus, view)
-    if view.filtered and not covered.articles:
+    if view.filtered and not covers_an_article(corpus, view):
         warn("no article matches the view (" + _view_words(args) + "); nothing written")
         return 1
     if args.format == "json":
         from briefing.export.json import corpus_to_json
 
-        text = corpus_to_json(covered)
+        text = corpus_to_json(narrowed(corpus, view))
     else:
         from briefing.export.markdown import render_brief
 

@@ -1,4 +1,5 @@
-"""A sequence whose items are made only when first asked for, then kept."""
+"""A sequence whose items are made only when first asked for, then kept; or, for one look
+over them all (an export), made and let go."""
 
 from __future__ import annotations
 
@@ -18,6 +19,16 @@ class OnDemand(Sequence[T]):
     def make(self, index: int) -> T:
         """The item at ``index`` (0 <= index < len), made afresh."""
         raise NotImplementedError
+
+    def make_passing(self, index: int) -> T:
+        """The item at ``index`` made afresh for one look; an item made from another
+        sequence's reads that one with :func:`look_at`, so neither keeps it."""
+        return self.make(index)
+
+    def look(self, index: int) -> T:
+        """The item at ``index`` (0 <= index < len), kept only if it was kept already."""
+        made = self._made.get(index)
+        return made if made is not None else self.make_passing(index)
 
     def __len__(self) -> int:
         return self._length
@@ -41,3 +52,16 @@ class OnDemand(Sequence[T]):
     def __iter__(self) -> Iterator[T]:
         for index in range(len(self)):
             yield self[index]
+
+
+def look_at(items: Sequence[T], index: int) -> T:
+    """The item at ``index``, kept only if it was kept already (see :class:`OnDemand`)."""
+    return items.look(index) if isinstance(items, OnDemand) else items[index]
+
+
+def pass_over(items: Sequence[T]) -> Iterator[T]:
+    """Each of ``items`` in order, none kept that was not kept already: a look over a lazy
+    corpus's every article holds one at a time, not all of them."""
+    if isinstance(items, OnDemand):
+        return (items.look(index) for index in range(len(items)))
+    return iter(items)

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from briefing.model import Article, Corpus, Entity, Event
+from briefing.on_demand import pass_over
 
 SCHEMA = "briefing/1"
 
@@ -156,7 +157,7 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
     """The whole corpus as a ``briefing/1`` object."""
     return {
         "schema": SCHEMA,
-        "articles": [article_to_dict(article) for article in corpus.articles],
+        "articles": [article_to_dict(article) for article in pass_over(corpus.articles)],
         "entities": [entity_to_dict(entity) for entity in corpus.entities],
         "timeline": [event_to_dict(event) for event in corpus.timeline],
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from briefing.analysis.topics.themes import Theme
@@ -33,6 +33,7 @@ from briefing.model import (
     note_place,
     quote_key,
 )
+from briefing.on_demand import pass_over
 from briefing.presentation import event_label, focus_year, one_line, paragraph_number, shorten
 from briefing.safe_text import CONTROL_CHARACTERS
 
@@ -152,7 +153,7 @@ class _Brief:
     corpus: Corpus
     theme: Theme
     view: BriefView
-    articles: dict[str, Article]
+    articles: dict[str, Article]  # every article the brief may cite, without its analysis
     notes: _Footnotes
     events: list[Event]
     focus: str | None
@@ -161,6 +162,9 @@ class _Brief:
     topics: list[str]
     sources: list[Article]  # the articles the view covers, each story once
     repeats: dict[str, list[Article]]  # a story's first article id: the others that tell it
+    pinned_quotes: list[tuple[Article, Quote]]  # in corpus order
+    noted: dict[str, Article]  # a noted article's key (its path's): the article
+    named: set[str] | None  # a filtered view's sources' entities (None: not filtered)
 
     @cached_property
     def one_outlet(self) -> bool:
@@ -169,24 +173,25 @@ class _Brief:
 
     @classmethod
     def of(cls, corpus: Corpus, theme: Theme, view: BriefView) -> _Brief:
-        articles = {a.id: a for a in corpus.articles}
         ids = entity_ids(corpus, view.entities)
         events = select_events(corpus, view, ids)
-        dated = {event.article for event in events}
-        covered = [a for a in corpus.articles if article_in_view(a, view, ids, dated)]
-        first = same_stories(covered)
+        found = _Found.of(corpus, view, ids, {event.article for event in events})
+        first = same_stories(found.covered)
         repeats: dict[str, list[Article]] = {}
-        for article in covered:
+        for article in found.covered:
             if article.id in first:
                 repeats.setdefault(first[article.id], []).append(article)
-        sources = [a for a in covered if a.id not in first]
+        sources = [a for a in found.covered if a.id not in first]
+        named = None
+        if view.filtered:
+            named = set().union(*(found.entities[a.id] for a in sources))
         events = [e for e in events if e.article not in first]
         return cls(
             corpus=corpus,
             theme=theme,
             view=view,
-            articles=articles,
-            notes=_Footnotes(articles, repeats),
+            articles=found.articles,
+            notes=_Footnotes(found.articles, repeats),
             events=events,
             focus=_focus(events, sources),
             names={e.id: e.name for e in corpus.entities},
@@ -194,7 +199,46 @@ class _Brief:
             topics=list(view.topics) or [t.key for t in theme.topics],
             sources=sources,
             repeats=repeats,
+            pinned_quotes=found.pinned_quotes,
+            noted=found.noted,
+            named=named,
         )
+
+
+@dataclass
+class _Found:
+    """What one look over the corpus's articles finds for a brief; each article it keeps is
+    kept without its analysis (names, times, topic scores), all a brief's sections need of
+    it is its text, its sentences, quotes and figures, so a lazy corpus of thousands of
+    articles is read once, one at a time, and never held whole."""
+
+    covered: list[Article]
+    articles: dict[str, Article]
+    pinned_quotes: list[tuple[Article, Quote]]
+    noted: dict[str, Article]
+    entities: dict[str, set[str]]  # a covered article's id: its mentions' entities
+
+    @classmethod
+    def of(cls, corpus: Corpus, view: BriefView, ids: set[str], dated: set[str]) -> _Found:
+        places = (note_place(target) for target, _text in view.notes)
+        noted_keys = {place[0] for place in places if place is not None}
+        found = cls([], {}, [], {}, {})
+        for article in pass_over(corpus.articles):
+            covered = article_in_view(article, view, ids, dated)
+            pinned = [q for q in article.quotes if quote_key(article.id, q) in view.pinned]
+            key = article_key(article.path) if noted_keys else None
+            if not (covered or pinned or key in noted_keys):
+                continue
+            slim = replace(article, mentions=(), timexes=(), topic_scores=(), sections=())
+            found.articles[article.id] = slim
+            found.pinned_quotes += [(slim, quote) for quote in pinned]
+            if key in noted_keys:
+                found.noted[key] = slim
+            if covered:
+                found.covered.append(slim)
+                if view.filtered:
+                    found.entities[article.id] = {m.entity for m in article.mentions if m.entity}
+        return found
 
 
 def _focus(events: list[Event], sources: list[Article]) -> str | None:
@@ -288,10 +332,8 @@ def _key_points(brief: _Brief) -> list[str]:
     for event in brief.events:
         if event.id in view.pinned:
             points.append(_claim(event, articles, notes, focus, pinned=True))
-    for article in brief.corpus.articles:
-        for quote in article.quotes:
-            if quote_key(article.id, quote) in view.pinned:
-                points.append(_quote_line(article, quote, brief.names, notes, pinned=True))
+    for article, quote in brief.pinned_quotes:
+        points.append(_quote_line(article, quote, brief.names, notes, pinned=True))
     for topic in brief.topics:
         ranked = sorted(
             (e for e in brief.events if topic in e.topics and e.id not in view.pinned),
@@ -377,10 +419,9 @@ def _your_notes(brief: _Brief) -> list[str]:
     if not brief.view.notes:
         return []
     out = ["", "## Your notes", "", "*Written by the reader, not taken from the articles.*", ""]
-    by_path = {article_key(a.path): a for a in brief.corpus.articles}
     for target, text in brief.view.notes:
         place = note_place(target)
-        noted = by_path.get(place[0]) if place is not None else None
+        noted = brief.noted.get(place[0]) if place is not None else None
         if place is None or noted is None or place[1] >= len(noted.paragraphs):
             continue
         paragraph = noted.paragraphs[place[1]]
@@ -423,7 +464,7 @@ def _source_label(brief: _Brief, article: Article) -> str:
 
 def _entities(brief: _Brief) -> list[str]:
     in_events = {entity for ev in brief.events for entity in ev.entities}
-    named = {m.entity for a in brief.sources for m in a.mentions} if brief.view.filtered else None
+    named = brief.named
     every = [
         e for e in brief.corpus.entities
         if (not brief.view.entities or e.id in brief.entity_ids or e.id in in_events)

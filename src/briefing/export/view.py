@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from briefing.model import Article, Corpus, Event, Quote
+from briefing.on_demand import pass_over
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,16 @@ def quote_in_view(article: Article, quote: Quote, view: BriefView, ids: set[str]
     return in_range(article.date, view)
 
 
+def covers_an_article(corpus: Corpus, view: BriefView) -> bool:
+    """Whether the view covers any article: one look that stops at the first (an article
+    with an event the view covers is known from the timeline alone)."""
+    ids = entity_ids(corpus, view.entities)
+    dated = {event.article for event in select_events(corpus, view, ids)}
+    if dated:
+        return True
+    return any(article_in_view(a, view, ids, dated) for a in pass_over(corpus.articles))
+
+
 def narrowed(corpus: Corpus, view: BriefView) -> Corpus:
     """The corpus as the view covers it: its articles, events and entities (for JSON)."""
     if not view.filtered:
@@ -95,7 +106,7 @@ def narrowed(corpus: Corpus, view: BriefView) -> Corpus:
     ids = entity_ids(corpus, view.entities)
     events = select_events(corpus, view, ids)
     dated = {event.article for event in events}
-    articles = tuple(a for a in corpus.articles if article_in_view(a, view, ids, dated))
+    articles = tuple(a for a in pass_over(corpus.articles) if article_in_view(a, view, ids, dated))
     kept = {a.id for a in articles}
     named = {m.entity for a in articles for m in a.mentions if m.entity}
     return replace(

@@ -23,7 +23,7 @@ from briefing.analysis.names.aliases import entity_id
 from briefing.analysis.names.company_names import POSSESSIVE_END
 from briefing.analysis.names.roles import tidy_role
 from briefing.model import MERGE, SPLIT, Article, Corpus, Correction, Entity, Event, Mention
-from briefing.on_demand import OnDemand
+from briefing.on_demand import OnDemand, look_at
 
 
 def written_form(mention: Mention) -> str:
@@ -319,6 +319,9 @@ class CorrectedArticles(OnDemand[Article]):
 
     def make(self, index: int) -> Article:
         return _corrected(self._base[index], self._plan)
+
+    def make_passing(self, index: int) -> Article:
+        return _corrected(look_at(self._base, index), self._plan)
 
     @property
     def opened(self) -> int:
