@@ -165,3 +165,45 @@ def test_a_prefix_glued_to_a_fiscal_year_is_found():
     assert found("Profit rose in the FY2024 first quarter.") == {
         "the FY2024 first quarter": "2024-Q1"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Output rose in March and April 2024.", {"March": "2024-03", "April 2024": "2024-04"}),
+        (
+            "Stocks fell in January, February and March 2023.",
+            {"January": "2023-01", "February": "2023-02", "March 2023": "2023-03"},
+        ),
+        (
+            "The talks ran between May 2 and June 9, 2024.",
+            {"May 2": "2024-05-02", "June 9, 2024": "2024-06-09"},
+        ),
+        ("It shipped on March 3 and 4, 2021.", {"March 3": "2021-03-03", "4": "2021-03-04"}),
+        ("Prices held in March and in April 2019.", {"March": "2019-03", "April 2019": "2019-04"}),
+        (  # a range that crosses a new year starts in the year before
+            "Snow fell from November to February 2024.",
+            {"November": "2023-11", "February 2024": "2024-02"},
+        ),
+    ],
+)
+def test_months_and_days_joined_share_the_year_the_last_states(sentence, expected):
+    assert found(sentence) == expected
+    undated = {t.text: t.value for t in find_time_expressions(sentence)}
+    assert undated == expected  # the text's own year: no reference needed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In March, 1,500 people left.", {"March": "2025-03"}),
+        ("Rates rose between March and 2024.", {"March": "2025-03", "2024": "2024"}),
+        (
+            "Pay rose between February this year and February, 1986.",
+            {"February this year": "2025-02", "February, 1986": "1986-02"},
+        ),
+        ("It grew in March and 25 percent in 2024.", {"March": "2025-03", "2024": "2024"}),
+    ],
+)
+def test_a_month_takes_no_year_from_what_is_not_a_joined_date(sentence, expected):
+    assert found(sentence) == expected

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon.time_words import (
     MONTHS,
     SEASONS,
 )
+from briefing.analysis.time.patterns import YEAR, M
 from briefing.analysis.time.reference import FUTURE, PAST, choose_year, tense_near
 from briefing.analysis.time.values import (
     Context,
@@ -63,6 +64,18 @@ _YEAR_THROUGH = re.compile(
     re.IGNORECASE,
 )
 _EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+# Months and days joined in a list or a range share the year the last of them states: "March
+# and April 2024", "May 2 and June 9, 2024", "the 3rd and 4th of May 2024"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_JOIN = (
+    rf"(?:\s*,)?\s*(?:-|\u2013|\u2014|/|&|,|\b(?i:{either((*RANGE_WORDS, 'or'))})\b)\s*"
+    r"(?:(?i:in|on)\s+)?"
+)
+_SHARED_YEAR = re.compile(
+    rf"(?:{_JOIN}(?:{M}(?:\s*{_DAY})?|{_DAY}(?:\s+(?:of\s+)?{M})?)(?![\w.]\w)){{1,6}}"
+    rf",?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent))"
+)
+_MONTH_NAME = re.compile(M)
 
 
 def resolve_iso(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
@@ -92,6 +105,8 @@ def resolve_month_day(m: Groups, ctx: Context, start: int, end: int) -> Resolved
     year = int(m["y"]) if m["y"] else None
     if not 1 <= day <= 31 or not valid_date(year, month, day):
         return None
+    if year is None and not m["rel"]:
+        year = shared_year(ctx.text, end, month)
     if year is None:
         rel = (m["rel"] or "").lower()
         if _SINCE_BEFORE.search(ctx.text, max(0, start - 40), start):
@@ -118,7 +133,10 @@ def resolve_month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     if relative_year and ref.year is not None:
         step = YEAR_STEP[relative_year]
         return ("DATE", ymd(ref.year + step, month), timeml_mod(m))
-    if ref.year is None or ref.month is None:
+    year: int | None
+    if not rel and not relative_year and (shared := shared_year(ctx.text, end, month)):
+        year = shared
+    elif ref.year is None or ref.month is None:
         year = ref.year
     elif rel.endswith("last"):
         # the month just gone is "last month": "last February" written in March is a year back
@@ -141,6 +159,18 @@ def resolve_month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = choose_year(ref, month, None, tense_near(ctx.text, start, end, 110))
     ctx.last_month = (year, month, end)
     return ("DATE", ymd(year, month), timeml_mod(m))
+
+
+def shared_year(text: str, end: int, month: int) -> int | None:
+    """The year a month (or day) ending at ``end`` takes from the list or range it opens
+    ("March" in "March and April 2024"), a year back when the range crosses one ("November
+    to February 2024"); None when no year closes it."""
+    found = _SHARED_YEAR.match(text, end)
+    if found is None:
+        return None
+    named = _MONTH_NAME.findall(found.group())
+    last = MONTHS[named[-1].lower().rstrip(".")] if named else month
+    return int(found["y"]) - (1 if last < month else 0)
 
 
 def possessive(text: str, end: int) -> bool:

@@ -78,6 +78,7 @@ FAMILIES: tuple[Family, ...] = (
         resolve=calendar.resolve_month_day,
         examples=(
             ("Talks resume on March 5.", "March 5", "2026-03-05"),
+            ("Talks ran from May 2 to June 9, 2024.", "May 2", "2024-05-02"),
             ("The vote is set for Friday, Dec. 12, 2025.", "Friday, Dec. 12, 2025", "2025-12-12"),
         ),
     ),
@@ -114,7 +115,10 @@ FAMILIES: tuple[Family, ...] = (
         led_by="month",
         resolve=calendar.resolve_month,
         checks=(negative.month_not_a_date,),
-        examples=(("Exports fell in August.", "August", "2025-08"),),
+        examples=(
+            ("Exports fell in August.", "August", "2025-08"),
+            ("Output rose in March and April 2024.", "March", "2024-03"),
+        ),
     ),
     Family(
         "year",
