@@ -181,6 +181,10 @@ def test_a_prefix_glued_to_a_fiscal_year_is_found():
         ),
         ("It shipped on March 3 and 4, 2021.", {"March 3": "2021-03-03", "4": "2021-03-04"}),
         ("Prices held in March and in April 2019.", {"March": "2019-03", "April 2019": "2019-04"}),
+        (
+            "Polls open on the 3rd and 4th of May 2024.",
+            {"the 3rd": "2024-05-03", "4th of May 2024": "2024-05-04"},
+        ),
         (  # a range that crosses a new year starts in the year before
             "Snow fell from November to February 2024.",
             {"November": "2023-11", "February 2024": "2024-02"},

@@ -220,7 +220,7 @@ def _joined_ahead(ctx: Context, start: int) -> bool:
 _SHARED_MONTH = re.compile(
     r"\s*(?:and|or|to|-|\u2013)\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?("
     + MONTH_PATTERN
-    + ")",
+    + r")(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b(?!\s*(?:%|percent)))?",
     re.IGNORECASE,
 )
 
@@ -233,14 +233,15 @@ def resolve_nth(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
     ref = ctx.ref
     if not 1 <= day <= 31:
         return None
-    if ref.month is None:
-        return ("DATE", f"{year_text(ref.year)}-XX-{day:02d}", None)
     year: int | None = ref.year
     month: int | None = ref.month
     shared = _SHARED_MONTH.match(ctx.text, end)
-    if shared is not None:  # "the 26th and 28th of October": the month named after both
+    if shared is not None:  # "the 26th and 28th of October (2024)": the month named after both
         month = MONTHS[shared.group(1).lower().rstrip(".")]
-        year = choose_year(ref, month, day, tense_near(ctx.text, start, end))
+        year = (int(shared["y"]) if shared["y"]
+                else choose_year(ref, month, day, tense_near(ctx.text, start, end)))  # fmt: skip
+    elif ref.month is None:
+        return ("DATE", f"{year_text(ref.year)}-XX-{day:02d}", None)
     elif ref.day is not None and day > ref.day + 1 and tense_near(ctx.text, start, end) != FUTURE:
         year, month, _ = shifted((year, month, None), months=-1)
     if month is None or not valid_date(year, month, day):
