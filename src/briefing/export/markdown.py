@@ -225,7 +225,11 @@ class _Found:
         found = cls([], {}, [], {}, {})
         for article in pass_over(corpus.articles):
             covered = article_in_view(article, view, ids, dated)
-            pinned = [q for q in article.quotes if quote_key(article.id, q) in view.pinned]
+            pinned = (
+                [q for q in article.quotes if quote_key(article.id, q) in view.pinned]
+                if view.pinned
+                else []
+            )
             key = article_key(article.path) if noted_keys else None
             if not (covered or pinned or key in noted_keys):
                 continue
