@@ -65,7 +65,7 @@ _YEAR_THROUGH = re.compile(
 )
 _EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 # Months and days joined in a list or a range share the year the last of them states: "March
-# and April 2024", "May 2 and June 9, 2024", "the 3rd and 4th of May 2024"
+# and April 2024", "May 2 and June 9, 2024", "March 3 and 4, 2021" (a list of six at most)
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _JOIN = (
     rf"(?:\s*,)?\s*(?:-|\u2013|\u2014|/|&|,|\b(?i:{either((*RANGE_WORDS, 'or'))})\b)\s*"
