@@ -29,6 +29,7 @@ from briefing.analysis.lexicon.time_words import (
 from briefing.analysis.time.amounts import (
     ANCHOR_REACH,
 )
+from briefing.analysis.time.patterns import YEAR
 from briefing.analysis.time.reference import (
     ED_FORM,
     FUTURE,
@@ -220,7 +221,7 @@ def _joined_ahead(ctx: Context, start: int) -> bool:
 _SHARED_MONTH = re.compile(
     r"\s*(?:and|or|to|-|\u2013)\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?("
     + MONTH_PATTERN
-    + r")(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)\b(?!\s*(?:%|percent)))?",
+    + rf")(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?",
     re.IGNORECASE,
 )
 
