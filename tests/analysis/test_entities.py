@@ -729,6 +729,7 @@ def test_a_name_headed_by_a_place_event_or_service_noun_is_not_a_person(name, ki
 
 def test_a_company_the_tagger_calls_a_place_is_the_company_when_the_corpus_says_so():
     from briefing.analysis.names.company_names import companies_named_as_places
+    from briefing.analysis.names.evidence import name_evidence
     from briefing.model import Mention
 
     texts = [
@@ -747,7 +748,8 @@ def test_a_company_the_tagger_calls_a_place_is_the_company_when_the_corpus_says_
             if i >= 0
         )
         articles.append(replace(article, mentions=mentions))
-    assert companies_named_as_places(articles) == frozenset({"Brandmart"})
+    found = companies_named_as_places([name_evidence(a) for a in articles])
+    assert found == frozenset({"Brandmart"})
 
 
 def typed_article(index, text, typed):
@@ -844,6 +846,7 @@ def test_a_dateline_s_place_stays_a_place_beside_a_team_of_that_name():
 
 def test_a_company_s_cues_count_where_its_own_story_already_typed_it_a_company():
     from briefing.analysis.names.company_names import companies_named_as_people
+    from briefing.analysis.names.evidence import name_evidence
 
     articles = [
         # read alone, this story's cues made the name a company already
@@ -857,10 +860,11 @@ def test_a_company_s_cues_count_where_its_own_story_already_typed_it_a_company()
             1, "Vantair won a contract. Vantair hired staff.\n", [("Vantair", "PER")] * 2
         ),
     ]
-    assert "Vantair" in companies_named_as_people(articles)
+    assert "Vantair" in companies_named_as_people([name_evidence(a) for a in articles])
 
 
 def test_a_work_s_cues_count_where_its_own_story_already_typed_it_a_work():
+    from briefing.analysis.names.evidence import name_evidence
     from briefing.analysis.names.work_names import works_named_as_people
 
     articles = [
@@ -871,4 +875,4 @@ def test_a_work_s_cues_count_where_its_own_story_already_typed_it_a_work():
         ),
         typed_article(1, "Tessa Vane won three awards.\n", [("Tessa Vane", "PER")]),
     ]
-    assert "Tessa Vane" in works_named_as_people(articles)
+    assert "Tessa Vane" in works_named_as_people([name_evidence(a) for a in articles])

@@ -12,13 +12,14 @@ from dataclasses import replace
 
 from briefing.analysis.figures import find_figures
 from briefing.analysis.mention_index import MentionIndex
-from briefing.analysis.names.aliases import resolve_entities, resolve_entities_lazily
+from briefing.analysis.names.aliases import resolve_entities
 from briefing.analysis.names.entities import find_mentions
+from briefing.analysis.parts import assemble_parts, corpus_speakers, part_of
 from briefing.analysis.quotes.finder import find_quotes
-from briefing.analysis.quotes.speakers import PRONOUNS, pronoun_pools, pronoun_speaker
+from briefing.analysis.quotes.speakers import pronoun_pools, pronoun_speaker
 from briefing.analysis.time.document_date import document_date
 from briefing.analysis.time.expressions import find_time_expressions
-from briefing.analysis.time.timeline import build_timeline, find_events, order_events
+from briefing.analysis.time.timeline import build_timeline
 from briefing.analysis.titles import article_title
 from briefing.analysis.topics.filing import assign_topics
 from briefing.analysis.topics.themes import Theme
@@ -28,11 +29,8 @@ from briefing.model import (
     Article,
     ArticleHeader,
     Corpus,
-    Event,
-    Links,
     LoadFailure,
     Snapshot,
-    links_of,
 )
 
 
@@ -103,47 +101,27 @@ def assemble_corpus(articles: Iterable[Article], failures: Iterable[LoadFailure]
 def assemble_snapshot(
     articles: Iterable[Article], failures: Iterable[LoadFailure] = ()
 ) -> Snapshot:
-    """The snapshot of :func:`assemble_corpus`, made without holding the assembled articles:
-    each is made, read for its events, header and links, and let go."""
+    """The snapshot of :func:`assemble_corpus`, made from each article's assembly part
+    (:func:`briefing.analysis.parts.assemble_parts`), without holding assembled articles."""
+    before = list(articles)
     with no_cycle_collection():
-        before = list(articles)
-        entities, resolved = resolve_entities_lazily(before)
-        found: list[list[Event]] = []
-        headers: list[ArticleHeader] = []
-        links: list[Links] = []
-        pairs: dict[tuple[str, str | None], tuple[str, str | None]] = {}  # one of each kept
-        for old, new in zip(before, resolved, strict=True):
-            article = _corpus_speakers(old, new)
-            found.append(find_events(article))
-            headers.append(ArticleHeader.of(article))
-            mentions, speakers = links_of(article)
-            links.append((tuple(pairs.setdefault(pair, pair) for pair in mentions), speakers))
-        return Snapshot(
-            entities=tuple(entities),
-            timeline=tuple(order_events(before, found)),  # the same dates as resolved
-            headers=tuple(headers),
-            links=tuple(links),
-            failures=tuple(failures),
-        )
+        parts = [part_of(article) for article in before]
+    return assemble_parts(parts, tuple(failures), before.__getitem__)
 
 
 def _corpus_speakers(local: Article, merged: Article) -> Article:
     """Quotes were attributed to the article's own entities; point them at the corpus's."""
-    mapping = {
-        old.entity: new.entity
-        for old, new in zip(local.mentions, merged.mentions, strict=True)
-        if old.entity
-    }
-    kinds = {m.entity: m.type for m in merged.mentions if m.entity}
-    pools: tuple[MentionIndex, MentionIndex] | None = None  # only for a "he" chosen again
-    quotes = []
-    for quote in local.quotes:
-        if quote.speaker:
-            speaker: str | None = mapping.get(quote.speaker, quote.speaker)
-            wanted = PRONOUNS.get((quote.speaker_text or "").lower())
-            if wanted is not None and speaker is not None and kinds.get(speaker) != wanted:
-                pools = pools or pronoun_pools(merged)
-                speaker = pronoun_speaker(merged.body, quote, *pools)
-            quote = replace(quote, speaker=speaker)
-        quotes.append(quote)
-    return replace(merged, quotes=tuple(quotes))
+    pools: list[tuple[MentionIndex, MentionIndex]] = []  # only for a "he" chosen again
+
+    def repick(index: int) -> str | None:
+        if not pools:
+            pools.append(pronoun_pools(merged))
+        return pronoun_speaker(merged.body, local.quotes[index], *pools[0])
+
+    said = tuple((q.speaker, q.speaker_text) for q in local.quotes)
+    speakers = corpus_speakers(local.mentions, merged.mentions, said, repick)
+    quotes = tuple(
+        q if q.speaker == speaker else replace(q, speaker=speaker)
+        for q, speaker in zip(local.quotes, speakers, strict=True)
+    )
+    return replace(merged, quotes=quotes)

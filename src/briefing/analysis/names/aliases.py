@@ -17,10 +17,15 @@ from briefing.analysis.lexicon.gazetteer import (
 )
 from briefing.analysis.lexicon.name_words import PARTICLES, PLACE_QUALIFIERS
 from briefing.analysis.names.company_names import (
-    POSSESSIVE_END,
     companies_named_as_people,
     companies_named_as_places,
-    name_cues,
+    cue_counts,
+)
+from briefing.analysis.names.evidence import (
+    IN_DATELINE,
+    POSSESSIVE_END,
+    NameEvidence,
+    name_evidence,
 )
 from briefing.analysis.names.roles import NamedSpans, role_after, role_before, tidy_role
 from briefing.analysis.names.work_names import works_named_as_people
@@ -108,9 +113,9 @@ def _surname_owner(mentions: Sequence[tuple[str, str]]) -> dict[str, str]:
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
-# An article, the (type, name) each of its mentions names and the roles found for each (one
-# tuple of each (type, name) in the corpus: tens of thousands of articles are held at once)
-_Pending = tuple[Article, tuple[tuple[str, str], ...], tuple[tuple[str, ...] | None, ...]]
+# An article's evidence, the (type, name) each of its mentions names and the roles found for
+# each (one tuple of each (type, name) in the corpus: tens of thousands are held at once)
+_Pending = tuple[NameEvidence, tuple[tuple[str, str], ...], tuple[tuple[str, ...] | None, ...]]
 
 
 def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[Entity]]:
@@ -124,14 +129,28 @@ def resolve_entities_lazily(
 ) -> tuple[list[Entity], Iterator[Article]]:
     """The corpus's entities, and each article with its mentions' entity ids, made as they
     are asked for (what was kept for an article is let go once it is made)."""
-    articles = list(articles)
-    not_people = companies_named_as_people(articles)
-    not_places = companies_named_as_places(articles)
-    works = works_named_as_people(articles)
+    articles = deque(articles)
+    entities, mentions = resolve_evidence([name_evidence(article) for article in articles])
+
+    def resolved() -> Iterator[Article]:
+        for found in mentions:
+            yield replace(articles.popleft(), mentions=found)
+
+    return entities, resolved()
+
+
+def resolve_evidence(
+    evidence: Sequence[NameEvidence],
+) -> tuple[list[Entity], Iterator[tuple[Mention, ...]]]:
+    """The corpus's entities from every article's evidence, and each article's mentions
+    with their entity ids, in order, made as they are asked for."""
+    not_people = companies_named_as_people(evidence)
+    not_places = companies_named_as_places(evidence)
+    works = works_named_as_people(evidence)
     drafts: dict[tuple[str, str], _Draft] = {}
     pending: list[_Pending] = []
     identities: dict[tuple[str, str], tuple[str, str]] = {}
-    for article in articles:
+    for article in evidence:
         keyed = _identities(article, not_people, works, not_places)
         roles = tuple(_drafted(article, keyed, drafts))
         named = tuple(identities.setdefault(identity, identity) for _, identity in keyed)
@@ -140,11 +159,12 @@ def resolve_entities_lazily(
     _merge_same_ids(drafts)
     _settle_one_word_types(drafts)
     _merge_middle_names(drafts)
-    _merge_corpus_surnames(drafts, {article.id: set(named) for article, named, _ in pending})
+    named_in = {article.article_id: set(named) for article, named, _ in pending}
+    _merge_corpus_surnames(drafts, named_in)
     _merge_contained_names(drafts)
     ids = {identity: entity_id(identity) for identity in drafts}
     people = {name for (kind, name), draft in drafts.items() if kind == "PER" and draft.count}
-    order = {article.id: place for place, article in enumerate(articles)}
+    order = {article.article_id: place for place, article in enumerate(evidence)}
     entities = [
         Entity(
             id=ids[identity],
@@ -160,16 +180,13 @@ def resolve_entities_lazily(
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.type, e.name))
 
-    def resolved(queue: deque[_Pending]) -> Iterator[Article]:
+    def resolved(queue: deque[_Pending]) -> Iterator[tuple[Mention, ...]]:
         while queue:
             article, named, roles = queue.popleft()
             targets = [_target(drafts, identity) for identity in named]
-            yield replace(
-                article,
-                mentions=tuple(
-                    Mention(m.start, m.end, m.text, target[0], ids[target], found)
-                    for m, target, found in zip(article.mentions, targets, roles, strict=True)
-                ),
+            yield tuple(
+                Mention(m.start, m.end, m.text, target[0], ids[target], found)
+                for m, target, found in zip(article.mentions, targets, roles, strict=True)
             )
 
     return entities, resolved(deque(pending))  # the list goes with this frame
@@ -184,7 +201,7 @@ def _tidy_roles(draft: _Draft, people: Container[str]) -> tuple[str, ...]:
 
 
 def _identities(
-    article: Article,
+    article: NameEvidence,
     not_people: Container[str],
     works: Container[str],
     not_places: Container[str] = (),
@@ -194,16 +211,13 @@ def _identities(
     "NEW YORK" a report was filed from is not the New York team of its table), a company's
     short form as the company, a first name or surname beside its full name as that
     person, a work or company the corpus shows a "person" or a "place" to be as that."""
-    datelines = [(p.start, p.end) for p in article.paragraphs if p.kind == "byline"]
-
-    def a_dateline_place(mention: Mention) -> bool:
-        return mention.type == "LOC" and any(s <= mention.start < e for s, e in datelines)
-
-    types = _majority_types([m for m in article.mentions if not a_dateline_place(m)])
+    placed = [bool(cues & IN_DATELINE) for cues in article.cues]
+    voting = [m for m, dateline in zip(article.mentions, placed, strict=True) if not dateline]
+    types = _majority_types(voting)
     keyed = []
-    for mention in article.mentions:
+    for mention, dateline in zip(article.mentions, placed, strict=True):
         key = name_key(mention)
-        kind = mention.type if a_dateline_place(mention) else types.get(key.lower(), mention.type)
+        kind = mention.type if dateline else types.get(key.lower(), mention.type)
         keyed.append((mention, (kind, key)))
     companies = _company_short_forms([identity for _, identity in keyed])
     for index, (mention, (kind, key)) in enumerate(keyed):
@@ -231,7 +245,7 @@ def _identities(
 
 
 def _drafted(
-    article: Article,
+    article: NameEvidence,
     keyed: list[tuple[Mention, tuple[str, str]]],
     drafts: dict[tuple[str, str], _Draft],
 ) -> list[tuple[str, ...] | None]:
@@ -246,10 +260,10 @@ def _drafted(
         form = POSSESSIVE_END.sub("", mention.text)
         draft.forms[form] = draft.forms.get(form, 0) + 1
         draft.count += 1
-        draft.articles[article.id] = None
+        draft.articles[article.article_id] = None
         found = mention.roles
         if identity[0] == "PER" and found is None:
-            found = _roles(article.body, mention, people)
+            found = _roles(article.body(), mention, people)
         roles.append(found if identity[0] == "PER" else mention.roles)
         for role in found or ():
             if role not in draft.roles:
@@ -296,14 +310,12 @@ def _type_cues(
     pending: Sequence[_Pending],
 ) -> dict[str, list[int]]:
     """For each name, how many of its mentions the words around call a person, a company."""
-    cues: dict[str, list[int]] = {name: [0, 0] for name in names}
+    found: dict[str, list[int]] = {name: [] for name in names}
     for article, named, _roles in pending:
-        for mention, (_kind, key) in zip(article.mentions, named, strict=True):
-            if key in cues:
-                says_person, says_company = name_cues(article.body, mention.start, mention.end)
-                cues[key][0] += says_person
-                cues[key][1] += says_company
-    return cues
+        for cues, (_kind, key) in zip(article.cues, named, strict=True):
+            if key in found:
+                found[key].append(cues)
+    return {name: list(cue_counts(cues)) for name, cues in found.items()}
 
 
 def _settled_type(counts: dict[str, int], person: int, company: int) -> str | None:

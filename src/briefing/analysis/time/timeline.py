@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Protocol
 
 from briefing.analysis.lexicon.time_context import SKIPPED_KINDS
 from briefing.analysis.time.expressions import find_time_expressions
@@ -25,6 +26,17 @@ _TIME_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
 BACKGROUND_YEARS = 10  # a date ending over a decade before its article's is history
 CENTURY_YEARS = 100
 _MOD_ORDER = {"START": 0.0, "MID": 0.5, None: 0.0, "END": 1.0}
+
+
+class Dated(Protocol):
+    """What ordering a corpus's events reads of each article: its dates."""
+
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def date_basis(self) -> str | None: ...
+    @property
+    def date_reference(self) -> str | None: ...
 
 
 def fits_timeline(timex: TimeExpr) -> bool:
@@ -158,7 +170,7 @@ def event_year(value: str) -> tuple[int, int] | None:
     return int(raw) * scale, int(raw) * scale + scale - 1
 
 
-def news_year(articles: Sequence[Article], events: Iterable[Event]) -> int | None:
+def news_year(articles: Sequence[Dated], events: Iterable[Event]) -> int | None:
     """The year a corpus's news is about, for articles without a known year of their own: the
     median of its articles' stated years (not ones inferred from a date in the text: a
     profile's "born 5 April 1920"), else of its events' years."""
@@ -212,7 +224,7 @@ def build_timeline(articles: Iterable[Article]) -> list[Event]:
     return order_events(articles, [find_events(article) for article in articles])
 
 
-def order_events(articles: Sequence[Article], found: Sequence[list[Event]]) -> list[Event]:
+def order_events(articles: Sequence[Dated], found: Sequence[list[Event]]) -> list[Event]:
     """The timeline of :func:`build_timeline` from each article's own events (``found``, one
     list per article, as :func:`find_events` gives them): only the articles' dates are read
     here, so they may be ones whose mentions are not yet resolved."""
