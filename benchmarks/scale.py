@@ -7,8 +7,9 @@ size takes their articles in turn, one folder after another, so every size mixes
 size beyond what they hold is filled with copies whose paragraphs are shuffled (a fixed
 seed: the same folders give the same files). For each size, in one run:
 
-- cold index (empty database, all cores) and warm index (nothing changed): wall and CPU
-  seconds of the ``briefing index`` process, its peak memory;
+- cold index (empty database, all cores), warm index (nothing changed) and the index of one
+  added file (its analysis and the corpus assembled again): wall and CPU seconds of the
+  ``briefing index`` process, its peak memory;
 - the reader's warm open to its first complete paint, keypress p95 (ms, to the screen
   update after which the screen no longer changed, see _paint.py) and CPU ms per key for
   timeline j/k, ``]``, reader j/k and ``}``; search from Enter to the list of hits; the
@@ -160,6 +161,11 @@ def measure(folder: Path, db: Path, presses: int) -> dict[str, float]:
     figures["index peak MB"] = peak  # the cold run's: it analyses and assembles
     wall, cpu, _ = timed_command([*briefing, "index", str(folder), "--db", str(db)])
     figures["warm index s"], figures["warm index cpu s"] = wall, cpu
+    added = add_article(folder)  # one new file: its analysis and the assembly
+    wall, cpu, peak = timed_command([*briefing, "index", str(folder), "--db", str(db)])
+    figures["one added index s"], figures["one added cpu s"] = wall, cpu
+    figures["one added peak MB"] = peak
+    added.unlink()  # the folder as it was: its snapshot is still kept
     app = subprocess.run([sys.executable, "-c", APP_RUN, str(folder), str(db), str(presses),
                           HERE], check=True, capture_output=True, text=True)  # fmt: skip
     shown = json.loads(app.stdout.strip().splitlines()[-1])
@@ -173,6 +179,16 @@ def measure(folder: Path, db: Path, presses: int) -> dict[str, float]:
                                    str(brief), "--force"])  # fmt: skip
     figures["export s"], figures["export peak MB"] = wall, peak
     return figures
+
+
+def add_article(folder: Path) -> Path:
+    """A new article in ``folder``: the paragraphs of its first file in reverse order."""
+    first = min(folder.iterdir())
+    text = first.read_text(encoding="utf-8")
+    paragraphs = [p.strip("\n") for p in text.split("\n\n") if p.strip()]
+    added = folder / "zz-added.md"
+    added.write_text("\n\n".join(reversed(paragraphs)) + "\n", encoding="utf-8")
+    return added
 
 
 def exponent(sizes: list[int], costs: list[float]) -> float:

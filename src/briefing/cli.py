@@ -308,29 +308,24 @@ def _index_into(args: argparse.Namespace, theme: Theme, store) -> int:
             rate = f"{done / elapsed:,.0f} articles/s" if elapsed > 0 else ""
             progress.update(task, completed=done, total=total, rate=rate)
 
+        def lean(record: dict) -> Article:  # what caching an analysis reads of it
+            return assembly_article_from_record(record, {})
+
         paths = args.paths or [str(seeds_dir())]
         walked = walk(paths, store, args.date, rehash=args.rehash)
-        shared: dict = {}  # the values of the articles held for assembly, one of each
-
-        def lean(record: dict) -> Article:
-            return assembly_article_from_record(record, shared)
-
         if up_to_date(walked[0], theme, store):  # nothing changed: count, decode nothing
             total = len(walked[0]) + len(walked[1])
             advance(total, total)
             result = IndexResult(cached=len(walked[0]), failures=walked[1])
-        else:
-            result = index_paths(paths, theme, store, args.date, jobs=jobs,
-                                 on_progress=advance, walked=walked, decode=lean)  # fmt: skip
-    if result.articles:  # what the reader assembles at start, saved so that it opens at once
+        else:  # no article held: the corpus is assembled from the parts kept in the cache
+            result = index_paths(paths, theme, store, args.date, jobs=jobs, on_progress=advance,
+                                 walked=walked, decode=lean, keep=0)  # fmt: skip
+    if result.analysed or result.cached:  # saved, so that the reader opens at once
 
         def assembled() -> Snapshot:
-            from briefing.analysis.pipeline import assemble_snapshot
+            from briefing.library.assembly import assemble_stored
 
-            articles, result.articles = result.articles, []  # let go before it is written
-            snapshot = assemble_snapshot(articles, result.failures)
-            shared.clear()
-            return snapshot
+            return assemble_stored(walked[0], result.failures, theme, store)
 
         ensure_snapshot(walked[0], theme, store, assembled)
     elapsed = time.perf_counter() - started

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -268,6 +268,47 @@ def links_of(article: Article) -> Links:
         tuple((m.type, m.entity) for m in article.mentions),
         tuple(q.speaker for q in article.quotes),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    """One of an article's timeline events before assembly: the event (its id, article,
+    sources and entities are set when assembled) and the mentions of its sentence, as the
+    slice ``mentions[low:high]``."""
+
+    event: Event
+    low: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class AssemblyPart:
+    """What corpus assembly reads of one analysed article, made once per analysis (see
+    :mod:`briefing.analysis.parts`)."""
+
+    header: ArticleHeader
+    date_basis: str | None
+    date_reference: str | None
+    mentions: tuple[Mention, ...]  # as analysed: the article's own entity ids and roles
+    cues: tuple[int, ...]  # each mention's cue bits
+    quotes: tuple[tuple[str | None, str | None], ...]  # each quote's speaker and its words
+    dated: tuple[DatedSentence, ...]
+
+    @property
+    def id(self) -> str:
+        """The article's id."""
+        return self.header.id
+
+    @property
+    def date(self) -> str | None:
+        """The article's date (what :func:`order_events` reads of an article)."""
+        return self.header.date
+
+    def moved(self, article_id: str, path: str) -> AssemblyPart:
+        """The part of the same analysis for the article at ``path``, known as ``article_id``."""
+        if (article_id, path) == (self.header.id, self.header.path):
+            return self
+        return replace(self, header=replace(self.header, id=article_id, path=path))
 
 
 @dataclass(frozen=True, slots=True)

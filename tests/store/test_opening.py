@@ -131,29 +131,22 @@ def test_with_many_articles_cached_the_first_batch_is_the_whole_ones(tmp_path, t
     assert [len(article.figures) for article in shown[-1].corpus.articles] == [1] * 10
 
 
-def test_opened_again_without_batches_holds_no_article_whole_and_gives_the_same_corpus(
-    tmp_path, theme, monkeypatch
+def test_opened_again_without_batches_reads_no_record_and_gives_the_same_corpus(
+    tmp_path, theme, monkeypatch, record_reads
 ):
     monkeypatch.setattr(open_folder, "FIRST_BATCH", 2)
     monkeypatch.setattr(open_folder, "BATCH_GROWTH", 2)
     monkeypatch.setattr(open_folder.os, "cpu_count", lambda: 1)
-    whole_decodes: list[int] = []
-    decoder = open_folder.article_from_record
-
-    def counted(record: dict):
-        whole_decodes.append(1)
-        return decoder(record)
-
-    monkeypatch.setattr(open_folder, "article_from_record", counted)
+    reads = record_reads
     folder = folder_of(tmp_path, 10)
     db = tmp_path / "db.sqlite"
     items = [o for o in open_corpus([folder], theme, db, batches=False) if isinstance(o, Opened)]
     assert [(item.done, item.total) for item in items] == [(11, 11)]  # the whole corpus only
-    assert whole_decodes == []  # every article held lean for assembly
+    assert reads == []  # assembled from the parts kept beside the analyses
     assert isinstance(items[0].corpus.articles, LazyArticles)
     (folder / "n03.txt").write_text("Copper rose by 9% on Friday, traders said.\n")
     again = [o for o in open_corpus([folder], theme, db, batches=False) if isinstance(o, Opened)]
-    assert [(item.done, item.total) for item in again] == [(11, 11)] and whole_decodes == []
+    assert [(item.done, item.total) for item in again] == [(11, 11)] and reads == []
     alone = list(open_corpus([folder], theme, None))[-1]
     assert isinstance(alone, Opened)
     assert corpus_to_dict(again[0].corpus) == corpus_to_dict(alone.corpus)

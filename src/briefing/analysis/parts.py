@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 
 from briefing.analysis.mention_index import MentionIndex
@@ -28,52 +28,14 @@ from briefing.cycles import no_cycle_collection
 from briefing.model import (
     Article,
     ArticleHeader,
+    AssemblyPart,
+    DatedSentence,
     Event,
     Links,
     LoadFailure,
     Mention,
     Snapshot,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DatedSentence:
-    """One of an article's timeline events before assembly: the event (its id, article,
-    sources and entities are set when assembled) and the mentions of its sentence, as the
-    slice ``mentions[low:high]``."""
-
-    event: Event
-    low: int
-    high: int
-
-
-@dataclass(frozen=True, slots=True)
-class AssemblyPart:
-    """What assembly reads of one analysed article (see the module's docstring)."""
-
-    header: ArticleHeader
-    date_basis: str | None
-    date_reference: str | None
-    mentions: tuple[Mention, ...]  # as analysed: the article's own entity ids and roles
-    cues: tuple[int, ...]  # each mention's cue bits
-    quotes: tuple[tuple[str | None, str | None], ...]  # each quote's speaker and its words
-    dated: tuple[DatedSentence, ...]
-
-    @property
-    def id(self) -> str:
-        """The article's id."""
-        return self.header.id
-
-    @property
-    def date(self) -> str | None:
-        """The article's date (what :func:`order_events` reads of an article)."""
-        return self.header.date
-
-    def moved(self, article_id: str, path: str) -> AssemblyPart:
-        """The part of the same analysis for the article at ``path``, known as ``article_id``."""
-        if (article_id, path) == (self.header.id, self.header.path):
-            return self
-        return replace(self, header=replace(self.header, id=article_id, path=path))
 
 
 def part_of(article: Article) -> AssemblyPart:

@@ -22,7 +22,7 @@ from briefing.ingest.loader import article_parts, parse_document, read_bytes, un
 from briefing.model import Article, LoadFailure
 from briefing.store import article_key, file_hash, record_json
 from briefing.store.interface import CorpusStore
-from briefing.store.records import article_from_record
+from briefing.store.records import article_from_record, part_json
 
 Progress = Callable[[int, int], None]
 Decode = Callable[[dict[str, Any]], Article]  # a cached record to the article it holds
@@ -106,17 +106,21 @@ def index_paths(
     should_stop: Callable[[], bool] | None = None,
     walked: tuple[list[Entry], list[LoadFailure]] | None = None,
     decode: Decode = article_from_record,
+    keep: int | None = None,
 ) -> IndexResult:
     """Every article under ``paths``, in input order: from the cache when its content, the
     engine, the themes and the date are unchanged, else analysed (in ``jobs`` processes)
     and cached. ``decode`` makes the articles given from their records (for example only
-    what assembly reads: :func:`briefing.store.records.assembly_article_from_record`)."""
+    what assembly reads: :func:`briefing.store.records.assembly_article_from_record`);
+    only the first ``keep`` are given (all when None), the rest only counted."""
     result = IndexResult()
     walked = walked if walked is not None else walk(paths, store, default_date)
-    steps = iter_index(paths, theme, store, default_date, jobs, should_stop, walked, decode)
+    steps = iter_index(paths, theme, store, default_date, jobs, should_stop, walked, decode,
+                       keep)  # fmt: skip
     for step in steps:
         if step.article is not None:
             result.articles.append(step.article)
+        if step.article is not None or step.counted:
             result.cached += step.cached
             result.analysed += not step.cached
         if step.failure is not None:
@@ -143,6 +147,7 @@ class Step:
     done: int
     total: int
     slow_next: bool = False  # a big file comes next: what is done may be shown first
+    counted: bool = False  # an article dealt with, not given (past the ``keep`` asked for)
 
 
 def walk(
@@ -208,11 +213,14 @@ def iter_index(
     should_stop: Callable[[], bool] | None = None,
     walked: tuple[list[Entry], list[LoadFailure]] | None = None,
     decode: Decode = article_from_record,
+    keep: int | None = None,
 ) -> Iterator[Step]:
-    """Articles as they are ready: cache hits first, then analyses in input order.
+    """Articles as they are ready: cache hits first, then analyses in input order; each
+    analysis is cached with its assembly part (:mod:`briefing.analysis.parts`).
 
     ``walked`` is what :func:`walk` gave for ``paths``, when the caller already has it;
-    ``decode`` makes the articles given from their records (see :func:`index_paths`)."""
+    ``decode`` makes the articles given from their records, and past the first ``keep``
+    articles none is given, only counted (see :func:`index_paths`)."""
     entries, failures = walked if walked is not None else walk(paths, store, default_date)
     total = len(entries) + len(failures)
     done = 0
@@ -223,15 +231,21 @@ def iter_index(
     pending: list[Entry] = []
     rows = store.cached_ids([(e.key, e.digest, e.option) for e in entries], ENGINE_VERSION,
                             themes)  # fmt: skip
+    given = 0  # articles given so far (see ``keep``)
     for entry, row_id in zip(entries, rows, strict=True):
+        if row_id is not None and keep is not None and given >= keep:
+            done += 1  # cached: only counted, its record not even read
+            yield Step(None, None, True, done, total, counted=True)
+            continue
         hit = store.record(row_id, decode) if row_id is not None else None
         if hit is not None:
             done += 1
+            given += 1
             yield Step(replace(hit, id=entry.article_id, path=str(entry.path)), None, True,
                        done, total)  # fmt: skip
         else:
             pending.append(entry)
-    unsaved: list[tuple[Article, str, str, str]] = []
+    unsaved: list[tuple[Article, str, str, str, str]] = []
     # big files last, so that the others are not held behind them
     readable: list[Entry] = []
     for entry in pending:  # a file known by its size and time is read now, when it must be
@@ -242,21 +256,26 @@ def iter_index(
             yield Step(None, LoadFailure(str(entry.path), str(error)), False, done, total)
     pending = readable
     pending.sort(key=lambda entry: entry.size >= BIG_FILE_BYTES)
-    for entry, analysed, reason, record in _run(pending, theme, jobs, should_stop, decode):
-        if analysed is None and reason is None:
+    for entry, outcome in _run(pending, theme, jobs, should_stop, decode):
+        if outcome is None:
             yield Step(None, None, False, done, total, slow_next=True)
             continue
         done += 1
-        if reason is not None:
-            yield Step(None, LoadFailure(str(entry.path), reason), False, done, total)
-        elif analysed is not None:
-            unsaved.append((analysed, entry.digest, entry.option, record or record_json(analysed)))
-            if len(unsaved) >= SAVE_BATCH:
-                store.save_analyses(unsaved, ENGINE_VERSION, themes)
-                unsaved = []
-            yield Step(analysed, None, False, done, total)
+        if isinstance(outcome, str):
+            yield Step(None, LoadFailure(str(entry.path), outcome), False, done, total)
+            continue
+        article, record, part = outcome
+        unsaved.append((article, entry.digest, entry.option, record, part))
+        if len(unsaved) >= SAVE_BATCH:
+            store.save_analyses(unsaved, ENGINE_VERSION, themes, ASSEMBLY_VERSION)
+            unsaved = []
+        if keep is not None and given >= keep:
+            yield Step(None, None, False, done, total, counted=True)
+            continue
+        given += 1
+        yield Step(article, None, False, done, total)
     if unsaved:
-        store.save_analyses(unsaved, ENGINE_VERSION, themes)
+        store.save_analyses(unsaved, ENGINE_VERSION, themes, ASSEMBLY_VERSION)
 
 
 # A file this big is analysed in a process of its own, given FILE_BUDGET seconds: one file
@@ -265,7 +284,14 @@ BIG_FILE_BYTES = 256 * 1024
 FILE_BUDGET = 60.0
 
 
-def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop, decode: Decode):
+# What became of one pending file: None (a big file is next), the reason it failed, or its
+# article (as ``decode`` makes it), record and assembly part, both as JSON
+Outcome = str | tuple[Article, str, str] | None
+
+
+def _run(
+    pending: list[Entry], theme: Theme, jobs: int, should_stop, decode: Decode
+) -> Iterator[tuple[Entry, Outcome]]:
     """Analyse pending files, here or in a process pool (big files after, each in a process
     of its own with its budget); yields the pool's results in input order."""
     if jobs <= 1 or len(pending) < 8:
@@ -279,12 +305,11 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop, decode: Dec
     try:
         work = [(str(e.path), e.article_id, e.data, e.option, e.kind) for e in small]
         outputs = pool.map(_worker, work, chunksize=16)
-        for entry, (record, reason) in zip(small, outputs, strict=True):
+        for entry, output in zip(small, outputs, strict=True):
             if should_stop and should_stop():
                 stopped = True
                 return
-            restored = decode(json.loads(record)) if record is not None else None
-            yield entry, restored, reason, record
+            yield entry, _outcome(output, decode)
     finally:
         if stopped:  # the reader quit: end the workers now, not after their queue
             for process in list(getattr(pool, "_processes", {}).values()):
@@ -293,29 +318,42 @@ def _run(pending: list[Entry], theme: Theme, jobs: int, should_stop, decode: Dec
     yield from _run_here(big, theme, should_stop, decode)
 
 
-def _run_here(pending: list[Entry], theme: Theme, should_stop, decode: Decode):
+def _run_here(
+    pending: list[Entry], theme: Theme, should_stop, decode: Decode
+) -> Iterator[tuple[Entry, Outcome]]:
     """Analyse pending files in this process, a big one in a bounded child process."""
     for entry in pending:
         if should_stop and should_stop():
             return
         if entry.size >= BIG_FILE_BYTES:
-            yield entry, None, None, None  # "a slow one next"
-            record, reason = _analyse_bounded(entry, theme, should_stop)
-            if record is None and reason is None:
+            yield entry, None  # "a slow one next"
+            output = _analyse_bounded(entry, theme, should_stop)
+            if output == (None, None, None):
                 return  # stopped
-            restored = decode(json.loads(record)) if record else None
-            yield entry, restored, reason, record
+            yield entry, _outcome(output, decode)
             continue
         try:
             article = analyse_file(entry, theme)
         except IngestError as error:
-            yield entry, None, str(error), None
+            yield entry, str(error)
             continue
-        if decode is article_from_record:
-            yield entry, article, None, None
-        else:  # the record is saved; the article given is what ``decode`` makes of it
-            record = record_json(article)
-            yield entry, decode(json.loads(record)), None, record
+        record, part = _saved_forms(article)
+        made = article if decode is article_from_record else decode(json.loads(record))
+        yield entry, (made, record, part)
+
+
+def _saved_forms(article: Article) -> tuple[str, str]:
+    """An analysed article's record and assembly part, as the cache keeps them."""
+    from briefing.analysis.parts import part_of  # only when there is work to do
+
+    return record_json(article), part_json(part_of(article))
+
+
+def _outcome(output: tuple[str | None, str | None, str | None], decode: Decode) -> Outcome:
+    record, part, reason = output
+    if record is None or part is None:
+        return reason or "analysis failed"
+    return decode(json.loads(record)), record, part
 
 
 _WORKER_THEME: Theme | None = None
@@ -326,22 +364,23 @@ def _init_worker(sources: list[str]) -> None:
     _WORKER_THEME = load_theme_files(sources)
 
 
-def _worker(item: tuple[str, str, bytes, str, str]) -> tuple[str | None, str | None]:
+def _worker(item: tuple[str, str, bytes, str, str]) -> tuple[str | None, str | None, str | None]:
+    """(record, assembly part, None) of one file, or (None, None, the reason it failed)."""
     path, article_id, data, option, kind = item
     assert _WORKER_THEME is not None
     try:
         entry = Entry(Path(path), article_id, "", data, "", option, kind)
         article = analyse_file(entry, _WORKER_THEME)
     except IngestError as error:
-        return None, str(error)
-    return record_json(article), None
+        return None, None, str(error)
+    return (*_saved_forms(article), None)
 
 
 def _analyse_bounded(
     entry: Entry, theme: Theme, should_stop: Callable[[], bool] | None
-) -> tuple[str | None, str | None]:
-    """(record, None), (None, reason), or (None, None) when stopped: one file analysed in a
-    child process that is ended when it runs past :data:`FILE_BUDGET` or work stops.
+) -> tuple[str | None, str | None, str | None]:
+    """What :func:`_worker` gives, or (None, None, None) when stopped: one file analysed in
+    a child process that is ended when it runs past :data:`FILE_BUDGET` or work stops.
 
     A plain subprocess, not multiprocessing: the reader's terminal has taken over standard
     error, whose descriptor multiprocessing would hand to its helper process."""
@@ -362,17 +401,17 @@ def _analyse_bounded(
             except subprocess.TimeoutExpired:
                 pass
             if should_stop and should_stop():
-                return None, None
+                return None, None, None
             if time.monotonic() > deadline:
-                return None, f"analysis took longer than {FILE_BUDGET:g} s; skipped"
+                return None, None, f"analysis took longer than {FILE_BUDGET:g} s; skipped"
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
     if child.returncode != 0 or not output:
-        return None, f"analysis failed (exit status {child.returncode})"
-    record, reason = pickle.loads(output)
-    return record, reason
+        return None, None, f"analysis failed (exit status {child.returncode})"
+    record, part, reason = pickle.loads(output)
+    return record, part, reason
 
 
 def child_main() -> None:

@@ -1,11 +1,11 @@
 """Open a folder of articles for reading: from the snapshot when nothing changed, else
 through the cache with corpora assembled in growing batches (the first at once).
 
-Only the batches shown while the folder loads hold their articles whole; past the last of
-them (``HELD_WHOLE`` articles) each is held with only what assembly reads, and the whole
-corpus is assembled as ``briefing index`` assembles it: its snapshot is made and saved, and
-the articles are read from the cache when the reader asks for them. So the reader opening
-20,000 new articles holds about what the index does, not every article twice over.
+Only the batches shown while the folder loads hold their articles (the first
+``HELD_WHOLE``); the whole corpus is assembled as ``briefing index`` assembles it, from the
+assembly parts the cache keeps (:mod:`briefing.library.assembly`): its snapshot is made and
+saved, and the articles are read from the cache when the reader asks for them. So the
+reader opening 20,000 new articles holds about what the index does.
 
 No user interface here: the reader's worker turns what :func:`open_corpus` yields into
 messages for its screen.
@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.analysis.names.corrections import apply_corrections
-from briefing.analysis.pipeline import analyze_article, assemble_corpus, assemble_snapshot
+from briefing.analysis.pipeline import analyze_article, assemble_corpus
 from briefing.analysis.topics.themes import Theme
 from briefing.ingest import load_articles
+from briefing.library.assembly import assemble_stored
 from briefing.library.index import Entry, Step, in_input_order, index_paths, iter_index, walk
 from briefing.library.lazy_corpus import corpus_of_snapshot, open_snapshot, save_snapshot
 from briefing.model import Article, Corpus, Correction, LoadFailure
 from briefing.store import Store, StoreError
-from briefing.store.records import article_from_record, assembly_article_from_record
 
 FIRST_BATCH = 20  # the first articles reach the screen at once
 BATCH_GROWTH = 4  # later batches grow, so the corpus is assembled only a few times
@@ -141,23 +141,6 @@ def _through_store(
     yield from _assembled(steps, should_stop, walked[0], whole=whole)
 
 
-class _HeldDecode:
-    """Decodes the first ``whole`` records whole (the batches shown while loading), the
-    rest with only what assembly reads (their repeated values shared)."""
-
-    def __init__(self, whole: int) -> None:
-        self.whole = whole
-        self.decoded = 0
-        self.shared: dict = {}
-
-    def __call__(self, record: dict) -> Article:
-        if self.decoded < self.whole:
-            article = article_from_record(record)
-            self.decoded += 1  # only once it decoded: the first ``whole`` held are whole
-            return article
-        return assembly_article_from_record(record, self.shared)
-
-
 def _assembled_through(
     walked: tuple[list[Entry], list[LoadFailure]],
     theme: Theme,
@@ -168,21 +151,18 @@ def _assembled_through(
     whole: int = HELD_WHOLE,
 ) -> Iterator[Opened | Progress | Notice]:
     """Batches of the first ``whole`` articles while the files are analysed and cached,
-    then the whole corpus from its snapshot (saved for the next open), its articles read
-    from the cache on demand."""
+    then the whole corpus assembled from the parts kept in the cache (its snapshot saved
+    for the next open), its articles read from the cache on demand."""
     entries, unreadable = walked
-    decode = _HeldDecode(whole)
     steps = iter_index([], theme, store, default_date, jobs=jobs, should_stop=should_stop,
-                       walked=walked, decode=decode)  # fmt: skip
+                       walked=walked, keep=whole)  # fmt: skip
     held: list[Article] = []
     failures: list[LoadFailure] = []
     yield from _assembled(steps, should_stop, entries, held, failures, whole)
     if should_stop():
         return
-    ordered, held[:] = in_input_order(held, entries), []  # let go as the snapshot is made
-    snapshot = assemble_snapshot(ordered, failures)
-    del ordered
-    decode.shared.clear()
+    held.clear()  # let go as the snapshot is made
+    snapshot = assemble_stored(entries, failures, theme, store)
     try:
         save_snapshot(entries, theme, store, snapshot)
     except StoreError as error:

@@ -25,15 +25,16 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from briefing.cycles import no_cycle_collection
-from briefing.model import Article, Corpus, Correction, Snapshot, article_key
+from briefing.model import Article, AssemblyPart, Corpus, Correction, Snapshot, article_key
 from briefing.store.errors import StoreError, explain, is_damage
 from briefing.store.records import (
     article_from_record,
     article_json,
+    part_from_record,
     snapshot_from_record,
     snapshot_pieces,
 )
@@ -49,6 +50,9 @@ from briefing.store.schema import (
     migrate_user,
     pages_sound,
 )
+
+if TYPE_CHECKING:  # the protocols name this module's Note
+    from briefing.store.interface import Analysis
 
 SNAPSHOTS_KEPT = 4
 LOCK_TIMEOUT = 10.0  # seconds to wait for another briefing's write before giving up
@@ -343,12 +347,14 @@ class Store:
 
     def save_analyses(
         self,
-        analyses: Iterable[tuple[Article, str, str] | tuple[Article, str, str, str]],
+        analyses: Iterable[Analysis],
         engine: str,
         themes_hash: str,
+        assembly: str = "",
     ) -> None:
-        """Cache (article, content hash, date option[, its record as JSON]) analyses in one
-        transaction; an older analysis of the same file goes."""
+        """Cache (article, content hash, date option[, its record as JSON[, its assembly
+        part as JSON]]) analyses in one transaction; an older analysis of the same file
+        goes. A part is kept for the assembly version ``assembly``."""
         batch = list(analyses)
 
         def write() -> None:
@@ -365,6 +371,47 @@ class Store:
                         "INSERT INTO bodies (rowid, path, title, body) VALUES (?, ?, ?, ?)",
                         (cursor.lastrowid, key, article.title or "", article.body),
                     )
+                    if len(given) > 1:
+                        self.cache.execute(
+                            "INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
+                            (cursor.lastrowid, assembly, given[1]),
+                        )
+
+        self._write_cache(write)
+
+    def parts(
+        self, row_ids: Sequence[int], assembly: str, shared: dict[Any, Any]
+    ) -> dict[int, AssemblyPart]:
+        """The assembly parts kept for these analyses by assembly version ``assembly``, by
+        row id (an analysis without one is left out); repeated values are ``shared``'s."""
+
+        def read() -> dict[int, AssemblyPart]:
+            found: dict[int, AssemblyPart] = {}
+            try:
+                for start in range(0, len(row_ids), _KEYS_A_QUERY):
+                    chunk = row_ids[start : start + _KEYS_A_QUERY]
+                    rows = self.cache.execute(
+                        "SELECT rowid, record FROM parts WHERE assembly=? AND rowid IN "
+                        f"({', '.join('?' * len(chunk))})",
+                        (assembly, *chunk),
+                    )
+                    for row_id, record in rows:
+                        found[row_id] = part_from_record(json.loads(record), shared)
+            except sqlite3.OperationalError:  # an older cache opened read-only: no table
+                return {}
+            return found
+
+        return self._read_cache(read, {})
+
+    def save_parts(self, parts: Iterable[tuple[int, str]], assembly: str) -> None:
+        """Keep (row id, assembly part as JSON) of analyses cached before parts were."""
+        batch = [(row_id, assembly, record) for row_id, record in parts]
+        if not batch:
+            return
+
+        def write() -> None:
+            with self.transaction(self.cache):
+                self.cache.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)", batch)
 
         self._write_cache(write)
 
@@ -373,6 +420,7 @@ class Store:
         rows = self.cache.execute("SELECT rowid FROM analyses WHERE path=?", (key,)).fetchall()
         for (row_id,) in rows:
             self.cache.execute("DELETE FROM bodies WHERE rowid=?", (row_id,))
+            self.cache.execute("DELETE FROM parts WHERE rowid=?", (row_id,))
         self.cache.execute("DELETE FROM analyses WHERE path=?", (key,))
 
     def snapshot(self, key: str) -> Snapshot | None:

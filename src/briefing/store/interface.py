@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from briefing.model import Article, Corpus, Correction, Snapshot
+from briefing.model import Article, AssemblyPart, Corpus, Correction, Snapshot
 from briefing.store.database import Note
 from briefing.store.records import article_from_record
 
-# (analysis, content hash, date option[, its record as JSON])
-Analysis = tuple[Article, str, str] | tuple[Article, str, str, str]
+# (analysis, content hash, date option[, its record as JSON[, its assembly part as JSON]])
+Analysis = (
+    tuple[Article, str, str] | tuple[Article, str, str, str] | tuple[Article, str, str, str, str]
+)
 # (key, size, modification time in ns, kind, content hash)
 FileSeen = tuple[str, int, int, str, str]
 
@@ -44,8 +46,21 @@ class AnalysisCache(Protocol):
         ``decode``."""
         ...
 
-    def save_analyses(self, analyses: Iterable[Analysis], engine: str, themes_hash: str) -> None:
-        """Cache analyses (an older one of the same file goes) and their full text."""
+    def save_analyses(
+        self, analyses: Iterable[Analysis], engine: str, themes_hash: str, assembly: str = ""
+    ) -> None:
+        """Cache analyses (an older one of the same file goes), their full text and their
+        assembly parts (by assembly version ``assembly``)."""
+        ...
+
+    def parts(
+        self, row_ids: Sequence[int], assembly: str, shared: dict[Any, Any]
+    ) -> dict[int, AssemblyPart]:
+        """The assembly parts kept for these analyses, by row id."""
+        ...
+
+    def save_parts(self, parts: Iterable[tuple[int, str]], assembly: str) -> None:
+        """Keep (row id, assembly part as JSON) of analyses cached without one."""
         ...
 
     def known_files(self) -> dict[str, tuple[int, int, str, str]]:

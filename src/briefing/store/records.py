@@ -15,7 +15,9 @@ from typing import Any
 from briefing.model import (
     Article,
     ArticleHeader,
+    AssemblyPart,
     Corpus,
+    DatedSentence,
     Entity,
     Event,
     Evidence,
@@ -233,40 +235,7 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
             Entity(i, name, kind, tuple(aliases), tuple(roles), tuple(articles), count)
             for i, name, kind, aliases, roles, articles, count in record["entities"]
         ),
-        timeline=tuple(
-            Event(
-                i,
-                article,
-                date,
-                tuple(timex),
-                tuple(sentence),
-                text,
-                tuple(topics),
-                tuple(entities),
-                tuple(sources),
-                mod,
-                inferred,
-                year_offset,
-                background,
-                quoted,
-            )
-            for (
-                i,
-                article,
-                date,
-                timex,
-                sentence,
-                text,
-                topics,
-                entities,
-                sources,
-                mod,
-                inferred,
-                year_offset,
-                background,
-                quoted,
-            ) in record["timeline"]
-        ),  # fmt: skip
+        timeline=tuple(_event(fields) for fields in record["timeline"]),
         headers=tuple(
             ArticleHeader(i, path, title, date, source, tuple(topics))
             for i, path, title, date, source, topics in record["headers"]
@@ -277,3 +246,54 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
         ),
         failures=tuple(LoadFailure(path, reason) for path, reason in record["failures"]),
     )
+
+
+_PART_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_field_values)
+
+
+def part_json(part: AssemblyPart) -> str:
+    """An assembly part as the cache stores it: JSON of lists, in field order."""
+    return _PART_ENCODER.encode(part)
+
+
+def part_from_record(record: list[Any], shared: dict[Any, Any]) -> AssemblyPart:
+    """The assembly part a record was made from; its repeated strings and numbers are the
+    ones in ``shared`` (kept by the caller for a whole corpus)."""
+    one = shared.setdefault
+    header, basis, reference, mentions, cues, quotes, dated = record
+    i, path, title, date, source, topics = header
+    return AssemblyPart(
+        header=ArticleHeader(
+            i, path, title, one(date, date), one(source, source), tuple(one(t, t) for t in topics)
+        ),  # fmt: skip
+        date_basis=one(basis, basis),
+        date_reference=one(reference, reference),
+        mentions=tuple(
+            Mention(
+                one(start, start),
+                one(end, end),
+                one(text, text),
+                one(kind, kind),
+                one(entity, entity),
+                tuple(roles) if roles is not None else None,
+            )  # fmt: skip
+            for start, end, text, kind, entity, roles in mentions
+        ),
+        cues=tuple(cues),
+        quotes=tuple((one(speaker, speaker), one(said, said)) for speaker, said in quotes),
+        dated=tuple(_dated_sentence(item) for item in dated),
+    )
+
+
+def _dated_sentence(record: list[Any]) -> DatedSentence:
+    event, low, high = record
+    return DatedSentence(_event(event), low, high)
+
+
+def _event(fields: list[Any]) -> Event:
+    """An event from its record: its fields in order."""
+    (i, article, date, timex, sentence, text, topics, entities, sources, mod, inferred,
+     year_offset, background, quoted) = fields  # fmt: skip
+    return Event(i, article, date, tuple(timex), tuple(sentence), text, tuple(topics),
+                 tuple(entities), tuple(sources), mod, inferred, year_offset, background,
+                 quoted)  # fmt: skip

@@ -14,8 +14,9 @@ SCHEMA_VERSION = 4  # 4: the corrections table (entities the reader merged or sp
 
 
 # 2: the files table (a file known by its size and time is not read); 3: a snapshot's
-# record is the last column of its row (written in place, see ``Store.save_snapshot``)
-CACHE_VERSION = 3
+# record is the last column of its row (written in place, see ``Store.save_snapshot``);
+# 4: each analysis's assembly part (what assembling a corpus reads of it)
+CACHE_VERSION = 4
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -67,7 +68,12 @@ CREATE TABLE IF NOT EXISTS files (
     content_hash TEXT NOT NULL
 );
 DROP TABLE IF EXISTS snapshots;
-CREATE TABLE snapshots (key TEXT PRIMARY KEY, created REAL NOT NULL, record BLOB NOT NULL)
+CREATE TABLE snapshots (key TEXT PRIMARY KEY, created REAL NOT NULL, record BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS parts (
+    rowid INTEGER PRIMARY KEY,
+    assembly TEXT NOT NULL,
+    record TEXT NOT NULL
+)
 """
 
 # What each older cache lacks, by its version (the cache can always be rebuilt; this keeps
@@ -75,6 +81,7 @@ CREATE TABLE snapshots (key TEXT PRIMARY KEY, created REAL NOT NULL, record BLOB
 _CACHE_UPGRADES = {
     1: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS files") :],
     2: _CACHE_SCHEMA[_CACHE_SCHEMA.index("DROP TABLE IF EXISTS snapshots") :],
+    3: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS parts") :],
 }
 
 
