@@ -41,5 +41,5 @@ def test_stopping_ends_the_child_at_once(tmp_path, theme):
     stop = threading.Event()
     threading.Timer(0.3, stop.set).start()
     started = time.perf_counter()
-    assert _analyse_bounded(entry, theme, stop.is_set) == (None, None, None)
+    assert _analyse_bounded(entry, theme, stop.is_set) is None
     assert time.perf_counter() - started < 2

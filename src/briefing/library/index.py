@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefing.analysis.topics.themes import Theme, load_theme_files
 from briefing.analysis.version import ASSEMBLY_VERSION, ENGINE_VERSION
@@ -256,7 +256,7 @@ def iter_index(
             yield Step(None, LoadFailure(str(entry.path), str(error)), False, done, total)
     pending = readable
     pending.sort(key=lambda entry: entry.size >= BIG_FILE_BYTES)
-    for entry, outcome in _run(pending, theme, jobs, should_stop, decode):
+    for entry, outcome in _run(pending, theme, jobs, should_stop):
         if outcome is None:
             yield Step(None, None, False, done, total, slow_next=True)
             continue
@@ -264,8 +264,9 @@ def iter_index(
         if isinstance(outcome, str):
             yield Step(None, LoadFailure(str(entry.path), outcome), False, done, total)
             continue
-        article, record, part = outcome
-        unsaved.append((article, entry.digest, entry.option, record, part))
+        made, article = outcome
+        unsaved.append((article or made.article(entry), entry.digest, entry.option,
+                        made.record, made.part))  # fmt: skip
         if len(unsaved) >= SAVE_BATCH:
             store.save_analyses(unsaved, ENGINE_VERSION, themes, ASSEMBLY_VERSION)
             unsaved = []
@@ -273,6 +274,8 @@ def iter_index(
             yield Step(None, None, False, done, total, counted=True)
             continue
         given += 1
+        if article is None or decode is not article_from_record:
+            article = decode(json.loads(made.record))
         yield Step(article, None, False, done, total)
     if unsaved:
         store.save_analyses(unsaved, ENGINE_VERSION, themes, ASSEMBLY_VERSION)
@@ -284,18 +287,39 @@ BIG_FILE_BYTES = 256 * 1024
 FILE_BUDGET = 60.0
 
 
+class Made(NamedTuple):
+    """One file's analysis as the cache keeps it: its record and its assembly part (both
+    JSON), and the title and body the full-text index takes."""
+
+    record: str
+    part: str
+    title: str | None
+    body: str
+
+    @classmethod
+    def of(cls, article: Article) -> Made:
+        """The kept forms of an analysed article."""
+        from briefing.analysis.parts import part_of  # only when there is work to do
+
+        return cls(record_json(article), part_json(part_of(article)), article.title, article.body)
+
+    def article(self, entry: Entry) -> Article:
+        """What caching reads of the article: its path, title and body (no analysis)."""
+        return Article(entry.article_id, str(entry.path), self.body, (), title=self.title)
+
+
 # What became of one pending file: None (a big file is next), the reason it failed, or its
-# article (as ``decode`` makes it), record and assembly part, both as JSON
-Outcome = str | tuple[Article, str, str] | None
+# analysis as kept (with the article, when it was analysed in this process)
+Outcome = str | tuple[Made, Article | None] | None
 
 
 def _run(
-    pending: list[Entry], theme: Theme, jobs: int, should_stop, decode: Decode
+    pending: list[Entry], theme: Theme, jobs: int, should_stop
 ) -> Iterator[tuple[Entry, Outcome]]:
     """Analyse pending files, here or in a process pool (big files after, each in a process
     of its own with its budget); yields the pool's results in input order."""
     if jobs <= 1 or len(pending) < 8:
-        yield from _run_here(pending, theme, should_stop, decode)
+        yield from _run_here(pending, theme, should_stop)
         return
     small = [entry for entry in pending if entry.size < BIG_FILE_BYTES]
     big = [entry for entry in pending if entry.size >= BIG_FILE_BYTES]
@@ -309,18 +333,16 @@ def _run(
             if should_stop and should_stop():
                 stopped = True
                 return
-            yield entry, _outcome(output, decode)
+            yield entry, output if isinstance(output, str) else (output, None)
     finally:
         if stopped:  # the reader quit: end the workers now, not after their queue
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
         pool.shutdown(wait=not stopped, cancel_futures=True)
-    yield from _run_here(big, theme, should_stop, decode)
+    yield from _run_here(big, theme, should_stop)
 
 
-def _run_here(
-    pending: list[Entry], theme: Theme, should_stop, decode: Decode
-) -> Iterator[tuple[Entry, Outcome]]:
+def _run_here(pending: list[Entry], theme: Theme, should_stop) -> Iterator[tuple[Entry, Outcome]]:
     """Analyse pending files in this process, a big one in a bounded child process."""
     for entry in pending:
         if should_stop and should_stop():
@@ -328,32 +350,16 @@ def _run_here(
         if entry.size >= BIG_FILE_BYTES:
             yield entry, None  # "a slow one next"
             output = _analyse_bounded(entry, theme, should_stop)
-            if output == (None, None, None):
+            if output is None:
                 return  # stopped
-            yield entry, _outcome(output, decode)
+            yield entry, output if isinstance(output, str) else (output, None)
             continue
         try:
             article = analyse_file(entry, theme)
         except IngestError as error:
             yield entry, str(error)
             continue
-        record, part = _saved_forms(article)
-        made = article if decode is article_from_record else decode(json.loads(record))
-        yield entry, (made, record, part)
-
-
-def _saved_forms(article: Article) -> tuple[str, str]:
-    """An analysed article's record and assembly part, as the cache keeps them."""
-    from briefing.analysis.parts import part_of  # only when there is work to do
-
-    return record_json(article), part_json(part_of(article))
-
-
-def _outcome(output: tuple[str | None, str | None, str | None], decode: Decode) -> Outcome:
-    record, part, reason = output
-    if record is None or part is None:
-        return reason or "analysis failed"
-    return decode(json.loads(record)), record, part
+        yield entry, (Made.of(article), article)
 
 
 _WORKER_THEME: Theme | None = None
@@ -364,23 +370,23 @@ def _init_worker(sources: list[str]) -> None:
     _WORKER_THEME = load_theme_files(sources)
 
 
-def _worker(item: tuple[str, str, bytes, str, str]) -> tuple[str | None, str | None, str | None]:
-    """(record, assembly part, None) of one file, or (None, None, the reason it failed)."""
+def _worker(item: tuple[str, str, bytes, str, str]) -> Made | str:
+    """One file's analysis as kept, or the reason it failed."""
     path, article_id, data, option, kind = item
     assert _WORKER_THEME is not None
     try:
         entry = Entry(Path(path), article_id, "", data, "", option, kind)
         article = analyse_file(entry, _WORKER_THEME)
     except IngestError as error:
-        return None, None, str(error)
-    return (*_saved_forms(article), None)
+        return str(error)
+    return Made.of(article)
 
 
 def _analyse_bounded(
     entry: Entry, theme: Theme, should_stop: Callable[[], bool] | None
-) -> tuple[str | None, str | None, str | None]:
-    """What :func:`_worker` gives, or (None, None, None) when stopped: one file analysed in
-    a child process that is ended when it runs past :data:`FILE_BUDGET` or work stops.
+) -> Made | str | None:
+    """What :func:`_worker` gives, or None when stopped: one file analysed in a child
+    process that is ended when it runs past :data:`FILE_BUDGET` or work stops.
 
     A plain subprocess, not multiprocessing: the reader's terminal has taken over standard
     error, whose descriptor multiprocessing would hand to its helper process."""
@@ -401,17 +407,17 @@ def _analyse_bounded(
             except subprocess.TimeoutExpired:
                 pass
             if should_stop and should_stop():
-                return None, None, None
+                return None
             if time.monotonic() > deadline:
-                return None, None, f"analysis took longer than {FILE_BUDGET:g} s; skipped"
+                return f"analysis took longer than {FILE_BUDGET:g} s; skipped"
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
     if child.returncode != 0 or not output:
-        return None, None, f"analysis failed (exit status {child.returncode})"
-    record, part, reason = pickle.loads(output)
-    return record, part, reason
+        return f"analysis failed (exit status {child.returncode})"
+    made: Made | str = pickle.loads(output)
+    return made
 
 
 def child_main() -> None:
