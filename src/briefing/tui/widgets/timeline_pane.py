@@ -150,14 +150,14 @@ class TimelinePane(ListPane[Event]):
                 return
             while step < 0 and target > 0 and events[target - 1].date == events[target].date:
                 target -= 1
-        self.highlighted = target
-        self.scroll_to_highlight()
+        self.highlighted = target  # it scrolls when drawn, in the frame of what it changes
 
     def on_list_pane_highlighted(self, message: ListPane.Highlighted) -> None:
         message.stop()
-        if self.current is not None:
+        if self.current is not None:  # the screen draws the cursor with what the event changes
             self.post_message(self.EventHighlighted(self.current))
-        self.call_later(self.draw_cursor)  # the screen draws it with what the event changes
+        else:
+            self.draw_cursor()
 
     def on_list_pane_selected(self, message: ListPane.Selected) -> None:
         message.stop()
