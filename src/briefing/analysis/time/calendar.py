@@ -19,6 +19,7 @@ from briefing.analysis.lexicon.time_words import (
     MONTHS,
     SEASONS,
 )
+from briefing.analysis.time.direction import points_ahead
 from briefing.analysis.time.patterns import YEAR, M
 from briefing.analysis.time.reference import FUTURE, PAST, choose_year, tense_near
 from briefing.analysis.time.values import (
@@ -113,6 +114,8 @@ def resolve_month_day(m: Groups, ctx: Context, start: int, end: int) -> Resolved
             rel = "last"
         tense = {"last": PAST, "next": FUTURE}.get(rel) or tense_near(ctx.text, start, end)
         year = choose_year(ctx.ref, month, day, tense)
+        if not m["rel"]:
+            year = open_year(ctx, (start, end), month, day, year)
     set_anchor(ctx, (year, month, day), end)
     return with_part(ctx, m, (year, month, day))
 
@@ -157,8 +160,39 @@ def resolve_month(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         year = choose_year(ref, month, None, PAST)  # "since August": the last one
     else:
         year = choose_year(ref, month, None, tense_near(ctx.text, start, end, 110))
+        year = open_year(ctx, (start, end), month, None, year)
     ctx.last_month = (year, month, end)
     return ("DATE", ymd(year, month), timeml_mod(m))
+
+
+def open_year(
+    ctx: Context, span: tuple[int, int], month: int, day: int | None, rule_year: int | None
+) -> int | None:
+    """The year of a month (or a day of it) the text gives without one, between its reading
+    at or before the report and the one after it (see :mod:`.direction`); ``rule_year`` is
+    the hand rules' answer, kept when the report's date leaves no such choice."""
+    ref = ctx.ref
+    if rule_year is None or ref.year is None or ref.month is None:
+        return rule_year
+    if day is None:
+        if month == ref.month:
+            return rule_year
+        back_year = ref.year if month < ref.month else ref.year - 1
+        back_days = (ref.month - month) % 12 * 30
+        readings = (ymd(back_year, month), ymd(back_year + 1, month))
+    else:
+        if ref.day is None or (month, day) == (ref.month, ref.day):
+            return rule_year
+        back_year = ref.year if (month, day) < (ref.month, ref.day) else ref.year - 1
+        if not (valid_date(back_year, month, day) and valid_date(back_year + 1, month, day)):
+            return rule_year
+        back_days = (dt.date(ref.year, ref.month, ref.day) - dt.date(back_year, month, day)).days
+        readings = (ymd(back_year, month, day), ymd(back_year + 1, month, day))
+    if rule_year not in (back_year, back_year + 1):
+        return rule_year
+    kind = "month" if day is None else "day"
+    ahead = points_ahead(kind, ctx.text, span, rule_year > back_year, back_days, readings)
+    return back_year + 1 if ahead else back_year
 
 
 def shared_year(text: str, end: int, month: int) -> int | None:

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon.time_words import (
 from briefing.analysis.time.amounts import (
     ANCHOR_REACH,
 )
+from briefing.analysis.time.direction import points_ahead
 from briefing.analysis.time.patterns import YEAR
 from briefing.analysis.time.reference import (
     ED_FORM,
@@ -147,10 +148,16 @@ def resolve_weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
         target = ref - dt.timedelta(days=gap or 7)
     elif rel in ("next", "coming"):
         target = ref + dt.timedelta(days=ahead or 7)
-    elif rel == "this" or _ahead_of_report(ctx.text, start, end) or _joined_ahead(ctx, start):
+    elif rel == "this":
         target = ref + dt.timedelta(days=ahead)
+    elif gap == 0:  # the report's own day, whichever way
+        target = ref
     else:
-        target = ref - dt.timedelta(days=gap)
+        rule = _ahead_of_report(ctx.text, start, end) or _joined_ahead(ctx, start)
+        back, forward = ref - dt.timedelta(days=gap), ref + dt.timedelta(days=ahead)
+        readings = (back.isoformat(), forward.isoformat())
+        chosen = points_ahead("weekday", ctx.text, (start, end), rule, gap, readings)
+        target = forward if chosen else back
     date = (target.year, target.month, target.day)
     set_anchor(ctx, date, end)
     return with_part(ctx, m, date)
