@@ -844,6 +844,48 @@ def test_a_dateline_s_place_stays_a_place_beside_a_team_of_that_name():
     assert [m.type for m in resolved.mentions] == ["LOC", "ORG", "ORG", "ORG"]
 
 
+def test_a_city_standing_for_its_team_does_not_make_the_city_a_team():
+    text = (
+        "Leeds beat Quellford 2-1. Leeds lead the league. Fans filled the streets of Leeds. "
+        "Quellford won last week.\n"
+    )
+    typed = [("Leeds", "ORG"), ("Quellford", "ORG"), ("Leeds", "ORG"), ("Leeds", "LOC"),
+             ("Quellford", "ORG")]  # fmt: skip
+    (resolved,), entities = resolve_entities([typed_article(0, text, typed)])
+    assert [m.type for m in resolved.mentions] == ["ORG", "ORG", "ORG", "LOC", "ORG"]
+    assert sorted((e.name, e.type, e.mention_count) for e in entities) == [
+        ("Leeds", "LOC", 1),
+        ("Leeds", "ORG", 2),
+        ("Quellford", "ORG", 2),
+    ]
+
+
+def test_a_name_that_is_no_place_takes_the_vote_of_its_story():
+    # "Quellford" names no city, country or state: the tagger's one "place" joins the club
+    text = "Quellford beat Leeds. Quellford lead the league. Fans of Quellford cheered.\n"
+    typed = [("Quellford", "ORG"), ("Leeds", "ORG"), ("Quellford", "ORG"), ("Quellford", "LOC")]
+    (resolved,), _ = resolve_entities([typed_article(0, text, typed)])
+    assert [m.type for m in resolved.mentions] == ["ORG", "ORG", "ORG", "ORG"]
+
+
+def test_the_vote_still_gives_a_name_its_majority_type_other_than_a_place_s():
+    text = "Corvel hired staff. Corvel said it grew. Analysts praised Corvel.\n"
+    typed = [("Corvel", "ORG"), ("Corvel", "ORG"), ("Corvel", "PER")]
+    (resolved,), _ = resolve_entities([typed_article(0, text, typed)])
+    assert [m.type for m in resolved.mentions] == ["ORG", "ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("leeds", True), ("kansas city", True), ("france", True), ("ohio", True),
+     ("quellford", False), ("manchester united", False)],
+)  # fmt: skip
+def test_place_names_are_cities_countries_and_states(name, place):
+    from briefing.analysis.names.city_names import is_place_name
+
+    assert is_place_name(name) is place
+
+
 def test_a_company_s_cues_count_where_its_own_story_already_typed_it_a_company():
     from briefing.analysis.names.company_names import companies_named_as_people
     from briefing.analysis.names.evidence import name_evidence

@@ -16,6 +16,7 @@ from briefing.analysis.lexicon.gazetteer import (
     PARTY_FORMS,
 )
 from briefing.analysis.lexicon.name_words import PARTICLES, PLACE_QUALIFIERS
+from briefing.analysis.names.city_names import is_place_name
 from briefing.analysis.names.company_names import (
     companies_named_as_people,
     companies_named_as_places,
@@ -208,9 +209,12 @@ def _identities(
 ) -> list[tuple[Mention, tuple[str, str]]]:
     """Each mention with the (type, name) of the entity it names in its article: the type
     most of its mentions have (a dateline's place stays a place, and does not vote: the
-    "NEW YORK" a report was filed from is not the New York team of its table), a company's
-    short form as the company, a first name or surname beside its full name as that
-    person, a work or company the corpus shows a "person" or a "place" to be as that."""
+    "NEW YORK" a report was filed from is not the New York team of its table; nor does the
+    vote make a place an organisation where the name is a city's, a country's or a state's:
+    it stands for its team or its government in some sentences, "Boston won", and for the
+    place in others, which the tagger tells apart by each sentence's words), a company's
+    short form as the company, a first name or surname beside its full name as that person,
+    a work or company the corpus shows a "person" or a "place" to be as that."""
     placed = [bool(cues & IN_DATELINE) for cues in article.cues]
     voting = [m for m, dateline in zip(article.mentions, placed, strict=True) if not dateline]
     types = _majority_types(voting)
@@ -218,6 +222,8 @@ def _identities(
     for mention, dateline in zip(article.mentions, placed, strict=True):
         key = name_key(mention)
         kind = mention.type if dateline else types.get(key.lower(), mention.type)
+        if mention.type == "LOC" and kind == "ORG" and is_place_name(key.lower()):
+            kind = "LOC"  # a place's name standing for its team or its government elsewhere
         keyed.append((mention, (kind, key)))
     companies = _company_short_forms([identity for _, identity in keyed])
     for index, (mention, (kind, key)) in enumerate(keyed):

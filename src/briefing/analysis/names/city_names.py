@@ -12,6 +12,8 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
+from briefing.analysis.lexicon.gazetteer import GAZETTEER, US_STATES
+
 CITY_NAMES_PATH = Path(__file__).resolve().parent / "data" / "cities.txt.gz"
 
 
@@ -40,3 +42,18 @@ def city_features(lower: str) -> tuple[str, ...]:
     if lower in parts:
         return ("g=city_part",)
     return ()
+
+
+@lru_cache(maxsize=1)
+def _whole_city_names() -> frozenset[str]:
+    """Every city's lower-cased name, of one word or several."""
+    if not CITY_NAMES_PATH.exists():
+        return frozenset()
+    with gzip.open(CITY_NAMES_PATH, "rt", encoding="utf-8") as lines:
+        return frozenset(" ".join(line.lower().split()) for line in lines if line.strip())
+
+
+def is_place_name(lower: str) -> bool:
+    """Whether a lower-cased name is a city's, a country's or a US state's: a name whose
+    bearer may be the place itself in one sentence and its team or government in the next."""
+    return lower in _whole_city_names() or lower in GAZETTEER.countries or lower in US_STATES
