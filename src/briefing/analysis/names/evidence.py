@@ -10,7 +10,7 @@ or changed) reads these, never the bodies of the articles that did not change.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import either
@@ -38,6 +38,48 @@ PLACE_BEFORE = 4  # "in Leeds", "from the Hague", and the name owns nothing afte
 SAYS_WORK = 8  # "the movie Vera Drake", "Sideways star"
 IN_DATELINE = 16  # a place in the article's dateline ("NEW YORK (Reuters) -")
 
+
+@dataclass(frozen=True)
+class _WordsBefore:
+    """A pattern of the words just before a name, ending where the name starts (in
+    ``\\s+$``): tried only where the letters ending the last word before the name are one
+    of the pattern's last words (``last_words``, or a word ``last_word`` matches whole),
+    after ``strip`` (a dot, a comma) is taken off. Most names follow no such word, and a
+    search anchored at the end costs a try at every place of the text before it."""
+
+    pattern: re.Pattern[str]
+    last_words: frozenset[str]
+    last_word: re.Pattern[str] | None = None
+    strip: str = ""
+
+    def found(self, before: str) -> bool:
+        """Whether the pattern ends ``before``."""
+        stripped = before.rstrip()
+        if len(stripped) == len(before):
+            return False  # the pattern ends in whitespace
+        if self.strip:
+            stripped = stripped.rstrip(self.strip)
+        start = len(stripped)
+        while start and stripped[start - 1].isalpha():
+            start -= 1
+        last = stripped[start:].casefold()
+        if last not in self.last_words and not (self.last_word and self.last_word.fullmatch(last)):
+            return False
+        return self.pattern.search(before) is not None
+
+
+def _last_words(*groups: Iterable[str]) -> frozenset[str]:
+    """The letters that end each phrase, case-folded ("Prime Minister": "minister")."""
+    found = set()
+    for phrase in (phrase for group in groups for phrase in group):
+        folded = phrase.casefold()
+        start = len(folded)
+        while start and folded[start - 1].isalpha():
+            start -= 1
+        found.add(folded[start:])
+    return frozenset(found)
+
+
 # What follows a company's or a club's name and seldom a person's: "Chelsea boss", "Sony's
 # shares", "Nortel said it". Words a person's name takes too ("coach", "staff", "fans") are
 # left out.
@@ -51,14 +93,19 @@ _COMPANY_AFTER = re.compile(
     ),
     re.IGNORECASE,
 )
-_COMPANY_BEFORE = re.compile(
-    (
-        rf"(?:\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
-        rf"bid\s+for|bought\s+by|acquired\s+by|(?:analysts?|economists?|researchers?)"
-        rf"\s+at|(?:{either(COMPANY_BEFORE_WORDS)})\s+firm"
-        rf"|(?:{either(COMPANY_NOUNS)})(?:\s+such\s+as|\s+like|,)?)|\w-based)\s+$"
+_COMPANY_BEFORE = _WordsBefore(
+    re.compile(
+        (
+            rf"(?:\b(?:signed\s+for|moved?\s+to|shares\s+in|stake\s+in|owned\s+by|takeover\s+of|"
+            rf"bid\s+for|bought\s+by|acquired\s+by|(?:analysts?|economists?|researchers?)"
+            rf"\s+at|(?:{either(COMPANY_BEFORE_WORDS)})\s+firm"
+            rf"|(?:{either(COMPANY_NOUNS)})(?:\s+such\s+as|\s+like|,)?)|\w-based)\s+$"
+        ),
+        re.IGNORECASE,
     ),
-    re.IGNORECASE,
+    _last_words(["for", "to", "in", "of", "by", "at", "firm", "as", "like", "based"]),
+    re.compile(either(COMPANY_NOUNS), re.IGNORECASE),
+    strip=",",
 )
 # What says a name is a person's: a form of address, "he said", an age, kin.
 _PERSON_AFTER = re.compile(
@@ -68,22 +115,30 @@ _PERSON_AFTER = re.compile(
     ),
     re.IGNORECASE,
 )
-_PERSON_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(word.capitalize() for word in HONORIFICS))
-    + "|"
-    + either(OFFICE_TITLES)
-    + r")\.?\s+$"
+_PERSON_BEFORE = _WordsBefore(
+    re.compile(
+        r"\b(?:"
+        + "|".join(sorted(word.capitalize() for word in HONORIFICS))
+        + "|"
+        + either(OFFICE_TITLES)
+        + r")\.?\s+$"
+    ),
+    _last_words(HONORIFICS, OFFICE_TITLES),
+    strip=".",
 )
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Sony's", "Jones'": the name is "Sony", "Jones"
 # A preposition of place just before a name ("in Leeds", "from the Hague").
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|across|into|outside|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+_PLACES = ("in", "at", "from", "near", "across", "into", "outside", "around", "throughout")
+_PLACE_BEFORE = _WordsBefore(
+    re.compile(rf"\b(?:{either(_PLACES)})\s+(?:the\s+)?$", re.IGNORECASE),
+    _last_words(_PLACES, ["the"]),
 )
 # A kind of work right before the name: "the movie Vera Drake", "the game Halo 2".
-_WORK_BEFORE = re.compile(
-    (rf"\b(?:{either(WORK_KINDS)}|(?:{either(WORK_BEFORE_WORDS)})\s+in)\s+$"),
-    re.IGNORECASE,
+_WORK_BEFORE = _WordsBefore(
+    re.compile(
+        rf"\b(?:{either(WORK_KINDS)}|(?:{either(WORK_BEFORE_WORDS)})\s+in)\s+$", re.IGNORECASE
+    ),
+    _last_words(WORK_KINDS, ["in"]),
 )
 # What follows a work's name: "Sideways star", "the Harry Potter DVD", "Vera Drake's director".
 _WORK_AFTER = re.compile(
@@ -113,12 +168,12 @@ def mention_cues(article: Article) -> tuple[int, ...]:
         start, end = mention.start, mention.end
         says_person, says_company = name_cues(body, start, end)
         bits = SAYS_PERSON * says_person | SAYS_COMPANY * says_company
-        if _PLACE_BEFORE.search(body[max(0, start - 16) : start]) and body[end : end + 2] not in (
+        if _PLACE_BEFORE.found(body[max(0, start - 16) : start]) and body[end : end + 2] not in (
             "'s",
             "\u2019s",
         ):
             bits |= PLACE_BEFORE
-        if _WORK_BEFORE.search(body[max(0, start - 28) : start]) or _WORK_AFTER.match(body, end):
+        if _WORK_BEFORE.found(body[max(0, start - 28) : start]) or _WORK_AFTER.match(body, end):
             bits |= SAYS_WORK
         if mention.type == "LOC" and any(s <= start < e for s, e in datelines):
             bits |= IN_DATELINE
@@ -136,6 +191,6 @@ def name_cues(body: str, start: int, end: int) -> tuple[bool, bool]:
     "Mr Reeves", "said he") and whether they say a company or a club ("Sony's shares",
     "Chelsea boss", "Yukos said it", "Ontario-based Magna")."""
     before = body[max(0, start - 24) : start]
-    person = bool(_PERSON_AFTER.match(body, end) or _PERSON_BEFORE.search(before))
-    company = bool(_COMPANY_AFTER.match(body, end) or _COMPANY_BEFORE.search(before))
+    person = bool(_PERSON_AFTER.match(body, end) or _PERSON_BEFORE.found(before))
+    company = bool(_COMPANY_AFTER.match(body, end) or _COMPANY_BEFORE.found(before))
     return person, company
