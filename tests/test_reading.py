@@ -149,3 +149,31 @@ def test_quotes_of_a_date_open_only_the_articles_with_a_quote_in_a_dated_sentenc
     reading = Reading(replace(corpus, articles=counted))
     assert [(a.id, q.text) for a, q in reading.quotes_on("2025-10-27")] == [("late", '"It hurts,"')]
     assert counted.opened == {2}
+
+
+def test_the_quotes_of_a_date_are_counted_without_opening_an_article(tmp_path):
+    texts = {
+        "one": '"We stay," Anna Berg said on Monday. "We stay too," Ola Lind said.\n',
+        "two": 'On Monday "it hurts," Anna Berg said, and "it will pass," Ola Lind said.\n',
+        "three": '"No comment," Ola Lind said on Monday.\n',
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+    articles = [read_article(tmp_path / f"{name}.txt", name) for name in texts]
+    corpus = build_corpus(articles, theme=load_theme(themes_dir()), default_date="2025-10-28")
+    counted = _Counted(corpus.articles)
+    counted.opened = set()
+    reading = Reading(replace(corpus, articles=counted))
+    quotes = reading.quotes_on("2025-10-27")
+    assert len(quotes) == 4 and counted.opened == set()
+    assert quotes[-1][0].id == "three" and counted.opened == {2}
+    assert [(a.id, q.text) for a, q in quotes] == [
+        ("one", '"We stay,"'),
+        ("two", '"it hurts,"'),
+        ("two", '"it will pass,"'),
+        ("three", '"No comment,"'),
+    ]
+    assert [a.id for a, _ in quotes[1:3]] == ["two", "two"]
+    assert reading.quotes_on("2025-10-27") is quotes  # kept
+    with pytest.raises(IndexError):
+        quotes[4]

@@ -4,8 +4,11 @@ filters, and where a search text occurs. Only the articles an answer needs are o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
+from itertools import accumulate
+from typing import overload
 
 from briefing.model import Article, Corpus, Event, Quote
 from briefing.presentation import focus_year
@@ -14,6 +17,45 @@ from briefing.store.interface import AnalysisCache
 
 QuoteRef = tuple[Article, Quote]
 Match = tuple[int, int, int]  # article index, start, end
+
+
+class EventQuotes(Sequence[QuoteRef]):
+    """The quotes in the sentences of some events, in the events' order. Each event says how
+    many quotes its sentence holds (``Event.quoted``), so the count and the place of every
+    quote are known without opening an article; an article is opened when one of its quotes
+    is asked for (a list on the screen asks for the rows it shows)."""
+
+    def __init__(self, events: Iterable[Event], article_by_id: Callable[[str], Article]) -> None:
+        self._events = [event for event in events if event.quoted]
+        self._ends = list(accumulate(event.quoted for event in self._events))
+        self._article_by_id = article_by_id
+        self._opened: dict[int, list[QuoteRef]] = {}  # event's place: its quotes
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, index: int) -> QuoteRef: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[QuoteRef]: ...
+
+    def __getitem__(self, index: int | slice) -> QuoteRef | list[QuoteRef]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        place = bisect_right(self._ends, index)
+        quotes = self._opened.get(place)
+        if quotes is None:
+            event = self._events[place]
+            article = self._article_by_id(event.article)
+            start, end = event.sentence
+            quotes = [(article, q) for q in article.quotes if start <= q.start < end]
+            self._opened[place] = quotes
+        return quotes[index - (self._ends[place - 1] if place else 0)]
 
 
 class Reading:
@@ -26,7 +68,7 @@ class Reading:
         self.names = {entity.id: entity.name for entity in corpus.entities}
         self.events_by_date: dict[str, list[Event]] = {}
         self.events_by_article: dict[str, list[Event]] = {}
-        self._quotes_on: dict[str, list[QuoteRef]] = {}
+        self._quotes_on: dict[str, EventQuotes] = {}
         self._index_keys: set[str] | None = None
         for event in corpus.timeline:
             self.events_by_date.setdefault(event.date, []).append(event)
@@ -83,21 +125,15 @@ class Reading:
         speaking = [self.article_by_id(i) for i in (entity.articles if entity else ())]
         return [(a, q) for a in speaking for q in a.quotes if q.speaker == entity_id]
 
-    def quotes_on(self, date: str) -> list[QuoteRef]:
-        """Quotes in the sentences of the events dated ``date`` (kept: the corpus does not
-        change under a reading)."""
+    def quotes_on(self, date: str) -> EventQuotes:
+        """Quotes in the sentences of the events dated ``date``, each article opened only
+        when one of its quotes is asked for (kept: the corpus does not change under a
+        reading)."""
         known = self._quotes_on.get(date)
-        if known is not None:
-            return known
-        chosen: list[QuoteRef] = []
-        for event in self.events_by_date.get(date, ()):
-            if not event.quoted:  # no article to open for a sentence with no quote
-                continue
-            article = self.article_by_id(event.article)
-            start, end = event.sentence
-            chosen.extend((article, q) for q in article.quotes if start <= q.start < end)
-        self._quotes_on[date] = chosen
-        return chosen
+        if known is None:
+            events = self.events_by_date.get(date, ())
+            known = self._quotes_on[date] = EventQuotes(events, self.article_by_id)
+        return known
 
     def quotes_under(self, topic: str) -> list[QuoteRef]:
         """Quotes in paragraphs filed under ``topic``."""

@@ -3,6 +3,8 @@ screen only pushes it down and tests need no screen."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefing.analysis.topics.themes import Theme
 from briefing.library.query import Reading
 from briefing.model import Article, Corpus
@@ -13,7 +15,7 @@ from briefing.tui.widgets.quote_panel import QuoteRef
 
 def quotes_view(
     reading: Reading | None, article: Article | None, selection: Selection, theme: Theme
-) -> tuple[list[QuoteRef], str]:
+) -> tuple[Sequence[QuoteRef], str]:
     """Quotes of the selection and their title: the entity's, else the event's date's, else
     the topic's, else the article's."""
     if reading is None or article is None:

@@ -6,6 +6,7 @@ few thousand articles fills and moves as fast as one of a dozen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.segment import Segment
@@ -82,7 +83,7 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.rows: list[Row] = []
+        self.rows: Sequence[Row] = []
         self._texts: dict[int, Text] = {}
         self._lines: dict[int, Strip] = {}  # rows drawn without the cursor, in ``_lines_style``
         self._lines_style: Style | None = None
@@ -95,7 +96,7 @@ class ListPane(SteadySize, ScrollView, Generic[Row], can_focus=True):
         """The line of row ``index`` at ``width`` cells (subclasses draw their rows)."""
         return Text(str(self.rows[index]))
 
-    def set_rows(self, rows: list[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         """Show ``rows``; the cursor is cleared (set ``highlighted`` to place it)."""
         self.rows = rows
         self.forget_rows()

@@ -28,7 +28,7 @@ class QuotePanel(ListPane[QuoteRef]):
             super().__init__()
 
     @property
-    def quotes(self) -> list[QuoteRef]:
+    def quotes(self) -> Sequence[QuoteRef]:
         """The quotes shown, in order."""
         return self.rows
 
@@ -43,7 +43,7 @@ class QuotePanel(ListPane[QuoteRef]):
         """Fill the panel; ``title`` says what the quotes belong to, ``labels`` how to name
         each quote's article (its source by default)."""
         self._names, self._pinned, self._labels = names, pinned, labels or {}
-        self.set_rows(list(quotes))
+        self.set_rows(quotes)  # a lazy list stays lazy: only the rows shown are read
         self.border_title = Text(plain(f"Quotes \u00b7 {title} \u00b7 {len(self.quotes)}"))
         if self.rows:
             self.highlighted = 0

@@ -43,13 +43,13 @@ class TimelinePane(ListPane[Event]):
             super().__init__()
 
     @property
-    def events(self) -> list[Event]:
+    def events(self) -> Sequence[Event]:
         """The events shown, in order."""
         return self.rows
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._places: tuple[list[Event] | None, dict[str, int]] = (None, {})  # event id: row
+        self._places: tuple[Sequence[Event] | None, dict[str, int]] = (None, {})  # event id: row
 
     def show_events(
         self,
