@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from itertools import accumulate
-from typing import overload
 
 from briefing.model import Article, Corpus, Event, Quote
+from briefing.on_demand import OnDemand
 from briefing.presentation import focus_year
 from briefing.store import article_key
 from briefing.store.interface import AnalysisCache
@@ -19,7 +19,7 @@ QuoteRef = tuple[Article, Quote]
 Match = tuple[int, int, int]  # article index, start, end
 
 
-class EventQuotes(Sequence[QuoteRef]):
+class EventQuotes(OnDemand[QuoteRef]):
     """The quotes in the sentences of some events, in the events' order. Each event says how
     many quotes its sentence holds (``Event.quoted``), so the count and the place of every
     quote are known without opening an article; an article is opened when one of its quotes
@@ -30,23 +30,9 @@ class EventQuotes(Sequence[QuoteRef]):
         self._ends = list(accumulate(event.quoted for event in self._events))
         self._article_by_id = article_by_id
         self._opened: dict[int, list[QuoteRef]] = {}  # event's place: its quotes
+        super().__init__(self._ends[-1] if self._ends else 0)
 
-    def __len__(self) -> int:
-        return self._ends[-1] if self._ends else 0
-
-    @overload
-    def __getitem__(self, index: int) -> QuoteRef: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[QuoteRef]: ...
-
-    def __getitem__(self, index: int | slice) -> QuoteRef | list[QuoteRef]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def make(self, index: int) -> QuoteRef:
         place = bisect_right(self._ends, index)
         quotes = self._opened.get(place)
         if quotes is None:
