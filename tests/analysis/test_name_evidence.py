@@ -98,3 +98,50 @@ def test_the_cue_bits_of_each_mention():
     company_at = SAYS_COMPANY | PLACE_BEFORE
     assert cues == (IN_DATELINE, SAYS_PERSON, company_at, PLACE_BEFORE, SAYS_WORK, SAYS_COMPANY)
     assert name_cues(article.body, mentions[1].start, mentions[1].end) == (True, False)
+
+
+def _typed(text: str, names: list[tuple[str, str]]):
+    article = parse_article(text, Path("a.txt"), "a")
+    mentions, at = [], 0
+    for word, kind in names:
+        start = article.body.index(word, at)
+        mentions.append(Mention(start, start + len(word), word, kind))
+        at = start + len(word)
+    return replace(article, mentions=tuple(mentions))
+
+
+def test_a_name_listed_beside_an_organisation_says_a_company():
+    article = _typed(
+        "Vantair, Corvel, Quellford and Anna Berg bid for it.\n",
+        [("Vantair", "LOC"), ("Corvel", "ORG"), ("Quellford", "PER"), ("Anna Berg", "PER")],
+    )
+    company = [bool(bits & SAYS_COMPANY) for bits in mention_cues(article)]
+    # a place and a one-word "person" in the list; the organisation itself has no other
+    # organisation beside it; a person's full name is kept from it
+    assert company == [True, False, True, False]
+
+
+def test_commas_alone_make_no_list():
+    article = _typed("Vantair, Corvel said on Monday.\n", [("Vantair", "LOC"), ("Corvel", "ORG")])
+    assert [bits & SAYS_COMPANY for bits in mention_cues(article)] == [0, 0]
+
+
+def test_a_place_listed_with_companies_in_several_stories_is_a_company():
+    from briefing.analysis.names.company_names import companies_named_as_places
+    from briefing.analysis.names.evidence import name_evidence
+
+    stories = [
+        ("Corvel, Vantair and Quellford Motors cut prices.\n", "Corvel"),
+        ("Vantair and Corvel gained.\n", "Corvel"),
+        ("Shares in Corvel or Vantair fell.\n", "Corvel"),
+    ]
+    evidence = []
+    for text, company in stories:
+        names = sorted(
+            [("Vantair", "LOC"), (company, "ORG")]
+            + ([("Quellford Motors", "ORG")] if "Quellford" in text else []),
+            key=lambda name: text.index(name[0]),
+        )
+        evidence.append(name_evidence(_typed(text, names)))
+    assert companies_named_as_places(evidence) == frozenset({"Vantair"})
+    assert companies_named_as_places(evidence[:2]) == frozenset()  # two cues are not enough

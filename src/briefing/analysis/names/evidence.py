@@ -10,8 +10,9 @@ or changed) reads these, never the bodies of the articles that did not change.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import HONORIFICS
@@ -160,13 +161,21 @@ class NameEvidence:
 
 
 def mention_cues(article: Article) -> tuple[int, ...]:
-    """The cue bits of each of ``article``'s mentions."""
+    """The cue bits of each of ``article``'s mentions. A name listed beside an organisation
+    ("Yahoo, Ask Jeeves and Amazon") says a company too, as the words of a company would:
+    the names of a list are of one kind. A person's full name is kept from it (people are
+    listed with the bands and firms they belong to)."""
     body = article.body
     datelines = [(p.start, p.end) for p in article.paragraphs if p.kind == "byline"]
+    listed = _listed_with_organisations(body, article.mentions)
     found = []
-    for mention in article.mentions:
+    for mention, beside_a_company in zip(article.mentions, listed, strict=True):
         start, end = mention.start, mention.end
         says_person, says_company = name_cues(body, start, end)
+        if beside_a_company and (
+            mention.type == "LOC" or (mention.type == "PER" and " " not in mention.text.strip())
+        ):
+            says_company = True
         bits = SAYS_PERSON * says_person | SAYS_COMPANY * says_company
         if _PLACE_BEFORE.found(body[max(0, start - 16) : start]) and body[end : end + 2] not in (
             "'s",
@@ -179,6 +188,31 @@ def mention_cues(article: Article) -> tuple[int, ...]:
             bits |= IN_DATELINE
         found.append(bits)
     return tuple(found)
+
+
+# What joins the names of a list: commas, "and", "or" (a list holds at least one "and" or
+# "or": commas alone also set a name beside its place or its employer, "Anna Berg, Reuters").
+_LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))
+
+
+def _listed_with_organisations(body: str, mentions: Sequence[Mention]) -> list[bool]:
+    """Whether each mention stands in a list of names beside one the tagger typed an
+    organisation."""
+    joined = [body[a.end : b.start] in _LIST_JOINS for a, b in pairwise(mentions)]
+    found = [False] * len(mentions)
+    first = 0
+    while first < len(mentions):
+        last = first
+        while last < len(joined) and joined[last]:
+            last += 1
+        words = {body[mentions[i].end : mentions[i + 1].start] for i in range(first, last)}
+        if words - {", "}:  # a list, with its "and" or "or"
+            kinds = [mentions[i].type for i in range(first, last + 1)]
+            for place in range(first, last + 1):
+                others = kinds[: place - first] + kinds[place - first + 1 :]
+                found[place] = "ORG" in others
+        first = last + 1
+    return found
 
 
 def name_evidence(article: Article) -> NameEvidence:
