@@ -918,3 +918,23 @@ def test_a_work_s_cues_count_where_its_own_story_already_typed_it_a_work():
         typed_article(1, "Tessa Vane won three awards.\n", [("Tessa Vane", "PER")]),
     ]
     assert "Tessa Vane" in works_named_as_people([name_evidence(a) for a in articles])
+
+
+def test_a_people_is_no_place():
+    from briefing.analysis.names.cleaning import clean_name
+    from briefing.analysis.names.entities import _repair
+
+    body = "Trucks crashed on a southern Austrian motorway near the northern Kestrel port.\n"
+    austrian = body.index("Austrian")
+    kestrel = body.index("Kestrel")
+    as_a_place = clean_name(body, Mention(austrian, austrian + 8, "Austrian", "LOC"))
+    assert as_a_place is not None and as_a_place.type == "MISC"
+    france = clean_name("In France.\n", Mention(3, 9, "France", "LOC"))
+    assert france is not None and france.type == "LOC"
+    repaired = _repair(
+        body,
+        [Mention(austrian, austrian + 8, "Austrian", "MISC"),
+         Mention(kestrel, kestrel + 7, "Kestrel", "MISC")],
+    )  # fmt: skip
+    # after a compass word a name is a place, but a people's adjective stays what it is
+    assert [m.type for m in repaired] == ["MISC", "LOC"]

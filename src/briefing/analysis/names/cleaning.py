@@ -190,11 +190,16 @@ def _plural_acronym(name: _Name) -> object:
 
 def _person_who_is_not(name: _Name) -> object:
     """A "person" or an "organisation" that is a faith or people ("Sunni Muslims") or an
-    award ("an Oscar nomination"), and a "person" that is a thing named after someone
-    ("Clinton Foundation", "Clinton Plan")."""
+    award ("an Oscar nomination"), a "place" that is a people ("Austrian"), and a "person"
+    that is a thing named after someone ("Clinton Foundation", "Clinton Plan")."""
+    words = name.words
+    if name.mention.type == "LOC":
+        # a people is no place ("Austrian" LOC), unless its word names a country too
+        if all(w in DEMONYMS for w in words) and name.lower not in GAZETTEER.countries:
+            return name.typed("MISC")
+        return NO_ANSWER
     if name.mention.type not in ("PER", "ORG"):
         return NO_ANSWER
-    words = name.words
     # a faith, a people or an award is no organisation either ("Sunni Muslims" ORG)
     if words[-1] in ADHERENTS or all(w in FAITHS or w in DEMONYMS for w in words):
         return name.typed("MISC")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.gazetteer import (
     COMPANY_WORDS,
+    DEMONYMS,
     FAITHS,
     GAZETTEER,
     ORG_WORDS,
@@ -255,7 +256,8 @@ def _known_type(text: str) -> str:
 
 def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
     """Fix what the tagger gets wrong in context: a title tagged as an organisation before a
-    person's name, and a place after a compass word ("the southern Nikiski port")."""
+    person's name, and a place after a compass word ("the southern Nikiski port"; but "a
+    southern Austrian motorway" is a people's adjective)."""
     people = {m.text for m in mentions if m.type == "PER" and " " not in m.text}
     repaired = []
     for mention in mentions:
@@ -265,7 +267,7 @@ def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
             repaired.append(Mention(start, mention.end, words[-1], "PER"))
             continue
         after_compass = _COMPASS.search(body, max(0, mention.start - 20), mention.start)
-        if mention.type == "MISC" and after_compass:
+        if mention.type == "MISC" and after_compass and mention.text.lower() not in DEMONYMS:
             repaired.append(Mention(mention.start, mention.end, mention.text, "LOC"))
             continue
         repaired.append(mention)
