@@ -267,6 +267,21 @@ def test_a_company_abbreviation_keeps_its_full_stop_at_a_sentence_end():
     assert [(m.text, m.type) for m in find_mentions(article)][:1] == [("Barnett Banks Inc.", "ORG")]
 
 
+def test_a_full_stop_that_ends_a_line_closes_the_sentence_not_the_name():
+    from briefing.analysis.names.cleaning import clean_name
+
+    body = "Shares rose at Barnett Banks Inc.\nThey fell in Phoenix, Ariz."
+    inc = body.index("Barnett")
+    ariz = body.index("Ariz")
+    company = clean_name(body, Mention(inc, inc + 17, "Barnett Banks Inc", "ORG"))
+    state = clean_name(body, Mention(ariz, ariz + 4, "Ariz", "LOC"))
+    assert company is not None and company.text == "Barnett Banks Inc"
+    assert state is not None and state.text == "Ariz"
+    middle = "Barnett Banks Inc. said so."
+    kept = clean_name(middle, Mention(0, 17, "Barnett Banks Inc", "ORG"))
+    assert kept is not None and kept.text == "Barnett Banks Inc."
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -257,11 +257,16 @@ CLEANING_RULES: tuple[NameRule, ...] = (
 
 def clean_name(body: str, mention: Mention) -> Mention | None:
     """Drop openers and bracketed notices; type outlets ORG and countries LOC."""
-    if body[mention.end : mention.end + 1] == "." and (
-        _ABBREVIATED_END.search(mention.text) or mention.text.lower() + "." in STATE_ABBREVIATIONS
+    if (
+        body[mention.end : mention.end + 1] == "."
+        and body[mention.end + 1 : mention.end + 2] not in ("\n", "")
+        and (
+            _ABBREVIATED_END.search(mention.text)
+            or mention.text.lower() + "." in STATE_ABBREVIATIONS
+        )
     ):
-        # "Barnett Banks Inc." at a sentence's end, "Phoenix, Ariz.": the full stop is the
-        # abbreviation's
+        # "Barnett Banks Inc. Trading was calm", "Phoenix, Ariz., said": the full stop is the
+        # abbreviation's; one that ends a line or the text closes the sentence
         mention = Mention(mention.start, mention.end + 1, mention.text + ".", mention.type)
     trimmed = _trimmed(body, mention)
     if trimmed is None:
