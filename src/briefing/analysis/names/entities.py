@@ -18,6 +18,7 @@ from briefing.analysis.lexicon.gazetteer import (
 )
 from briefing.analysis.lexicon.name_words import COMPASS_WORDS
 from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
+from briefing.analysis.names.line_breaks import split_at_line_ends
 from briefing.analysis.names.listed_names import (
     PLACES_AND_PEOPLES,
     after_a_title,
@@ -74,6 +75,7 @@ def find_mentions(article: Article) -> list[Mention]:
     mentions = _join_possessive_companies(
         article.body, [part for mention in mentions for part in _split_joined(mention)]
     )
+    mentions = split_at_line_ends(article, mentions)
     cleaned = [m for m in (clean_name(article.body, m) for m in mentions) if m is not None]
     lower_words = {word for tokens in sentences for word, _, _ in tokens if word.islower()}
     found = _drop_common_words(_repair(article.body, cleaned), lower_words)
