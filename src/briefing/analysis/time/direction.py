@@ -26,7 +26,6 @@ from briefing.analysis.time.reference import past_in_clause, tense_near
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "direction.json"
 FORMAT = "briefing-time-direction/1"
-KINDS = ("weekday", "month", "day")
 TENSE_WINDOW = {"weekday": 70, "month": 110, "day": 70}  # what the rules read, by kind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
