@@ -953,3 +953,11 @@ def test_a_people_is_no_place():
     )  # fmt: skip
     # after a compass word a name is a place, but a people's adjective stays what it is
     assert [m.type for m in repaired] == ["MISC", "LOC"]
+
+
+def test_a_name_ending_in_an_industry_word_is_a_company():
+    from briefing.analysis.names.cleaning import clean_name
+
+    body = "Quellford Coal cut 300 jobs.\n"
+    company = clean_name(body, Mention(0, 14, "Quellford Coal", "PER"))
+    assert company is not None and company.type == "ORG"

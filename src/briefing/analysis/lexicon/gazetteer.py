@@ -138,7 +138,7 @@ NAMED_AFTER = {
 # Last words of company names: "Cairn Energy", "Ford Motor Co" are organisations whatever
 # the tagger says, and their first words ("Cairn", "Ford") name them in the same story.
 COMPANY_WORDS = frozenset(
-    "energy oil petroleum gas mining minerals resources pharmaceuticals pharma telecom "
+    "energy oil petroleum gas coal mining minerals resources pharmaceuticals pharma telecom "
     "telecommunications systems technologies technology electric electronics steel "
     "chemicals foods insurance entertainment media communications software motor motors "
     "airlines airways holdings group corp corp. corporation inc inc. ltd ltd. plc co co. "
