@@ -33,6 +33,7 @@ from briefing.analysis.time.expressions import find_time_expressions
 from briefing.analysis.time.reference import RefDate
 from briefing.ingest import read_article
 from briefing.training.folds import fold_of
+from briefing.training.gold import gold_files
 
 MIN_DOCUMENTS = 2  # a feature must occur in this many training documents
 STRENGTHS = (0.03, 0.1, 0.3, 1.0, 3.0)  # scikit-learn's C, tried under cross-validation
@@ -49,11 +50,7 @@ class Example:
 def gold_examples(folder: Path) -> dict[str, list[Example]]:
     """The labelled decisions of each part ("tune", "check") of a TempEval-3 folder."""
     parts: dict[str, list[Example]] = {"tune": [], "check": []}
-    for path in sorted(folder.glob("*.md")):
-        gold_path = path.with_name(path.stem + ".gold.json")
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for path, gold in gold_files(folder):
         article = read_article(path, gold.get("id", path.stem))
         if hashlib.sha256(article.body.encode("utf-8")).hexdigest() != gold["body_sha256"]:
             print(f"warning: {path.name}: body differs from the annotated one", file=sys.stderr)

@@ -37,6 +37,7 @@ from briefing.analysis.topics.themes import Theme, load_theme
 from briefing.ingest import read_article
 from briefing.model import Article
 from briefing.resources import themes_dir
+from briefing.training.gold import gold_files
 
 REUTERS_LABELS: dict[str, tuple[str, ...]] = {
     "tariffs": ("trade",),
@@ -78,11 +79,7 @@ def reuters_topics(labels: set[str]) -> frozenset[str]:
 
 def labelled(folder: Path) -> Iterator[tuple[Path, str, set[str]]]:
     """(path, id, Reuters labels) of every document with topic labels in a Reuters folder."""
-    for path in sorted(folder.glob("*.md")):
-        gold_path = path.with_name(path.stem + ".gold.json")
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for path, gold in gold_files(folder):
         if gold.get("topics") is not None:
             yield path, gold["id"], set(gold["topics"])
 

@@ -18,19 +18,19 @@ CITY_NAMES_PATH = Path(__file__).resolve().parent / "data" / "cities.txt.gz"
 
 
 @lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Every city's lower-cased name, of one word or several (read once)."""
+    if not CITY_NAMES_PATH.exists():
+        return frozenset()
+    with gzip.open(CITY_NAMES_PATH, "rt", encoding="utf-8") as lines:
+        return frozenset(" ".join(line.lower().split()) for line in lines if line.strip())
+
+
+@lru_cache(maxsize=1)
 def _city_words() -> tuple[frozenset[str], frozenset[str]]:
     """The lower-cased one-word city names, and the words of the longer ones."""
-    if not CITY_NAMES_PATH.exists():
-        return frozenset(), frozenset()
-    whole: set[str] = set()
-    parts: set[str] = set()
-    with gzip.open(CITY_NAMES_PATH, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            words = line.lower().split()
-            if len(words) == 1:
-                whole.add(words[0])
-            else:
-                parts.update(words)
+    whole = {name for name in _city_names() if " " not in name}
+    parts = {word for name in _city_names() if " " in name for word in name.split()}
     return frozenset(whole), frozenset(parts - whole)
 
 
@@ -44,16 +44,7 @@ def city_features(lower: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=1)
-def _whole_city_names() -> frozenset[str]:
-    """Every city's lower-cased name, of one word or several."""
-    if not CITY_NAMES_PATH.exists():
-        return frozenset()
-    with gzip.open(CITY_NAMES_PATH, "rt", encoding="utf-8") as lines:
-        return frozenset(" ".join(line.lower().split()) for line in lines if line.strip())
-
-
 def is_place_name(lower: str) -> bool:
     """Whether a lower-cased name is a city's, a country's or a US state's: a name whose
     bearer may be the place itself in one sentence and its team or government in the next."""
-    return lower in _whole_city_names() or lower in GAZETTEER.countries or lower in US_STATES
+    return lower in _city_names() or lower in GAZETTEER.countries or lower in US_STATES

@@ -60,25 +60,23 @@ class _WordsBefore:
             return False  # the pattern ends in whitespace
         if self.strip:
             stripped = stripped.rstrip(self.strip)
-        start = len(stripped)
-        while start and stripped[start - 1].isalpha():
-            start -= 1
-        last = stripped[start:].casefold()
+        last = _final_letters(stripped).casefold()
         if last not in self.last_words and not (self.last_word and self.last_word.fullmatch(last)):
             return False
         return self.pattern.search(before) is not None
 
 
+def _final_letters(text: str) -> str:
+    """The run of letters that ends ``text`` ("" when it ends in another character)."""
+    start = len(text)
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:]
+
+
 def _last_words(*groups: Iterable[str]) -> frozenset[str]:
     """The letters that end each phrase, case-folded ("Prime Minister": "minister")."""
-    found = set()
-    for phrase in (phrase for group in groups for phrase in group):
-        folded = phrase.casefold()
-        start = len(folded)
-        while start and folded[start - 1].isalpha():
-            start -= 1
-        found.add(folded[start:])
-    return frozenset(found)
+    return frozenset(_final_letters(phrase.casefold()) for group in groups for phrase in group)
 
 
 # What follows a company's or a club's name and seldom a person's: "Chelsea boss", "Sony's
