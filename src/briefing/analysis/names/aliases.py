@@ -74,11 +74,12 @@ class _Draft:
     count: int = 0
 
 
-def _majority_types(mentions: Sequence[Mention]) -> dict[str, str]:
-    """The type most mentions of each name have in one article (the first one on a tie)."""
+def _majority_types(mentions: Sequence[tuple[Mention, str]]) -> dict[str, str]:
+    """The type most mentions of each name (a mention with its lower-cased key) have in one
+    article (the first one on a tie)."""
     votes: dict[str, dict[str, int]] = {}
-    for mention in mentions:
-        counts = votes.setdefault(name_key(mention).lower(), {})
+    for mention, lower in mentions:
+        counts = votes.setdefault(lower, {})
         counts[mention.type] = counts.get(mention.type, 0) + 1
     return {key: max(counts, key=counts.__getitem__) for key, counts in votes.items()}
 
@@ -216,13 +217,19 @@ def _identities(
     short form as the company, a first name or surname beside its full name as that person,
     a work or company the corpus shows a "person" or a "place" to be as that."""
     placed = [bool(cues & IN_DATELINE) for cues in article.cues]
-    voting = [m for m, dateline in zip(article.mentions, placed, strict=True) if not dateline]
-    types = _majority_types(voting)
+    keys = [name_key(mention) for mention in article.mentions]
+    lowers = [key.lower() for key in keys]
+    types = _majority_types(
+        [
+            (mention, lower)
+            for mention, lower, dateline in zip(article.mentions, lowers, placed, strict=True)
+            if not dateline
+        ]
+    )
     keyed = []
-    for mention, dateline in zip(article.mentions, placed, strict=True):
-        key = name_key(mention)
-        kind = mention.type if dateline else types.get(key.lower(), mention.type)
-        if mention.type == "LOC" and kind == "ORG" and is_place_name(key.lower()):
+    for mention, key, lower, dateline in zip(article.mentions, keys, lowers, placed, strict=True):
+        kind = mention.type if dateline else types.get(lower, mention.type)
+        if mention.type == "LOC" and kind == "ORG" and is_place_name(lower):
             kind = "LOC"  # a place's name standing for its team or its government elsewhere
         keyed.append((mention, (kind, key)))
     companies = _company_short_forms([identity for _, identity in keyed])
@@ -257,24 +264,34 @@ def _drafted(
 ) -> list[tuple[str, ...] | None]:
     """Count each mention into its entity's draft (forms, articles, roles); returns the
     roles of each mention, found once."""
-    people = NamedSpans([(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"])
+    people: list[NamedSpans] = []  # the people's spans, made for the first role looked up
     roles: list[tuple[str, ...] | None] = []
     for mention, identity in keyed:
         draft = drafts.get(identity)
         if draft is None:
             draft = drafts[identity] = _Draft(identity[0], identity[1])
-        form = POSSESSIVE_END.sub("", mention.text)
+        form = _form(mention.text)
         draft.forms[form] = draft.forms.get(form, 0) + 1
         draft.count += 1
         draft.articles[article.article_id] = None
         found = mention.roles
         if identity[0] == "PER" and found is None:
-            found = _roles(article.body(), mention, people)
+            if not people:
+                people.append(
+                    NamedSpans([(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"])
+                )
+            found = _roles(article.body(), mention, people[0])
         roles.append(found if identity[0] == "PER" else mention.roles)
         for role in found or ():
             if role not in draft.roles:
                 draft.roles.append(role)
     return roles
+
+
+@lru_cache(maxsize=65536)
+def _form(written: str) -> str:
+    """How a mention writes its entity's name: without a possessive ending."""
+    return POSSESSIVE_END.sub("", written)
 
 
 def _roles(body: str, mention: Mention, people: NamedSpans) -> tuple[str, ...]:
