@@ -294,6 +294,13 @@ def test_a_group_or_a_thing_named_after_someone_is_not_a_person(text, expected):
     assert expected in [(m.text, m.type) for m in find_mentions(article)]
 
 
+def test_a_headline_verb_ends_any_name_but_a_work_s():
+    # a title-case line the tagger reads as one organisation's name runs across "Says"
+    article = parse_article("Obama Says Iran Deal Is Good for America\n", Path("a.txt"), "a")
+    found = [m.text for m in find_mentions(article)]
+    assert found == ["Obama", "America"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

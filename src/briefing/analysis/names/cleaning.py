@@ -70,7 +70,9 @@ MAX_NAME_WORDS = 20
 
 def _trimmed(body: str, mention: Mention) -> Mention | None:
     """A name without the quotation marks, contractions and headline verbs the tagger took
-    in ("\u201cThe Hispanics", "Obama doesn't", "Obama Says African-American Museum ...")."""
+    in ("\u201cThe Hispanics", "Obama doesn't", "Obama Says African-American Museum ...").
+    A finite verb is part of no person's, organisation's or place's name; a work's title
+    may hold one ("What Is Love")."""
     start, end = mention.start, mention.end
     while start < end and body[start] in _QUOTE_MARKS + " ":
         start += 1
@@ -78,7 +80,7 @@ def _trimmed(body: str, mention: Mention) -> Mention | None:
         end -= 1
     for word in WORD.finditer(body, start, end):
         if _CONTRACTION.search(word.group()) or (
-            mention.type == "PER" and word.group() in HEADLINE_VERBS
+            mention.type != "MISC" and word.group() in HEADLINE_VERBS
         ):
             end = word.start()
             break
