@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis.names.aliases import resolve_entities
+from briefing.analysis.names.cleaning import clean_name
 from briefing.analysis.names.entities import find_mentions
 from briefing.analysis.pipeline import assemble_corpus, build_corpus
 from briefing.analysis.quotes.finder import find_quotes
@@ -292,6 +293,13 @@ def test_a_full_stop_that_ends_a_line_closes_the_sentence_not_the_name():
 def test_a_group_or_a_thing_named_after_someone_is_not_a_person(text, expected):
     article = parse_article(text + "\n", Path("a.txt"), "a")
     assert expected in [(m.text, m.type) for m in find_mentions(article)]
+
+
+def test_a_first_name_spelt_as_a_headline_verb_stays_in_the_name():
+    body = "Will Dunham and Mr Grant wrote the report."
+    assert clean_name(body, Mention(0, 11, "Will Dunham", "PER")) == Mention(
+        0, 11, "Will Dunham", "PER"
+    )
 
 
 def test_a_headline_verb_ends_any_name_but_a_work_s():

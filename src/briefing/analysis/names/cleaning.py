@@ -78,10 +78,10 @@ def _trimmed(body: str, mention: Mention) -> Mention | None:
         start += 1
     while end > start and body[end - 1] in _QUOTE_MARKS + " ":
         end -= 1
-    for word in WORD.finditer(body, start, end):
+    for place, word in enumerate(WORD.finditer(body, start, end)):
         if _CONTRACTION.search(word.group()) or (
-            mention.type != "MISC" and word.group() in HEADLINE_VERBS
-        ):
+            place and mention.type != "MISC" and word.group() in HEADLINE_VERBS
+        ):  # a verb follows a name: a first word is the name's own ("Will Smith")
             end = word.start()
             break
     while end > start and body[end - 1] in " ,":
