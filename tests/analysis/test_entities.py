@@ -976,3 +976,18 @@ def test_a_name_ending_in_an_industry_word_is_a_company():
     body = "Quellford Coal cut 300 jobs.\n"
     company = clean_name(body, Mention(0, 14, "Quellford Coal", "PER"))
     assert company is not None and company.type == "ORG"
+
+
+def test_a_headline_keeps_a_peoples_plural_and_a_name_with_an_initial():
+    article = parse_article(
+        "# Iraqis Vote as Mary J. Blige Sings in Baghdad\n\nVoters went to the polls in "
+        "Baghdad on Sunday, and the singer Mary J. Blige performed for troops there.\n",
+        Path("a.md"),
+        "a",
+    )
+    heading = article.paragraphs[0]
+    assert [(m.text, m.type) for m in find_mentions(article) if m.start < heading.end] == [
+        ("Iraqis", "MISC"),
+        ("Mary J. Blige", "PER"),
+        ("Baghdad", "LOC"),
+    ]

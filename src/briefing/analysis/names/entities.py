@@ -97,14 +97,13 @@ def _headline_names_in_story(article: Article, mentions: list[Mention]) -> list[
         return any(p.start <= mention.start < p.end for p in headings)
 
     story = [m for m in mentions if not in_heading(m)]
-    story_words = {w for m in story for w in m.text.lower().split()}
+    story_words = {_bare(w) for m in story for w in m.text.split()}
     if not story_words:
         return mentions  # a headline alone, or a story that names no one: nothing to confirm
     types = {m.text: m.type for m in story}
     kept = []
     for mention in mentions:
-        known = GAZETTEER.tags(mention.text.lower()) & PLACES_AND_PEOPLES
-        if not in_heading(mention) or known:
+        if not in_heading(mention) or _place_or_people(mention.text):
             kept.append(mention)
             continue
         run = _longest_run(article.body, mention, story_words)
@@ -114,12 +113,25 @@ def _headline_names_in_story(article: Article, mentions: list[Mention]) -> list[
     return kept
 
 
+def _bare(word: str) -> str:
+    """A word as a headline's and a story's names are compared: lower case, no stops."""
+    return word.lower().strip(".")
+
+
+def _place_or_people(text: str) -> bool:
+    """Whether a name is a country's, a place's or a people's ("Iraqis": a people's plural)."""
+    lower = text.lower()
+    return bool(GAZETTEER.tags(lower) & PLACES_AND_PEOPLES) or (
+        lower.endswith("s") and bool(GAZETTEER.tags(lower[:-1]) & PLACES_AND_PEOPLES)
+    )
+
+
 def _longest_run(body: str, mention: Mention, known: set[str]) -> tuple[int, int] | None:
     """The span of the longest run of a mention's words that are all in ``known``."""
     best: tuple[int, int] | None = None
     run: tuple[int, int] | None = None
     for word in WORD.finditer(body, mention.start, mention.end):
-        if word.group().lower().strip(".") in known:
+        if _bare(word.group()) in known:
             run = (run[0] if run else word.start(), word.end())
             if best is None or run[1] - run[0] > best[1] - best[0]:
                 best = run
