@@ -302,6 +302,18 @@ def test_a_first_name_spelt_as_a_headline_verb_stays_in_the_name():
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "people"),
+    [
+        ("Senator Warren Endorses Governor Ito for Mayor", ["Warren", "Ito"]),
+        ("Tanaka Denies Report of Osaka Deal", ["Tanaka"]),
+    ],
+)
+def test_a_headline_s_verb_is_no_part_of_the_name_before_it(headline, people):
+    article = parse_article(headline + "\n", Path("a.txt"), "a")
+    assert [m.text for m in find_mentions(article) if m.type == "PER"] == people
+
+
 def test_a_headline_verb_ends_any_name_but_a_work_s():
     # a title-case line the tagger reads as one organisation's name runs across "Says"
     article = parse_article("Obama Says Iran Deal Is Good for America\n", Path("a.txt"), "a")

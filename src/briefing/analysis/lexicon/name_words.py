@@ -38,10 +38,14 @@ AWARD_NOUN_AFTER_WORDS = (
     "categor(?:y|ies)", "success", "awards?", "coverage", "favourites?", "presenters?",
     "rules", "gods", "statuette", "campaign", "buzz", "season", "party", "parties",
 )  # fmt: skip
-# Verbs of title-case headlines that the tagger reads as part of a name ("Clinton Goes").
+# Verbs of title-case headlines that the tagger reads as part of a name ("Clinton Goes"):
+# forms that are verbs only, never a plural noun a name may hold ("Claims", "Plans").
 HEADLINE_VERBS = frozenset(
     "Says Said Is Are Was Were Has Have Had Will Would Goes Gets Calls Wants Tells Thinks "
-    "Knows Does Did Slams Blasts Urges Vows Warns Seeks Makes Takes Gives Shows".split()
+    "Knows Does Did Slams Blasts Urges Vows Warns Seeks Makes Takes Gives Shows "
+    "Unveils Announces Meets Rejects Denies Admits Accuses Quits Sues Defends Criticizes "
+    "Criticises Endorses Opposes Hails Pledges Launches Insists Reveals Confirms Predicts "
+    "Expects Becomes Begins Agrees Refuses Threatens".split()
 )
 ABBREVIATED_END_WORDS = tuple("Inc Corp Co Ltd Bros Cos".split())
 
