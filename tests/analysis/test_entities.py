@@ -1003,3 +1003,18 @@ def test_a_headline_keeps_a_peoples_plural_and_a_name_with_an_initial():
         ("Mary J. Blige", "PER"),
         ("Baghdad", "LOC"),
     ]
+
+
+def test_a_person_the_tagger_took_in_with_the_title_is_named_whole():
+    # the tagger reads "Justice Antonin Scalia" as one organisation; its last word is a
+    # person elsewhere in the story, and the person begins after the title
+    article = parse_article(
+        "The death of conservative Justice Antonin Scalia left the court split. "
+        "Scalia had served for decades.\n",
+        Path("a.txt"),
+        "a",
+    )
+    assert [(m.text, m.type) for m in find_mentions(article)] == [
+        ("Antonin Scalia", "PER"),
+        ("Scalia", "PER"),
+    ]

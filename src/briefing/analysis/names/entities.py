@@ -15,6 +15,7 @@ from briefing.analysis.lexicon.gazetteer import (
     GAZETTEER,
     ORG_WORDS,
     PARTIES,
+    PERSON_TITLES,
 )
 from briefing.analysis.lexicon.name_words import COMPASS_WORDS
 from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
@@ -268,6 +269,17 @@ def _known_type(text: str) -> str:
     return "LOC" if text.lower() in GAZETTEER.countries else "ORG"
 
 
+def _after_last_title(body: str, mention: Mention) -> int:
+    """Where the person named at the end of a span the tagger took whole begins: after
+    the last title of an office ("Justice Antonin Scalia": Antonin Scalia), else at its
+    last word."""
+    words = list(WORD.finditer(body, mention.start, mention.end))
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].group().lower().rstrip(".") in PERSON_TITLES:
+            return words[index + 1].start()
+    return words[-1].start()
+
+
 def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
     """Fix what the tagger gets wrong in context: a title tagged as an organisation before a
     person's name, and a place after a compass word ("the southern Nikiski port"; but "a
@@ -277,8 +289,8 @@ def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         words = mention.text.split()
         if mention.type != "PER" and len(words) > 1 and words[-1] in people:
-            start = mention.end - len(words[-1])
-            repaired.append(Mention(start, mention.end, words[-1], "PER"))
+            start = _after_last_title(body, mention)
+            repaired.append(Mention(start, mention.end, body[start : mention.end], "PER"))
             continue
         after_compass = _COMPASS.search(body, max(0, mention.start - 20), mention.start)
         if mention.type == "MISC" and after_compass and mention.text.lower() not in DEMONYMS:
