@@ -1018,3 +1018,13 @@ def test_a_person_the_tagger_took_in_with_the_title_is_named_whole():
         ("Antonin Scalia", "PER"),
         ("Scalia", "PER"),
     ]
+
+
+def test_a_partnership_s_first_word_names_it_in_the_story():
+    corpus = corpus_of(
+        "Kestrel Partners advised Acme Corp on the sale. Kestrel earned a fee of $5 million "
+        "for the work, and Kestrel said it would hire more bankers.\n"
+    )
+    firms = {e.name: e for e in corpus.entities if e.type == "ORG"}
+    assert firms["Kestrel Partners"].aliases == ("Kestrel",)
+    assert "Kestrel" not in {e.name for e in corpus.entities}

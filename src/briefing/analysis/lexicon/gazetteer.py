@@ -143,7 +143,8 @@ COMPANY_WORDS = frozenset(
     "chemicals foods insurance entertainment media communications software motor motors "
     "airlines airways holdings group corp corp. corporation inc inc. ltd ltd. plc co co. "
     "company industries bancorp bancshares bankshares brands ventures spa s.p.a. ag sa "
-    "s.a. nv n.v. ab asa gmbh bv b.v. oyj bhd tbk pty pte llp".split()
+    "s.a. nv n.v. ab asa gmbh bv b.v. oyj bhd tbk pty pte llp llc partners advisors "
+    "advisers".split()
 )  # fmt: skip
 # Political parties and their members as news names them: never a person. ("Green" is
 # left out: it is a surname as often as a party.)
