@@ -1028,3 +1028,10 @@ def test_a_partnership_s_first_word_names_it_in_the_story():
     firms = {e.name: e for e in corpus.entities if e.type == "ORG"}
     assert firms["Kestrel Partners"].aliases == ("Kestrel",)
     assert "Kestrel" not in {e.name for e in corpus.entities}
+
+
+@pytest.mark.parametrize("title", ["Sen", "Rep.", "Gov"])
+def test_a_title_written_short_is_no_name_alone(title):
+    body = f"A donor to {title} Marco Rubio gave more."
+    start = body.index(title)
+    assert clean_name(body, Mention(start, start + len(title), title, "LOC")) is None

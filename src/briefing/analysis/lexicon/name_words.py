@@ -48,6 +48,8 @@ HEADLINE_VERBS = frozenset(
     "Expects Becomes Begins Agrees Refuses Threatens".split()
 )
 ABBREVIATED_END_WORDS = tuple("Inc Corp Co Ltd Bros Cos".split())
+# Titles written short before a name ("Sen. Cruz", "Gov. Abbott"): never a name alone.
+TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt capt prof rev dr mr mrs ms".split())
 
 PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al".split())
 PLACE_QUALIFIERS = frozenset(

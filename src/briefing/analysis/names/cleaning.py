@@ -33,6 +33,7 @@ from briefing.analysis.lexicon.name_words import (
     NOT_NAMES,
     PERSON_NEVER_OPENS,
     ROYAL_AND_NOBLE_TITLES,
+    TITLE_ABBREVIATIONS,
 )
 from briefing.analysis.rule_chain import NO_ANSWER, first_answer
 from briefing.model import Mention
@@ -137,10 +138,13 @@ NameRule = Callable[[_Name], object]
 
 
 def _no_name(name: _Name) -> object:
-    """A common word, a bracketed notice, no letter at all, a run of capitals too long to be
-    a name (a title-case line or shouting), or a path ("news/world")."""
+    """A common word, a title written short ("Sen" of "Sen. Cruz"), a bracketed notice, no
+    letter at all, a run of capitals too long to be a name (a title-case line or shouting),
+    or a path ("news/world")."""
     text = name.mention.text
     if name.lower in NOT_NAMES or _BRACKETED.match(text) or not any(c.isalpha() for c in text):
+        return None
+    if name.lower.rstrip(".") in TITLE_ABBREVIATIONS:
         return None
     if len(text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
         return None
