@@ -1035,3 +1035,17 @@ def test_a_title_written_short_is_no_name_alone(title):
     body = f"A donor to {title} Marco Rubio gave more."
     start = body.index(title)
     assert clean_name(body, Mention(start, start + len(title), title, "LOC")) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Springfield Mayor Ana Ortiz", "Ana Ortiz"),
+        ("Appeals Court Judge Lena Park", "Lena Park"),
+        ("Rear Admiral Tomas Berg", "Tomas Berg"),
+    ],
+)
+def test_a_person_s_name_follows_the_last_title_taken_in(written, name):
+    body = f"{written} said the plan was sound."
+    cleaned = clean_name(body, Mention(0, len(written), written, "PER"))
+    assert cleaned is not None and cleaned.text == name

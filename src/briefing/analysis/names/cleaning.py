@@ -98,15 +98,15 @@ def _trimmed(body: str, mention: Mention) -> Mention | None:
 
 def _after_job_titles(body: str, start: int, end: int) -> int:
     """Where a person's name starts after the job titles the tagger took in ("Justice
-    Antonin Scalia", "Prime Minister Ito"): a title is a role, not part of the name. Ranks
-    that are how royalty and clergy are named ("Prince Harry", "Pope Francis") stay."""
+    Antonin Scalia", "Prime Minister Ito", "Appeals Court Judge JoAnne Kloppenburg": the
+    name follows the last title): a title is a role, not part of the name. Ranks that are
+    how royalty and clergy are named ("Prince Harry", "Pope Francis") stay."""
     words = list(WORD.finditer(body, start, end))
-    index = 0
-    while index < len(words) - 1 and words[index].group().lower().rstrip(".") in _JOB_TITLES:
-        index += 1
-    if index == 0 or not words[index].group()[:1].isupper():
-        return start
-    return words[index].start()
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].group().lower().rstrip(".") in _JOB_TITLES:
+            after = words[index + 1]
+            return after.start() if after.group()[:1].isupper() else start
+    return start
 
 
 def _an_award(body: str, mention: Mention) -> bool:
