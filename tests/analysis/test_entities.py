@@ -1049,3 +1049,14 @@ def test_a_person_s_name_follows_the_last_title_taken_in(written, name):
     body = f"{written} said the plan was sound."
     cleaned = clean_name(body, Mention(0, len(written), written, "PER"))
     assert cleaned is not None and cleaned.text == name
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [("Ortiz University", "ORG"), ("Berg Museum", "ORG"), ("Park Stadium", "LOC")],
+)
+def test_a_place_or_a_school_named_after_someone_is_no_person(written, kind):
+    body = f"Students sued {written} on Monday."
+    start = body.index(written)
+    cleaned = clean_name(body, Mention(start, start + len(written), written, "PER"))
+    assert cleaned is not None and (cleaned.text, cleaned.type) == (written, kind)

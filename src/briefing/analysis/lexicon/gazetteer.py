@@ -133,7 +133,9 @@ NAMED_AFTER = {
     "prize": "MISC", "square": "LOC", "street": "LOC", "road": "LOC", "avenue": "LOC",
     "boulevard": "LOC", "bowl": "MISC", "cup": "MISC", "festival": "MISC",
     "olympics": "MISC", "championship": "MISC", "championships": "MISC", "marathon": "MISC",
-    "trophy": "MISC", "live": "MISC", "messenger": "MISC",
+    "trophy": "MISC", "live": "MISC", "messenger": "MISC", "university": "ORG",
+    "college": "ORG", "school": "ORG", "museum": "ORG", "airport": "LOC",
+    "stadium": "LOC",
 }  # fmt: skip
 # Last words of company names: "Cairn Energy", "Ford Motor Co" are organisations whatever
 # the tagger says, and their first words ("Cairn", "Ford") name them in the same story.
