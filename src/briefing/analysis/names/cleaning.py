@@ -4,7 +4,7 @@ retype it or drop it ("Chelsea's" is Chelsea, "Nobel Prize" no person, "May" no 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import either
@@ -102,11 +102,19 @@ def _after_job_titles(body: str, start: int, end: int) -> int:
     name follows the last title): a title is a role, not part of the name. Ranks that are
     how royalty and clergy are named ("Prince Harry", "Pope Francis") stay."""
     words = list(WORD.finditer(body, start, end))
+    after = after_last_title(words, _JOB_TITLES)
+    if after is None or not words[after].group()[:1].isupper():
+        return start
+    return words[after].start()
+
+
+def after_last_title(words: Sequence[re.Match[str]], titles: Container[str]) -> int | None:
+    """The place of the word after the last of a name's words (but its last) that is a
+    title ("Court Judge JoAnne Kloppenburg": JoAnne), or None when none is."""
     for index in range(len(words) - 2, -1, -1):
-        if words[index].group().lower().rstrip(".") in _JOB_TITLES:
-            after = words[index + 1]
-            return after.start() if after.group()[:1].isupper() else start
-    return start
+        if words[index].group().lower().rstrip(".") in titles:
+            return index + 1
+    return None
 
 
 def _an_award(body: str, mention: Mention) -> bool:

@@ -18,7 +18,7 @@ from briefing.analysis.lexicon.gazetteer import (
     PERSON_TITLES,
 )
 from briefing.analysis.lexicon.name_words import COMPASS_WORDS
-from briefing.analysis.names.cleaning import NOT_NAMES, WORD, clean_name
+from briefing.analysis.names.cleaning import NOT_NAMES, WORD, after_last_title, clean_name
 from briefing.analysis.names.line_breaks import split_at_line_ends
 from briefing.analysis.names.listed_names import (
     PLACES_AND_PEOPLES,
@@ -274,10 +274,8 @@ def _after_last_title(body: str, mention: Mention) -> int:
     the last title of an office ("Justice Antonin Scalia": Antonin Scalia), else at its
     last word."""
     words = list(WORD.finditer(body, mention.start, mention.end))
-    for index in range(len(words) - 2, -1, -1):
-        if words[index].group().lower().rstrip(".") in PERSON_TITLES:
-            return words[index + 1].start()
-    return words[-1].start()
+    after = after_last_title(words, PERSON_TITLES)
+    return words[after if after is not None else -1].start()
 
 
 def _repair(body: str, mentions: list[Mention]) -> list[Mention]:
