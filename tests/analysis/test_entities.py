@@ -89,6 +89,12 @@ def test_mentions_point_at_their_text(seed_corpus):
         assert mention.entity in ids
 
 
+def names_in(text):
+    """(text, type) of each name one article of ``text`` gives."""
+    article = parse_article(text, Path("a.txt"), "a")
+    return [(m.text, m.type) for m in find_mentions(article)]
+
+
 def corpus_of(*texts):
     articles = [
         parse_article(text, Path(f"a{index}.txt"), f"a{index}") for index, text in enumerate(texts)
@@ -310,14 +316,12 @@ def test_a_first_name_spelt_as_a_headline_verb_stays_in_the_name():
     ],
 )
 def test_a_headline_s_verb_is_no_part_of_the_name_before_it(headline, people):
-    article = parse_article(headline + "\n", Path("a.txt"), "a")
-    assert [m.text for m in find_mentions(article) if m.type == "PER"] == people
+    assert [text for text, kind in names_in(headline + "\n") if kind == "PER"] == people
 
 
 def test_a_headline_verb_ends_any_name_but_a_work_s():
     # a title-case line the tagger reads as one organisation's name runs across "Says"
-    article = parse_article("Obama Says Iran Deal Is Good for America\n", Path("a.txt"), "a")
-    found = [m.text for m in find_mentions(article)]
+    found = [text for text, _kind in names_in("Obama Says Iran Deal Is Good for America\n")]
     assert found == ["Obama", "America"]
 
 
@@ -1008,13 +1012,11 @@ def test_a_headline_keeps_a_peoples_plural_and_a_name_with_an_initial():
 def test_a_person_the_tagger_took_in_with_the_title_is_named_whole():
     # the tagger reads "Justice Antonin Scalia" as one organisation; its last word is a
     # person elsewhere in the story, and the person begins after the title
-    article = parse_article(
+    text = (
         "The death of conservative Justice Antonin Scalia left the court split. "
-        "Scalia had served for decades.\n",
-        Path("a.txt"),
-        "a",
+        "Scalia had served for decades.\n"
     )
-    assert [(m.text, m.type) for m in find_mentions(article)] == [
+    assert names_in(text) == [
         ("Antonin Scalia", "PER"),
         ("Scalia", "PER"),
     ]
