@@ -42,3 +42,17 @@ INTENT_WORDS = (
     r"agree(?:d|s)?", r"agreements?", r"offer(?:ed|s)?", "bid", "deal", r"decide[ds]?",
     r"vote[ds]?",
 )  # fmt: skip
+# Verbs whose simple present tells of a day in a diary, so of a day ahead: "the team plays
+# Saturday", "ministers meet again on Thursday", "parliament returns from recess in April"
+# (the futurate present; things gone take the past: "played", "met", "returned").
+SCHEDULE_VERBS = (
+    "meet", "resume", "open", "reopen", "begin", "start", "convene", "arrive", "leave", "visit",
+    "travel", "expire", "vote", "play", "host", "return", "go", "head", "fly", "close",
+    "launch", "sit", "take place", "take effect", "kick off", "get under way", "come into force",
+)  # fmt: skip
+# Words before a verb's form that make it a noun ("a visit", "the close", "its return").
+NOUN_MARKERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "of")
+# The past of the auxiliaries ("was set", "had been due").
+PAST_AUXILIARIES = ("was", "were", "had", "did")
+# Adverbs between "is" and the day it names ("the vote is now on Friday").
+STILL_WORDS = ("now", "again", "still", "also")

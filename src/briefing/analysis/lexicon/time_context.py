@@ -44,9 +44,15 @@ ANAPHORIC_RELATIONS = (
     "following", "same", "prior",
 )  # fmt: skip
 RANGE_WORDS = ("to", "through", "until", "and")
+# English verbs whose past tense is not an "-ed" form, as they are written in the past
+# (forms that are the present too, "cut", "put", "set", "hit", are left out).
 IRREGULAR_PAST_VERBS = tuple(
     "began met said told came went took made rose fell won lost held left spoke arrived "
-    "sent gave flew struck died quit".split()
+    "sent gave flew struck died quit saw broke bought sold sought thought brought caught "
+    "fought built spent kept felt meant led fled paid laid stood understood shot ran became "
+    "overcame drove wrote rode chose froze woke stole wore tore swore knew grew threw blew "
+    "drew withdrew shook undertook got forgot found sank sprang hid slid bit lit sat did "
+    "ate forgave swept wept dealt lent".split()
 )
 AFTER_NOON_PARTS = ("afternoon", "evening", "night")
 MONTH_COUNTS = ("nine", "six", "twelve", "9", "6", "12")

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from briefing.analysis.lexicon import either
-from briefing.analysis.lexicon.tense_words import LOOKING_AHEAD
+from briefing.analysis.lexicon.tense_words import LOOKING_AHEAD, STILL_WORDS
 from briefing.analysis.lexicon.time_context import (
     AFTER_NOON_PARTS,
     IRREGULAR_PAST_VERBS,
@@ -35,7 +35,9 @@ from briefing.analysis.time.reference import (
     ED_FORM,
     FUTURE,
     choose_year,
+    past_between,
     past_in_clause,
+    scheduled_ahead,
     tense_near,
 )
 from briefing.analysis.time.values import (
@@ -112,11 +114,15 @@ _PUT_OFF_UNTIL = re.compile(
 )
 
 
-# A diary verb in the present tense schedules: "the federation meets on Monday".
-_SCHEDULED_BEFORE = re.compile(
-    r"\b(?:meets?|resumes?|opens?|begins?|starts?|convenes?|arrives?|leaves?|visits?|"
-    r"travels?|reopens?|expires?|votes?)(?:\s+[a-z]+){0,2}\s+(?:on\s+)?$"
+# A deed said to come, told in the past: "he said he would resign on Friday" (not "would
+# have", a deed undone; not "said on Monday it would", where the day is the saying's).
+_WOULD_BEFORE = re.compile(
+    r"\bwould\s+(?!have\b|not\b)[a-z]+(?:\s+[\w'\u2019-]+){0,3}?\s+(?:on\s+)?$"
 )
+# A day said to be the one of a thing, in the present: "the deadline is Friday".
+_PRESENT_BE_BEFORE = re.compile(rf"\b(?:is|are)\s+(?:(?:{either(STILL_WORDS)})\s+)?(?:on\s+)?$")
+# A day a plan is set for or moved to: "the vote is set for Sunday", "moved to Tuesday".
+_PLANNED_FOR = re.compile(rf"\b(?:{either(sorted(LOOKING_AHEAD))})\s+(?:for|to)\s+$", re.IGNORECASE)
 
 
 def resolve_weekday(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
@@ -203,12 +209,17 @@ def _ahead_of_report(text: str, start: int, end: int) -> bool:
             return True
     if _PUT_OFF_UNTIL.search(text, max(0, start - 30), start):
         return True
-    if not (
-        _DEADLINE_BEFORE.search(text, max(0, start - 12), start)
-        or _SCHEDULED_BEFORE.search(text, max(0, start - 40), start)
+    planned = _PLANNED_FOR.search(text, max(0, start - 30), start)
+    if planned and not _PLAN_GONE.search(text, max(0, planned.start() - 30), planned.start()):
+        return True
+    if _DEADLINE_BEFORE.search(text, max(0, start - 12), start) or _PRESENT_BE_BEFORE.search(
+        text, max(0, start - 20), start
     ):
-        return False
-    return not past_in_clause(text, start, end)  # "had filed reports by Wednesday"
+        return not past_in_clause(text, start, end)  # "had filed reports by Wednesday"
+    would = _WOULD_BEFORE.search(text, max(0, start - 48), start)
+    if would and not past_between(text, would.start(), start):
+        return True
+    return scheduled_ahead(text, start, end)
 
 
 def _joined_ahead(ctx: Context, start: int) -> bool:

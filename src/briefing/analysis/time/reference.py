@@ -12,9 +12,13 @@ from briefing.analysis.lexicon.tense_words import (
     INTENT_WORDS,
     LOOKING_AHEAD,
     NOT_PAST_VERBS,
+    NOUN_MARKERS,
+    PAST_AUXILIARIES,
     PAST_CUE_WORDS,
+    SCHEDULE_VERBS,
     STRONG_FUTURE_CUE_WORDS,
 )
+from briefing.analysis.lexicon.time_context import IRREGULAR_PAST_VERBS
 
 PAST = "PAST"
 FUTURE = "FUTURE"
@@ -119,7 +123,63 @@ def tense_near(
             found = cue.search(after, found.end())
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), tense)
+    if best is None and not strict and scheduled_ahead(text, start, end, singular_only=True):
+        return FUTURE  # "the festival takes place in June"
     return best[1] if best else None
+
+
+def scheduled_ahead(text: str, start: int, end: int, singular_only: bool = False) -> bool:
+    """Whether a diary verb in the present, a few words before ``text[start:end]``, sets it
+    ahead ("the team plays Saturday", "returns from recess in April"), with no verb in the
+    past between them ("the heads of state met on Monday"). Not a noun ("a visit to Paris
+    on Friday", "the close on Monday"), and lower case only: a headline's present tells of
+    what happened ("Team Plays Saturday"). ``singular_only`` takes the third person singular
+    only, whose form is no infinitive ("could see the deficit start down in February")."""
+    verbs = _SINGULAR_SCHEDULE_VERB_BEFORE if singular_only else _SCHEDULE_VERB_BEFORE
+    found = verbs.search(text, max(0, start - 48), start)
+    if found is None:
+        return False
+    if _NOUN_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+        return False
+    if past_between(text, found.end("verb"), start):
+        return False
+    before, _ = _clause_around(text, found.start(), found.start(), 40, _CLAUSE_STOPS)
+    return _HAD.search(before) is None  # "it had been due to expire Friday": a plan gone
+
+
+def past_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb in the past ("met", "announced", "was")."""
+    return bool(_IRREGULAR_PAST.search(text, start, end) or _PAST_FORM.search(text, start, end))
+
+
+def present_forms(base: str) -> tuple[str, str]:
+    """A verb's base form and its third person singular ("go", "goes"; "fly", "flies"),
+    the first word inflected when the verb is a phrase ("take place", "takes place")."""
+    head, _, rest = base.partition(" ")
+    if head.endswith(("s", "sh", "ch", "x", "o")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    return base, f"{third} {rest}".rstrip()
+
+
+def _verb_before(forms: list[str]) -> re.Pattern[str]:
+    """One of ``forms`` and up to three words before a date (and its "on", "in", "for")."""
+    return re.compile(
+        rf"(?<![\w-])(?P<verb>{either(forms)})\b"
+        r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:on\s+|in\s+|for\s+)?$"
+    )
+
+
+_SCHEDULE_VERB_BEFORE = _verb_before([f for verb in SCHEDULE_VERBS for f in present_forms(verb)])
+_SINGULAR_SCHEDULE_VERB_BEFORE = _verb_before([present_forms(verb)[1] for verb in SCHEDULE_VERBS])
+# What makes the verb's form a noun: an article, a possessive, a preposition before it.
+_NOUN_BEFORE = re.compile(rf"\b(?:{either(NOUN_MARKERS)})\s+$", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_PAST_FORM = re.compile(rf"\b(?:{ED_FORM}|{either(PAST_AUXILIARIES)})\b")
+_IRREGULAR_PAST = re.compile(rf"\b(?:{either(IRREGULAR_PAST_VERBS)})\b")
 
 
 def past_in_clause(text: str, start: int, end: int, window: int = 45) -> bool:
