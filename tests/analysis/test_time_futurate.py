@@ -40,6 +40,22 @@ AHEAD = [
     ("The ceasefire takes effect on Sunday.", "Sunday", "2025-03-16"),
     ("The president travels to Brazil on Monday.", "Monday", "2025-03-17"),
     ("The hearing has been moved to Tuesday.", "Tuesday", "2025-03-18"),
+    ("Shares rose ahead of Friday's jobs report.", "Friday", "2025-03-14"),
+    ("In the run-up to Sunday's vote, rallies grew.", "Sunday", "2025-03-16"),
+    ("Markets are closed on Friday for the holiday.", "Friday", "2025-03-14"),
+    ("The budget is presented in October.", "October", "2025-10"),
+    ("The talks, which began on Monday, end on Friday.", "Friday", "2025-03-14"),
+    ("England will face France on Saturday.", "Saturday", "2025-03-15"),
+    ("\u201cWe will be ready on Friday,\u201d he said.", "Friday", "2025-03-14"),
+    ("The offer runs until Sunday.", "Sunday", "2025-03-16"),
+    (
+        "The bill passed the Senate on Monday and heads to the House on Thursday.",
+        "Thursday",
+        "2025-03-13",
+    ),
+    ("The government is expected to announce the plan Thursday.", "Thursday", "2025-03-13"),
+    ("The trial starts in May.", "May", "2025-05"),
+    ("The new model goes on sale in June.", "June", "2025-06"),
 ]
 
 BACK = [
@@ -63,6 +79,15 @@ BACK = [
     ("Officials confirmed on Thursday that the plant would close.", "Thursday", "2025-03-06"),
     ("The deal, announced on Monday, values the firm at $2 billion.", "Monday", "2025-03-10"),
     ("Fighting flared again on Sunday, witnesses said.", "Sunday", "2025-03-09"),
+    ("After Sunday's vote, the party regrouped.", "Sunday", "2025-03-09"),
+    ("Monday's attack killed four people.", "Monday", "2025-03-10"),
+    ("The results of Tuesday's vote were announced.", "Tuesday", "2025-03-11"),
+    ("\u201cWe were ready on Friday,\u201d he said.", "Friday", "2025-03-07"),
+    ("The protest lasted until Sunday.", "Sunday", "2025-03-09"),
+    ("The talks, which began on Monday, ended on Friday.", "Friday", "2025-03-07"),
+    ("The budget was presented in October.", "October", "2024-10"),
+    # "ahead of" a figure: above it, not before a day to come
+    ("The pound closed well ahead of Friday's level.", "Friday", "2025-03-07"),
 ]
 
 

@@ -47,7 +47,7 @@ INTENT_WORDS = (
 # (the futurate present; things gone take the past: "played", "met", "returned").
 SCHEDULE_VERBS = (
     "meet", "resume", "open", "reopen", "begin", "start", "convene", "arrive", "leave", "visit",
-    "travel", "expire", "vote", "play", "host", "return", "go", "head", "fly", "close",
+    "travel", "expire", "vote", "play", "host", "return", "go", "head", "fly", "end", "close",
     "launch", "sit", "take place", "take effect", "kick off", "get under way", "come into force",
 )  # fmt: skip
 # Words before a verb's form that make it a noun ("a visit", "the close", "its return").
@@ -56,3 +56,13 @@ NOUN_MARKERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "
 PAST_AUXILIARIES = ("was", "were", "had", "did")
 # Adverbs between "is" and the day it names ("the vote is now on Friday").
 STILL_WORDS = ("now", "again", "still", "also")
+# Words before an event of a day that set the day after the telling ("ahead of Friday's
+# report", "in the run-up to Sunday's vote").
+AHEAD_OF_WORDS = (
+    "ahead of", "in advance of", "in the run-up to", "in the lead-up to", "in the build-up to",
+    "in the runup to", "in the leadup to", "in the buildup to",
+)  # fmt: skip
+# Words of degree before "ahead of" that make it a figure above another ("well ahead of").
+DEGREE_WORDS = ("well", "far", "just", "slightly", "comfortably", "narrowly", "points", "pct")
+# Words before an "-ed" form that make it no verb in the past ("to be closed", "is closed").
+NOT_FINITE_WORDS = ("be", "been", "being", "is", "are", "to")

@@ -7,7 +7,13 @@ import datetime as dt
 import re
 
 from briefing.analysis.lexicon import either
-from briefing.analysis.lexicon.tense_words import LOOKING_AHEAD, STILL_WORDS
+from briefing.analysis.lexicon.tense_words import (
+    AHEAD_OF_WORDS,
+    DEGREE_WORDS,
+    LOOKING_AHEAD,
+    NOT_FINITE_WORDS,
+    STILL_WORDS,
+)
 from briefing.analysis.lexicon.time_context import (
     AFTER_NOON_PARTS,
     IRREGULAR_PAST_VERBS,
@@ -37,6 +43,7 @@ from briefing.analysis.time.reference import (
     choose_year,
     past_between,
     past_in_clause,
+    present_passive,
     scheduled_ahead,
     tense_near,
 )
@@ -95,7 +102,7 @@ _PAST_VERB_BEFORE = re.compile(
 
 
 # "will be held Monday", "to hold it Monday": not a past verb
-_BE_BEFORE = re.compile(rf"\b(?:be|been|being|to|{MODALS})\s+$")
+_BE_BEFORE = re.compile(rf"\b(?:{either(NOT_FINITE_WORDS)}|{MODALS})\s+$")
 
 
 _WHEN_BEFORE = re.compile(rf"\b(?:{either(WHEN_BEFORE_WORDS)})\b[^.;,]*$", re.I)
@@ -107,6 +114,11 @@ _DAY_IN_BRACKETS = re.compile(
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+# An event of a day the telling looks ahead to: "ahead of Friday's jobs report".
+# "Well ahead of", "2% ahead of Friday's close": a figure above another, not a day to come.
+_DEGREE_BEFORE = re.compile(rf"(?:\b(?:{either(DEGREE_WORDS)})|\d%?|percent)\s+$", re.I)
+_POSSESSIVE = re.compile(r"\w+['\u2019]s\b")
+_AHEAD_OF_BEFORE = re.compile(rf"\b(?:{either(AHEAD_OF_WORDS)})\s+$", re.IGNORECASE)
 # Put off or kept on until a day: that day lies ahead, whatever the tense ("the vote was
 # delayed until Friday", "has been extended until Sunday").
 _PUT_OFF_UNTIL = re.compile(
@@ -188,38 +200,98 @@ def _weekday_from_anchor(m: Groups, ctx: Context, weekday: int, rel: str, end: i
 
 
 def _ahead_of_report(text: str, start: int, end: int) -> bool:
-    """Whether a bare weekday lies ahead: a plan, a deadline or a diary entry."""
+    """Whether a bare weekday lies ahead: a plan, a deadline or a diary entry. The checks
+    of ``AHEAD_SIEVE`` are asked in order; the first that answers decides, else it is past."""
+    for check in AHEAD_SIEVE:
+        answer = check(text, start, end)
+        if answer is not None:
+            return answer
+    return False
+
+
+def _told_in_the_past(text: str, start: int, end: int) -> bool | None:
+    """ "The trial opened Monday and is expected to...": the day it opened; but "to buy as
+    soon as trading opened Monday" tells of a day ahead of the one it was said on."""
     verb = _PAST_VERB_BEFORE.search(text, max(0, start - 30), start)
     if (
         verb is not None
         and not _BE_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
         and not _WHEN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
-    ):  # "The trial opened Monday and is expected to...": the day it opened; but "to buy
-        # as soon as trading opened Monday" tells of a day ahead of the one it was said on
+    ):
         return False
-    if tense_near(text, start, end, 45, strict=True) == FUTURE:
-        return True
+    return None
+
+
+def _said_to_come(text: str, start: int, end: int) -> bool | None:
+    """Unmistakable future wording around it: "will", "is to", "scheduled"."""
+    return True if tense_near(text, start, end, 45, strict=True) == FUTURE else None
+
+
+def _a_plan_for_it(text: str, start: int, end: int) -> bool | None:
+    """ "Protesters planned a large demonstration on Saturday", "the vote is set for
+    Sunday", "delayed until Friday"; not a plan overtaken ("had been scheduled")."""
     plan = _PLAN_BEFORE.search(text, max(0, start - 80), start)
     if plan and not _PLAN_GONE.search(text, max(0, plan.start() - 30), plan.start()):
-        return True  # "protesters planned a large demonstration in Little Havana on Saturday"
-    if _FRONTED.search(text, max(0, start - 12), start) and text.startswith(",", end):
-        # "On Tuesday, the league plans to hold a news conference": the clause after it
-        clause = text[end + 1 : end + 120].split(". ", 1)[0]
-        if _PRESENT_FUTURE.search(clause):
-            return True
+        return True
     if _PUT_OFF_UNTIL.search(text, max(0, start - 30), start):
         return True
     planned = _PLANNED_FOR.search(text, max(0, start - 30), start)
     if planned and not _PLAN_GONE.search(text, max(0, planned.start() - 30), planned.start()):
         return True
+    return None
+
+
+def _fronted_plan(text: str, start: int, end: int) -> bool | None:
+    """ "On Tuesday, the league plans to hold a news conference": the clause after it."""
+    if _FRONTED.search(text, max(0, start - 12), start) and text.startswith(",", end):
+        clause = text[end + 1 : end + 120].split(". ", 1)[0]
+        if _PRESENT_FUTURE.search(clause):
+            return True
+    return None
+
+
+def _deadline(text: str, start: int, end: int) -> bool | None:
+    """ "By Wednesday", "the deadline is Friday": ahead unless told in the past ("had
+    filed reports by Wednesday")."""
     if _DEADLINE_BEFORE.search(text, max(0, start - 12), start) or _PRESENT_BE_BEFORE.search(
         text, max(0, start - 20), start
     ):
-        return not past_in_clause(text, start, end)  # "had filed reports by Wednesday"
+        return not past_in_clause(text, start, end)
+    return None
+
+
+def _event_looked_ahead_to(text: str, start: int, end: int) -> bool | None:
+    """ "Ahead of Friday's jobs report"; not a figure above another ("well ahead of")."""
+    ahead_of = _AHEAD_OF_BEFORE.search(text, max(0, start - 24), start)
+    if (
+        ahead_of
+        and _POSSESSIVE.match(text, start, end + 2)
+        and not _DEGREE_BEFORE.search(text, max(0, ahead_of.start() - 16), ahead_of.start())
+    ):
+        return True
+    return None
+
+
+def _in_the_diary(text: str, start: int, end: int) -> bool | None:
+    """The present of a diary: "markets are closed on Friday", "the team plays Saturday",
+    and a deed said to come, "he said he would resign on Friday"."""
+    if present_passive(text, start):
+        return True
     would = _WOULD_BEFORE.search(text, max(0, start - 48), start)
     if would and not past_between(text, would.start(), start):
         return True
-    return scheduled_ahead(text, start, end)
+    return True if scheduled_ahead(text, start, end) else None
+
+
+AHEAD_SIEVE = (
+    _told_in_the_past,
+    _said_to_come,
+    _a_plan_for_it,
+    _fronted_plan,
+    _deadline,
+    _event_looked_ahead_to,
+    _in_the_diary,
+)
 
 
 def _joined_ahead(ctx: Context, start: int) -> bool:

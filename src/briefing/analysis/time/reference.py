@@ -46,7 +46,7 @@ _PAST_CUE = re.compile(
 ED_FORM = r"[a-z]{2,}[^e\W]ed"
 _PARTICIPLE_BEFORE = re.compile(rf"\b(?P<word>{ED_FORM})\s+(?:on\s+|in\s+)?$")
 
-_PASSIVE_BE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
+_PASSIVE_BE = re.compile(r"\b(?:be|being|is|are)\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -123,8 +123,12 @@ def tense_near(
             found = cue.search(after, found.end())
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), tense)
-    if best is None and not strict and scheduled_ahead(text, start, end, singular_only=True):
-        return FUTURE  # "the festival takes place in June"
+    if (
+        best is None
+        and not strict
+        and (scheduled_ahead(text, start, end, singular_only=True) or present_passive(text, start))
+    ):
+        return FUTURE  # "the festival takes place in June", "the budget is presented in May"
     return best[1] if best else None
 
 
@@ -145,6 +149,13 @@ def scheduled_ahead(text: str, start: int, end: int, singular_only: bool = False
         return False
     before, _ = _clause_around(text, found.start(), found.start(), 40, _CLAUSE_STOPS)
     return _HAD.search(before) is None  # "it had been due to expire Friday": a plan gone
+
+
+def present_passive(text: str, start: int) -> bool:
+    """Whether a verb in the present passive, a word or two before ``start``, tells of the
+    date as a day in a diary ("markets are closed on Friday", "the budget is presented in
+    October"): what was done takes "was"."""
+    return _PRESENT_PASSIVE_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 def past_between(text: str, start: int, end: int) -> bool:
@@ -177,6 +188,9 @@ _SCHEDULE_VERB_BEFORE = _verb_before([f for verb in SCHEDULE_VERBS for f in pres
 _SINGULAR_SCHEDULE_VERB_BEFORE = _verb_before([present_forms(verb)[1] for verb in SCHEDULE_VERBS])
 # What makes the verb's form a noun: an article, a possessive, a preposition before it.
 _NOUN_BEFORE = re.compile(rf"\b(?:{either(NOUN_MARKERS)})\s+$", re.IGNORECASE)
+_PRESENT_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:is|are)\s+(?:{ED_FORM})(?:\s+[\w'\u2019-]+){{0,2}}?\s+(?:on|in)\s+$"
+)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _PAST_FORM = re.compile(rf"\b(?:{ED_FORM}|{either(PAST_AUXILIARIES)})\b")
 _IRREGULAR_PAST = re.compile(rf"\b(?:{either(IRREGULAR_PAST_VERBS)})\b")
