@@ -131,8 +131,11 @@ def test_what_keeps_a_day_in_the_past(sentence, word, value):
     [
         ("The festival takes place in June.", "2025-06"),  # third person: ahead
         ("We could see the deficit start down in June.", "2024-06"),  # an infinitive: no cue
+        ("Flights resume in June.", "2025-06"),  # a base form right after its plural subject
+        ("Schools reopen in June after the repairs.", "2025-06"),
+        ("They saw prices start falling in June.", "2024-06"),  # "saw ... start": infinitive
         ("The fiscal year end is moved to June.", "2025-06"),
     ],
 )
-def test_a_month_takes_the_diary_present_in_the_third_person_only(sentence, value):
+def test_a_month_takes_the_diary_present_of_a_verb_that_is_no_infinitive(sentence, value):
     assert value_of(sentence, "June") == value

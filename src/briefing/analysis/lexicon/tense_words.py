@@ -66,3 +66,5 @@ AHEAD_OF_WORDS = (
 DEGREE_WORDS = ("well", "far", "just", "slightly", "comfortably", "narrowly", "points", "pct")
 # Words before an "-ed" form that make it no verb in the past ("to be closed", "is closed").
 NOT_FINITE_WORDS = ("be", "been", "being", "is", "are", "to")
+# Words before a verb's base form that make it an infinitive ("to start", "see it start").
+INFINITIVE_BEFORE_WORDS = ("to", "see", "saw", "let", "make", "made", "help", "helped")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefing.analysis.lexicon import either
 from briefing.analysis.lexicon.tense_words import (
     FUTURE_CUE_WORDS,
+    INFINITIVE_BEFORE_WORDS,
     INTENT_WORDS,
     LOOKING_AHEAD,
     NOT_PAST_VERBS,
@@ -19,6 +20,7 @@ from briefing.analysis.lexicon.tense_words import (
     STRONG_FUTURE_CUE_WORDS,
 )
 from briefing.analysis.lexicon.time_context import IRREGULAR_PAST_VERBS
+from briefing.analysis.lexicon.time_words import MODALS
 
 PAST = "PAST"
 FUTURE = "FUTURE"
@@ -137,10 +139,10 @@ def scheduled_ahead(text: str, start: int, end: int, singular_only: bool = False
     ahead ("the team plays Saturday", "returns from recess in April"), with no verb in the
     past between them ("the heads of state met on Monday"). Not a noun ("a visit to Paris
     on Friday", "the close on Monday"), and lower case only: a headline's present tells of
-    what happened ("Team Plays Saturday"). ``singular_only`` takes the third person singular
-    only, whose form is no infinitive ("could see the deficit start down in February")."""
-    verbs = _SINGULAR_SCHEDULE_VERB_BEFORE if singular_only else _SCHEDULE_VERB_BEFORE
-    found = verbs.search(text, max(0, start - 48), start)
+    what happened ("Team Plays Saturday"). ``singular_only`` takes a base form only right
+    after a plural with no modal or "to" before it ("flights resume in April"), as the base
+    form may be an infinitive ("could see the deficit start down in February")."""
+    found = _SCHEDULE_VERB_BEFORE.search(text, max(0, start - 48), start)
     if found is None:
         return False
     if _NOUN_BEFORE.search(text, max(0, found.start() - 12), found.start()):
@@ -148,7 +150,11 @@ def scheduled_ahead(text: str, start: int, end: int, singular_only: bool = False
     if past_between(text, found.end("verb"), start):
         return False
     before, _ = _clause_around(text, found.start(), found.start(), 40, _CLAUSE_STOPS)
-    return _HAD.search(before) is None  # "it had been due to expire Friday": a plan gone
+    if _HAD.search(before):
+        return False  # "it had been due to expire Friday": a plan gone
+    if singular_only and found["verb"] not in _SINGULAR_FORMS:
+        return _PLURAL_BEFORE.search(before) is not None and _INFINITIVE_CUE.search(before) is None
+    return True
 
 
 def present_passive(text: str, start: int) -> bool:
@@ -185,7 +191,11 @@ def _verb_before(forms: list[str]) -> re.Pattern[str]:
 
 
 _SCHEDULE_VERB_BEFORE = _verb_before([f for verb in SCHEDULE_VERBS for f in present_forms(verb)])
-_SINGULAR_SCHEDULE_VERB_BEFORE = _verb_before([present_forms(verb)[1] for verb in SCHEDULE_VERBS])
+_SINGULAR_FORMS = frozenset(present_forms(verb)[1] for verb in SCHEDULE_VERBS)
+# A plural right before a verb (its subject: "flights resume"), and what makes a base form
+# an infinitive ("to", a modal, "see the deficit start").
+_PLURAL_BEFORE = re.compile(r"\b[A-Za-z]+[^s'\u2019\W]s\s+$")
+_INFINITIVE_CUE = re.compile(rf"\b(?:{either(INFINITIVE_BEFORE_WORDS)}|{MODALS})\b", re.I)
 # What makes the verb's form a noun: an article, a possessive, a preposition before it.
 _NOUN_BEFORE = re.compile(rf"\b(?:{either(NOUN_MARKERS)})\s+$", re.IGNORECASE)
 _PRESENT_PASSIVE_BEFORE = re.compile(
