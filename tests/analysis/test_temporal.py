@@ -1206,3 +1206,36 @@ def test_quarterly_before_a_noun_is_its_kind_and_a_daily_newspaper_no_time(text,
 )
 def test_the_tense_of_the_clause_places_a_day_or_a_month(text, found):
     assert timexes(text) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The fire broke out on October 3. The day before, it was hot.",
+            [("October 3", "DATE", "2025-10-03"), ("The day before", "DATE", "2025-10-02")],
+        ),
+        (
+            "The vote was on October 3. He left the day after.",
+            [("October 3", "DATE", "2025-10-03"), ("the day after", "DATE", "2025-10-04")],
+        ),
+        (
+            "The vote was on October 3. The night before, crowds gathered.",
+            [("October 3", "DATE", "2025-10-03"), ("The night before", "TIME", "2025-10-02TNI")],
+        ),
+        # "before" that opens a phrase is the phrase's: no date names the vote's day
+        ("He left the day before the vote.", []),
+        ("Exports rose 20% in 2019 over the previous year.",
+         [("2019", "DATE", "2019"), ("the previous year", "DATE", "2018")]),
+        # a year given by "last year" is the one "the year before" is counted from
+        ("Cargo rose last year, against 9 million tonnes the year before.",
+         [("last year", "DATE", "2024"), ("the year before", "DATE", "2023")]),
+        # a month given after the day last given is the one "the previous month" follows
+        ("On October 20, the bank said output fell in August from the previous month.",
+         [("October 20", "DATE", "2025-10-20"), ("August", "DATE", "2025-08"),
+          ("the previous month", "DATE", "2025-07")]),
+        ("He spoke at 10:30 GMT on Monday.", [("10:30 GMT on Monday", "TIME", "2025-10-27T10:30")]),
+    ],
+)  # fmt: skip
+def test_a_day_or_year_next_to_the_one_last_given(text, found):
+    assert timexes(text) == found

@@ -187,13 +187,24 @@ def _with_fraction(amount: float, unit: str) -> Resolved:
     return ("DURATION", f"P{'T' if timed else ''}{big}{small}", None)
 
 
+def _given_since_the_anchor(ctx: Context, given_end: int | None, end: int) -> bool:
+    """Whether a month or year the text gave, ending at ``given_end``, is near ``end`` and
+    later than the day last given (the one "the month before" is counted from)."""
+    if given_end is None or given_end < 0 or end - given_end > ANCHOR_REACH:
+        return False
+    return ctx.anchor is None or given_end > ctx.anchor_end
+
+
 def anaphor(word: str, unit: str, ctx: Context, end: int) -> Resolved:
     sign = -1 if word in ("previous", "prior") else 0 if word == "same" else 1
+    if unit == "month" and _given_since_the_anchor(ctx, ctx.last_month and ctx.last_month[2], end):
+        # "In March, it got an offer. The following month, ...": April
+        assert ctx.last_month is not None
+        year, month, _ = shifted((ctx.last_month[0], ctx.last_month[1], None), months=sign)
+        return ("DATE", ymd(year, month), None)
+    if unit == "year" and ctx.last_year and _given_since_the_anchor(ctx, ctx.last_year_end, end):
+        return ("DATE", year_text(ctx.last_year + sign), None)  # "last year ... the year before"
     if ctx.anchor is None or end - ctx.anchor_end > ANCHOR_REACH:
-        if unit == "month" and ctx.last_month and end - ctx.last_month[2] <= ANCHOR_REACH:
-            # "In March, it got an offer. The following month, ...": April
-            year, month, _ = shifted((ctx.last_month[0], ctx.last_month[1], None), months=sign)
-            return ("DATE", ymd(year, month), None)
         return None  # "the next day" far from any date: the day it follows is not known
     base = ctx.anchor
     if unit in DAY_UNITS:

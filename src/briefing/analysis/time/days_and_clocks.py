@@ -383,7 +383,7 @@ def resolve_clock(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 
 def resolve_clock24(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
-    return ("TIME", _time_value(ctx, start, int(m["h"] or m["h4"]), int(m["mi"])), None)
+    return ("TIME", _time_value(ctx, start, int(m["h"] or m["h4"]), int(m["mi"]), m), None)
 
 
 def resolve_noon(m: Groups, ctx: Context, start: int, end: int) -> Resolved:

@@ -30,6 +30,8 @@ _DAY_AFTER = re.compile(
     rf"\b)[a-z])"
 )
 _DAY_BEFORE = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to)\s*$")
+# What may follow a phrase that stands alone: its clause ends ("He left the day before.").
+_STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\u201d\"]|$)")
 _DAY_SHIFT_BEFORE = re.compile(r"\b(?:(?i:the)\s+)?(?i:day)\s+(?P<dir>(?i:before|after))\s+$")
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _THE_BEFORE_A_MODIFIER = re.compile(r"(?i:the) (?=[\w']+-[\w-]+$)")
@@ -229,16 +231,17 @@ def _proposal(
         return None
     groups = Groups(match.groupdict())  # a group that did not match reads None either way
     family = compiled.family
-    if family.name == "unit" and groups["dir"] in ("after", "before"):
-        # "next year after the vote": "after" belongs to the phrase, not the date
-        end = match.start("dir")
-        groups["dir"] = None
-        groups["relational"] = True
     if compiled.prefix is not None and _may_have_prefix(text, start):
         before = compiled.prefix.search(text, max(0, start - 48), start)
         if before is not None and before.start() < start:
             groups.update((k, v) for k, v in before.groupdict().items() if v is not None)
             start = before.start()
+    if family.name == "unit" and groups["dir"] in ("after", "before"):
+        if not _next_to_the_date_given(text, groups, end):
+            # "next year after the vote": "after" belongs to the phrase, not the date
+            end = match.start("dir")
+            groups["dir"] = None
+            groups["relational"] = True
     if family.name == "unit" and _last_as_a_verb(text, start, groups):
         groups["rel"] = None
         start += 4
@@ -249,6 +252,13 @@ def _proposal(
     if end - start < 2 or _rejected(family, groups, text, start, end):
         return None
     return start, end, groups
+
+
+def _next_to_the_date_given(text: str, groups: Groups, end: int) -> bool:
+    """ "The day before", "the week after" standing alone: the day or week next to the date
+    the text gave last ("The vote was on March 3. He left the day before.")."""
+    rel = (groups["rel"] or "").lower()
+    return rel == "the" and groups["n"] is None and _STANDS_ALONE.match(text, end) is not None
 
 
 def _last_as_a_verb(text: str, start: int, groups: Groups) -> bool:

@@ -353,11 +353,15 @@ FAMILIES: tuple[Family, ...] = (
         core=(
             rf"\b(?:(?P<h>[01]?\d|2[0-3]):|(?P<h4>[01]\d|2[0-3]))(?P<mi>[0-5]\d)\s*(?P<tz>[A-Z]{{1,4}}T(?![\w&])"
             rf"|GMT|UTC|(?i:{either(CLOCK_24_ZONES)}))"
+            rf"(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{W})\b)?"
         ),
         led_by="digits",
         resolve=days_and_clocks.resolve_clock24,
         checks=(negative.clock_repeated_or_a_year,),
-        examples=(("The strike began at 0600 GMT.", "0600 GMT", "2025-10-28T06:00"),),
+        examples=(
+            ("The strike began at 0600 GMT.", "0600 GMT", "2025-10-28T06:00"),
+            ("He spoke at 10:30 GMT on Monday.", "10:30 GMT on Monday", "2025-10-27T10:30"),
+        ),
     ),
     Family(
         "noon",

@@ -144,6 +144,17 @@ def _recent_span(site: _UnitSite) -> object:
     return ("DURATION", f"PX{unit}", None) if unit in ("D", "W", "M", "Y") else None
 
 
+def _the_unit_before_or_after(site: _UnitSite) -> object:
+    """ "The day before", "the week after", standing alone (a phrase after it keeps its
+    "before": "the day before the vote"): next to the date just given ("The vote was on
+    March 3. He left the day before.")."""
+    direction = (site.m["dir"] or "").lower()
+    if site.rel != "the" or site.plural or direction not in ("before", "after"):
+        return NO_ANSWER
+    return anaphor("previous" if direction == "before" else "following", site.singular,
+                   site.ctx, site.end)  # fmt: skip
+
+
 def _plural_or_directed(site: _UnitSite) -> object:
     """Other plurals ("years of talks") and a direction with no count are no time."""
     return None if site.plural or site.m["dir"] else NO_ANSWER
@@ -246,9 +257,13 @@ def _no_relation(site: _UnitSite) -> object:
 
 
 def _relative_to_now(site: _UnitSite) -> object:
-    """ "last week", "next month", "this year", "the weekend": counted from the reference."""
+    """ "last week", "next month", "this year", "the weekend": counted from the reference.
+    A year so given is the one "the year before" counts from ("last year ... the year before")."""
     rel = site.rel.split()[-1] if site.rel else "this"
-    return _relative(rel, site.singular, site.m, site.ctx, site.start, site.end)
+    answer = _relative(rel, site.singular, site.m, site.ctx, site.start, site.end)
+    if site.singular == "year" and answer and answer[1].isdigit() and len(answer[1]) == 4:
+        site.ctx.last_year, site.ctx.last_year_end = int(answer[1]), site.end
+    return answer
 
 
 # Everything built on a unit word, in order: the first rule that answers decides.
@@ -257,6 +272,7 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     _every_unit,
     _counted,
     _recent_span,
+    _the_unit_before_or_after,
     _plural_or_directed,
     _long_span,
     _anaphoric,
