@@ -1235,6 +1235,12 @@ def test_the_tense_of_the_clause_places_a_day_or_a_month(text, found):
          [("October 20", "DATE", "2025-10-20"), ("August", "DATE", "2025-08"),
           ("the previous month", "DATE", "2025-07")]),
         ("He spoke at 10:30 GMT on Monday.", [("10:30 GMT on Monday", "TIME", "2025-10-27T10:30")]),
+        # the month or day just given, a year back, is one expression
+        ("Sales in August rose 5% from the same month last year.",
+         [("August", "DATE", "2025-08"), ("the same month last year", "DATE", "2024-08")]),
+        ("Sales on October 3 beat the same day a year earlier.",
+         [("October 3", "DATE", "2025-10-03"),
+          ("the same day a year earlier", "DATE", "2024-10-03")]),
     ],
 )  # fmt: skip
 def test_a_day_or_year_next_to_the_one_last_given(text, found):

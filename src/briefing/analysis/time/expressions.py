@@ -103,11 +103,29 @@ def _resolved(text: str, ref: RefDate, candidates: list[_Candidate]) -> list[Tim
         if partner is not None and partner.start < start:
             if not found or found[-1].end <= partner.start:  # "the 26th and 28th of October"
                 found.append(partner)
+        if found and (joined := _a_year_back(text, found[-1], expr)) is not None:
+            found[-1] = joined  # "the same month" + "last year": one expression
+            continue
         found.append(expr)
         if partner is not None and partner.start > start:
             found.append(partner)
             taken_until = partner.end
     return found
+
+
+def _a_year_back(text: str, same: TimeExpr, after: TimeExpr) -> TimeExpr | None:
+    """ "The same month last year", "the same day a year earlier": the month, week or day
+    just given, a year back, as one expression."""
+    if not (_SAME_UNIT.fullmatch(same.text) and _YEAR_BACK.fullmatch(after.text)):
+        return None
+    if text[same.end : after.start].strip() or not (led := _YEAR_LED.match(same.value)):
+        return None
+    value = f"{int(led['y']) - 1:04d}{led['rest']}"
+    return TimeExpr(same.start, after.end, text[same.start : after.end], same.type, value, None)
+
+
+_SAME_UNIT = re.compile(r"(?i:the\s+)?(?i:same)\s+(?i:month|week|day)")
+_YEAR_BACK = re.compile(r"(?i:last\s+year|a\s+year\s+(?:ago|earlier|before))")
 
 
 def _trimmed_span(text: str, start: int, end: int, family: Family) -> tuple[int, int]:
