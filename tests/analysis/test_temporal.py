@@ -1245,3 +1245,18 @@ def test_the_tense_of_the_clause_places_a_day_or_a_month(text, found):
 )  # fmt: skip
 def test_a_day_or_year_next_to_the_one_last_given(text, found):
     assert timexes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("TOKYO, Mar 25 - The bank held rates.", [("Mar 25", "DATE", "2025-03-25")]),
+        ("Jun 5th was hot.", [("Jun 5th", "DATE", "2025-06-05")]),
+        ("Mar is a name, and so is Jun Xu.", []),  # no day after it: no month
+        # a decimal after a month is a figure in a table, not a day
+        ("Exports: Feb 32.9, Apr 6.3, total 80.8.",
+         [("Feb", "DATE", "2025-02"), ("Apr", "DATE", "2025-04")]),
+    ],
+)  # fmt: skip
+def test_a_month_written_short_before_a_day(text, found):
+    assert timexes(text) == found

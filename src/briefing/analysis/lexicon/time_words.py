@@ -13,6 +13,9 @@ MONTH_PATTERN = (
     r"December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|"
     r"Dec\.?)(?![a-z])"
 )
+# Months written short without a full stop that may be words or names alone ("Mar", "Jun"),
+# a month only right before a day's number ("Mar 10", "Jun 5th").
+SHORT_MONTHS_BEFORE_A_DAY = r"(?:Mar|Jun|Jul|Sep)(?=\s*[0-3]?\d(?:st|nd|rd|th)?\b)"
 # A month and day, and the year when written: "Oct. 26", "April 25, 1998".
 MONTH_DAY_YEAR = (
     rf"(?P<month>{MONTH_PATTERN})\s*(?P<d>[0-3]?\d)\b(?!,\d)"

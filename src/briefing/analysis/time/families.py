@@ -33,6 +33,7 @@ from briefing.analysis.lexicon.time_words import (
     SEASON_RELATIONS,
     SEASONS,
     SET_STEMS,
+    SHORT_MONTHS_BEFORE_A_DAY,
     TEENS,
     TENS,
     UNIT_DIRECTIONS,
@@ -72,7 +73,7 @@ FAMILIES: tuple[Family, ...] = (
             rf"?"
         )
         + MOD,
-        core=rf"\b(?P<month>{M})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)\b"
+        core=rf"\b(?P<month>{M}|{SHORT_MONTHS_BEFORE_A_DAY})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)(?!\.\d)\b"
         rf"(?:,?\s+(?P<y>{YEAR})\b(?!\s*(?:%|percent)))?" + PART,
         led_by="month",
         resolve=calendar.resolve_month_day,
@@ -80,6 +81,7 @@ FAMILIES: tuple[Family, ...] = (
             ("Talks resume on March 5.", "March 5", "2026-03-05"),
             ("Talks ran from May 2 to June 9, 2024.", "May 2", "2024-05-02"),
             ("The vote is set for Friday, Dec. 12, 2025.", "Friday, Dec. 12, 2025", "2025-12-12"),
+            ("The vote on Mar 10 passed.", "Mar 10", "2026-03-10"),
         ),
     ),
     Family(
