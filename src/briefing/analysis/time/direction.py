@@ -2,8 +2,9 @@
 
 A weekday ("on Tuesday"), a month ("in March") or a day of a month ("on Oct. 26") written
 without a year or a "last"/"next" has two readings around the article's date: the one at
-or before it and the one after it. The hand rules (tense cues, plans, deadlines) give a
-first answer; a small logistic model learned from TimeML news
+or before it and the one after it. The hand rules give a first answer (for a weekday the
+ordered checks of ``days_and_clocks.AHEAD_SIEVE``: a past told, a plan, a deadline, the
+diary present; for a month the tense cues of ``reference.tense_near``); a small logistic model learned from TimeML news
 (:mod:`briefing.training.train_time_direction`) weighs that answer with the words around
 the expression (the verb's tense and modality, "since", "until", "planned to", a quotation,
 how far back each reading lies) and has the last word. Its weights ship as data
