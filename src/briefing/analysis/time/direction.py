@@ -4,14 +4,15 @@ A weekday ("on Tuesday"), a month ("in March") or a day of a month ("on Oct. 26"
 without a year or a "last"/"next" has two readings around the article's date: the one at
 or before it and the one after it. The hand rules give a first answer (for a weekday the
 ordered checks of ``days_and_clocks.AHEAD_SIEVE``: a past told, a plan, a deadline, the
-diary present; for a month the tense cues of ``reference.tense_near``); a small logistic model learned from TimeML news
-(:mod:`briefing.training.train_time_direction`) weighs that answer with the words around
-the expression (the verb's tense and modality, "since", "until", "planned to", a quotation,
-how far back each reading lies) and has the last word. Its weights ship as data
-(``data/direction.json``) when the trainer finds they beat the rules; with no weights the
-rules decide. On TempEval-3 they do not yet: the rules choose the gold reading of 98.5% of
-the tune part's open dates and 98.8% of the check part's, the model 97.5% (tune, five-fold)
-and 98.2% (check); on context alone, without the rules' answer, it reaches 95% and 93%.
+diary present; for a month the tense cues of ``reference.tense_near``). A small logistic
+model learned from TimeML news (:mod:`briefing.training.train_time_direction`) weighs
+that answer with the words around the expression (the verb's tense and modality,
+"since", "until", "planned to", a quotation, how far back each reading lies) and has the
+last word. Its weights ship as data (``data/direction.json``) when the trainer finds they
+beat the rules; with no weights the rules decide. On TempEval-3 they do not yet: the
+rules choose the gold reading of 98.5% of the tune part's open dates and 98.8% of the
+check part's, the model 97.5% (tune, five-fold) and 98.2% (check); on context alone,
+without the rules' answer, it reaches 95% and 93%.
 """
 
 from __future__ import annotations
