@@ -1260,3 +1260,11 @@ def test_a_day_or_year_next_to_the_one_last_given(text, found):
 )  # fmt: skip
 def test_a_month_written_short_before_a_day(text, found):
     assert timexes(text) == found
+
+
+def test_a_clock_on_a_weekday_in_an_undated_story_keeps_the_weekday():
+    text = "At 0619 GMT on Tuesday the dollar rose; polls opened at 7 a.m. on Sunday."
+    assert timexes(text, RefDate()) == [
+        ("0619 GMT on Tuesday", "TIME", "XXXX-WXX-2T06:19"),
+        ("7 a.m. on Sunday", "TIME", "XXXX-WXX-7T07:00"),
+    ]

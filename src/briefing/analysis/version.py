@@ -4,7 +4,7 @@ Kept apart from the pipeline so that code which only checks the cache (a warm in
 warm open) does not import the engine.
 """
 
-ENGINE_VERSION = "71"
+ENGINE_VERSION = "72"
 
 # The corpus-wide assembly's version (entities merged across articles, the timeline's order
 # and history): a snapshot made by another is assembled again from the cached analyses,

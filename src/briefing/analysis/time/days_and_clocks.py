@@ -343,12 +343,16 @@ def resolve_nth(m: Groups, ctx: Context, start: int, end: int) -> Resolved:
 
 def _clock_date(
     ctx: Context, start: int, m: Groups | None = None
-) -> tuple[int | None, int | None, int | None]:
+) -> tuple[int | None, int | None, int | None] | str:
+    """The day a clock time falls on, or a weekday's open value when the report's date is
+    unknown ("0619 GMT on Tuesday" in an undated story: ``XXXX-WXX-2``)."""
     if m is not None and m["wd"]:
         resolved = resolve_weekday(Groups(wd=m["wd"]), ctx, start, start)
         if resolved and resolved[1][:4].isdigit():
             parts = resolved[1][:10].split("-")
             return (int(parts[0]), int(parts[1]), int(parts[2]))
+        if resolved:
+            return resolved[1]
     if m is not None and m["month"] and m["d"]:
         month = MONTHS[m["month"].lower().rstrip(".")]
         day = int(m["d"])
@@ -361,7 +365,10 @@ def _clock_date(
 
 
 def _time_value(ctx: Context, start: int, hour: int, minute: int, m: Groups | None = None) -> str:
-    year, month, day = _clock_date(ctx, start, m)
+    found = _clock_date(ctx, start, m)
+    if isinstance(found, str):
+        return f"{found}T{hour:02d}:{minute:02d}"
+    year, month, day = found
     date = ymd(year, month, day) if month and day else "XXXX-XX-XX"
     return f"{date}T{hour:02d}:{minute:02d}"
 
