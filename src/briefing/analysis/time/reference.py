@@ -166,7 +166,7 @@ def present_passive(text: str, start: int) -> bool:
 
 def past_between(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a verb in the past ("met", "announced", "was")."""
-    return bool(_IRREGULAR_PAST.search(text, start, end) or _PAST_FORM.search(text, start, end))
+    return _PAST_WORD.search(text, start, end) is not None
 
 
 def present_forms(base: str) -> tuple[str, str]:
@@ -202,8 +202,10 @@ _PRESENT_PASSIVE_BEFORE = re.compile(
     rf"\b(?:is|are)\s+(?:{ED_FORM})(?:\s+[\w'\u2019-]+){{0,2}}?\s+(?:on|in)\s+$"
 )
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-_PAST_FORM = re.compile(rf"\b(?:{ED_FORM}|{either(PAST_AUXILIARIES)})\b")
-_IRREGULAR_PAST = re.compile(rf"\b(?:{either(IRREGULAR_PAST_VERBS)})\b")
+# A word in the past: an "-ed" form, an auxiliary's past, an irregular past.
+_PAST_WORD = re.compile(
+    rf"\b(?:{ED_FORM}|{either(PAST_AUXILIARIES)}|{either(IRREGULAR_PAST_VERBS)})\b"
+)
 
 
 def past_in_clause(text: str, start: int, end: int, window: int = 45) -> bool:
