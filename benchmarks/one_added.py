@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import briefing.analysis.parts as parts
+import briefing.analysis.reassembly as reassembly
 import briefing.library.assembly as assembly
 import briefing.library.index as index
 import briefing.store.database as database
@@ -31,10 +31,13 @@ from briefing.cli import main as briefing_main
 STAGES = (
     ("find the files", index, "walk"),
     ("analyse the new file", index, "analyse_file"),
+    ("read the memo", database.Store, "memo"),
     ("read the parts", database.Store, "parts"),
-    ("name passes", parts, "resolve_evidence"),
-    ("timeline order", parts, "order_events"),
-    ("assembly over the parts", assembly, "assemble_parts"),  # with the two above
+    ("count the names", reassembly, "count_mentions"),
+    ("merge the names", reassembly, "merge_names"),
+    ("timeline order", reassembly, "order_events"),
+    ("assembly", assembly, "assemble"),  # with the three above
+    ("write the memo", database.Store, "save_memo"),
     ("write the snapshot", database.Store, "save_snapshot"),
 )
 

@@ -101,6 +101,7 @@ def test_analyses_cached_without_parts_get_them_once(tmp_path, folder, theme, re
     store = Store(tmp_path / "db.sqlite")
     reference, _ = from_parts(folder, theme, store)
     store.cache.execute("DELETE FROM parts")  # as a cache of version 3 held its analyses
+    store.cache.execute("DELETE FROM memos")
     store.cache.commit()
     reads = record_reads
     again, result = from_parts(folder, theme, store)

@@ -222,7 +222,7 @@ def test_a_cache_of_version_1_gains_the_files_table_and_keeps_its_analyses(tmp_p
         cache.execute("DROP TABLE files")
         cache.execute("PRAGMA user_version = 1")
     store = Store(tmp_path / "db.sqlite")
-    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 5
     assert store.known_files() == {}
     again = index_paths([folder], theme, store)
     assert (again.analysed, again.cached) == (0, 2)  # the analyses stayed
@@ -239,7 +239,7 @@ def test_a_cache_of_version_3_gains_the_parts_table_and_keeps_its_analyses(tmp_p
         cache.execute("DROP TABLE parts")
         cache.execute("PRAGMA user_version = 3")
     store = Store(tmp_path / "db.sqlite")
-    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 5
     assert store.cache.execute("SELECT count(*) FROM parts").fetchone() == (0,)
     again = index_paths([folder], theme, store)
     assert (again.analysed, again.cached) == (0, 2)  # the analyses stayed
@@ -258,7 +258,7 @@ def test_a_cache_of_version_2_gets_snapshots_whose_record_comes_last(tmp_path, f
         cache.execute("INSERT INTO snapshots VALUES ('old', '{}', 1.0)")
         cache.execute("PRAGMA user_version = 2")
     store = Store(tmp_path / "db.sqlite")
-    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.cache.execute("PRAGMA user_version").fetchone()[0] == 5
     columns = [row[1] for row in store.cache.execute("PRAGMA table_info(snapshots)")]
     assert columns == ["key", "created", "record"]
     assert not store.has_snapshot("old")

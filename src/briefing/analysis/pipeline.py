@@ -14,9 +14,10 @@ from briefing.analysis.figures import find_figures
 from briefing.analysis.mention_index import MentionIndex
 from briefing.analysis.names.aliases import resolve_entities
 from briefing.analysis.names.entities import find_mentions
-from briefing.analysis.parts import assemble_parts, corpus_speakers, part_of
+from briefing.analysis.parts import assemble_parts, part_of
 from briefing.analysis.quotes.finder import find_quotes
 from briefing.analysis.quotes.speakers import pronoun_pools, pronoun_speaker
+from briefing.analysis.reassembly import corpus_speakers
 from briefing.analysis.time.document_date import document_date
 from briefing.analysis.time.expressions import find_time_expressions
 from briefing.analysis.time.timeline import build_timeline

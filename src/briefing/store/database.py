@@ -52,6 +52,7 @@ from briefing.store.schema import (
 )
 
 if TYPE_CHECKING:  # the protocols name this module's Note
+    from briefing.analysis.reassembly import ArticleMemo, AssemblyMemo
     from briefing.store.interface import Analysis
 
 SNAPSHOTS_KEPT = 4
@@ -434,6 +435,67 @@ class Store:
                 return snapshot_from_record(json.loads(row[0]))
 
         return self._read_cache(read, None)
+
+    def memo(self, key: str, sources: Sequence[tuple[str, str, str]]) -> AssemblyMemo | None:
+        """The memo of the last corpus assembled, if it was kept under ``key`` (its assembly
+        and engine versions and themes), with the records of those of ``sources`` (an
+        article's analysis, id and path) it holds."""
+        from briefing.store.memo_records import memo_from_records, source_key
+
+        def read() -> AssemblyMemo | None:
+            try:
+                row = self.cache.execute(
+                    "SELECT record FROM memos WHERE assembly=?", (key,)
+                ).fetchone()
+            except sqlite3.OperationalError:  # an older cache opened read-only: no table
+                return None
+            if row is None:
+                return None
+            wanted = {source_key(source): source for source in sources}
+            keys = list(wanted)
+            found: list[tuple[tuple[str, str, str], list[Any]]] = []
+            with no_cycle_collection():  # every article's names and events
+                for start in range(0, len(keys), _KEYS_A_QUERY):
+                    chunk = keys[start : start + _KEYS_A_QUERY]
+                    rows = self.cache.execute(
+                        "SELECT source, record FROM memo_articles WHERE source IN "
+                        f"({', '.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                    found.extend((wanted[source], json.loads(record)) for source, record in rows)
+                return memo_from_records(json.loads(row[0]), found)
+
+        return self._read_cache(read, None)
+
+    def save_memo(self, key: str, memo: AssemblyMemo, fresh: Sequence[ArticleMemo]) -> None:
+        """Keep the memo of the corpus just assembled under ``key``, in place of the one
+        before: its corpus record, the records of its ``fresh`` articles (made by this
+        assembly), and of the rest those already kept."""
+        from briefing.store.memo_records import article_memo_json, corpus_memo_json, source_key
+
+        record = corpus_memo_json(memo)
+        rows = [(source_key(article.source), article_memo_json(article)) for article in fresh]
+        current = [(source_key(article.source),) for article in memo.articles]
+
+        def write() -> None:
+            with self.transaction(self.cache):
+                if self.cache.execute(
+                    "SELECT 1 FROM memos WHERE assembly=?", (key,)
+                ).fetchone() is None:  # fmt: skip
+                    self.cache.execute("DELETE FROM memo_articles")  # another engine's
+                self.cache.execute("DELETE FROM memos")
+                self.cache.execute("INSERT INTO memos VALUES (?, ?)", (key, record))
+                self.cache.executemany("INSERT OR REPLACE INTO memo_articles VALUES (?, ?)", rows)
+                self.cache.execute("CREATE TEMP TABLE IF NOT EXISTS memo_current (source TEXT)")
+                self.cache.execute("DELETE FROM memo_current")
+                self.cache.executemany("INSERT INTO memo_current VALUES (?)", current)
+                self.cache.execute(
+                    "DELETE FROM memo_articles WHERE source NOT IN "
+                    "(SELECT source FROM memo_current)"
+                )
+                self.cache.execute("DELETE FROM memo_current")
+
+        self._write_cache(write)
 
     def known_files(self) -> dict[str, tuple[int, int, str, str]]:
         """Files read before: key: (size, modification time in ns, kind, content hash)."""

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefing.model import Article, AssemblyPart, Corpus, Correction, Snapshot
 from briefing.store.database import Note
 from briefing.store.records import article_from_record
+
+if TYPE_CHECKING:  # the engine's types, not imported to run
+    from briefing.analysis.reassembly import ArticleMemo, AssemblyMemo
 
 # (analysis, content hash, date option[, its record as JSON[, its assembly part as JSON]])
 Analysis = (
@@ -61,6 +64,16 @@ class AnalysisCache(Protocol):
 
     def save_parts(self, parts: Iterable[tuple[int, str]], assembly: str) -> None:
         """Keep (row id, assembly part as JSON) of analyses cached without one."""
+        ...
+
+    def memo(self, key: str, sources: Sequence[tuple[str, str, str]]) -> AssemblyMemo | None:
+        """The memo of the last corpus assembled, if kept under ``key``, with the records of
+        those of ``sources`` it holds."""
+        ...
+
+    def save_memo(self, key: str, memo: AssemblyMemo, fresh: Sequence[ArticleMemo]) -> None:
+        """Keep the memo of the corpus just assembled (the records of ``fresh`` articles
+        written anew)."""
         ...
 
     def known_files(self) -> dict[str, tuple[int, int, str, str]]:

@@ -195,13 +195,13 @@ def apply_links(article: Article, links: Links) -> Article:
     )
 
 
-def _field_values(value: Any) -> list[Any]:
+def field_values(value: Any) -> list[Any]:
     """A dataclass's field values in order: how a snapshot writes each entity, event and
     header (the encoder asks for one at a time, so no copy of the whole is built)."""
     return [getattr(value, name) for name in _field_names(value)]
 
 
-_SNAPSHOT_ENCODER = json.JSONEncoder(separators=(",", ":"), default=_field_values)
+_SNAPSHOT_ENCODER = json.JSONEncoder(separators=(",", ":"), default=field_values)
 _PIECE = 2048  # entities, events or headers written in one piece
 
 
@@ -235,7 +235,7 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
             Entity(i, name, kind, tuple(aliases), tuple(roles), tuple(articles), count)
             for i, name, kind, aliases, roles, articles, count in record["entities"]
         ),
-        timeline=tuple(_event(fields) for fields in record["timeline"]),
+        timeline=tuple(event_from_fields(fields) for fields in record["timeline"]),
         headers=tuple(
             ArticleHeader(i, path, title, date, source, tuple(topics))
             for i, path, title, date, source, topics in record["headers"]
@@ -248,7 +248,7 @@ def snapshot_from_record(record: dict[str, Any]) -> Snapshot:
     )
 
 
-_PART_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_field_values)
+_PART_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=field_values)
 
 
 def part_json(part: AssemblyPart) -> str:
@@ -287,10 +287,10 @@ def part_from_record(record: list[Any], shared: dict[Any, Any]) -> AssemblyPart:
 
 def _dated_sentence(record: list[Any]) -> DatedSentence:
     event, low, high = record
-    return DatedSentence(_event(event), low, high)
+    return DatedSentence(event_from_fields(event), low, high)
 
 
-def _event(fields: list[Any]) -> Event:
+def event_from_fields(fields: list[Any]) -> Event:
     """An event from its record: its fields in order."""
     (i, article, date, timex, sentence, text, topics, entities, sources, mod, inferred,
      year_offset, background, quoted) = fields  # fmt: skip

@@ -15,8 +15,9 @@ SCHEMA_VERSION = 4  # 4: the corrections table (entities the reader merged or sp
 
 # 2: the files table (a file known by its size and time is not read); 3: a snapshot's
 # record is the last column of its row (written in place, see ``Store.save_snapshot``);
-# 4: each analysis's assembly part (what assembling a corpus reads of it)
-CACHE_VERSION = 4
+# 4: each analysis's assembly part (what assembling a corpus reads of it); 5: the memo of
+# the last assembly, the corpus's and each article's (what assembling again reads)
+CACHE_VERSION = 5
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -73,7 +74,9 @@ CREATE TABLE IF NOT EXISTS parts (
     rowid INTEGER PRIMARY KEY,
     assembly TEXT NOT NULL,
     record TEXT NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS memos (assembly TEXT PRIMARY KEY, record BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS memo_articles (source TEXT PRIMARY KEY, record TEXT NOT NULL)
 """
 
 # What each older cache lacks, by its version (the cache can always be rebuilt; this keeps
@@ -82,6 +85,7 @@ _CACHE_UPGRADES = {
     1: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS files") :],
     2: _CACHE_SCHEMA[_CACHE_SCHEMA.index("DROP TABLE IF EXISTS snapshots") :],
     3: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS parts") :],
+    4: _CACHE_SCHEMA[_CACHE_SCHEMA.index("CREATE TABLE IF NOT EXISTS memos") :],
 }
 
 

@@ -17,19 +17,15 @@ from briefing.analysis.lexicon.gazetteer import (
 )
 from briefing.analysis.lexicon.name_words import PARTICLES, PLACE_QUALIFIERS
 from briefing.analysis.names.city_names import is_place_name
-from briefing.analysis.names.company_names import (
-    companies_named_as_people,
-    companies_named_as_places,
-    cue_counts,
-)
+from briefing.analysis.names.company_names import cue_counts, written
 from briefing.analysis.names.evidence import (
     IN_DATELINE,
     POSSESSIVE_END,
     NameEvidence,
     name_evidence,
 )
+from briefing.analysis.names.name_tallies import CorpusNameSets, counted
 from briefing.analysis.names.roles import NamedSpans, role_after, role_before, tidy_role
-from briefing.analysis.names.work_names import works_named_as_people
 from briefing.model import Article, Entity, Mention
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -115,9 +111,26 @@ def _surname_owner(mentions: Sequence[tuple[str, str]]) -> dict[str, str]:
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
-# An article's evidence, the (type, name) each of its mentions names and the roles found for
-# each (one tuple of each (type, name) in the corpus: tens of thousands are held at once)
-_Pending = tuple[NameEvidence, tuple[tuple[str, str], ...], tuple[tuple[str, ...] | None, ...]]
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """What the merge passes read of one article once its names are identified: the (type,
+    name) each mention names in its article, how it writes it, the titles found beside it
+    and its cue bits. Made again only when the article changes or one of its names changes
+    set (:class:`CorpusNameSets`): the merge passes then run over these alone."""
+
+    article_id: str
+    named: tuple[tuple[str, str], ...]
+    forms: tuple[str, ...]
+    roles: tuple[tuple[str, ...] | None, ...]
+    cues: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class MergedNames:
+    """The corpus's entities, and the (type, entity id) each identity ended in."""
+
+    entities: list[Entity]
+    targets: dict[tuple[str, str], tuple[str, str]]
 
 
 def resolve_entities(articles: Iterable[Article]) -> tuple[list[Article], list[Entity]]:
@@ -146,27 +159,64 @@ def resolve_evidence(
 ) -> tuple[list[Entity], Iterator[tuple[Mention, ...]]]:
     """The corpus's entities from every article's evidence, and each article's mentions
     with their entity ids, in order, made as they are asked for."""
-    not_people = companies_named_as_people(evidence)
-    not_places = companies_named_as_places(evidence)
-    works = works_named_as_people(evidence)
+    sets = CorpusNameSets.of(counted(written(evidence)))
+    interned: dict[tuple[str, str], tuple[str, str]] = {}
+    names = [identify(article, sets, interned) for article in evidence]
+    merged = merge_names(names)
+
+    def resolved(queue: deque[tuple[NameEvidence, ArticleNames]]) -> Iterator[tuple[Mention, ...]]:
+        while queue:
+            article, named = queue.popleft()
+            yield resolved_mentions(article.mentions, named, merged.targets)
+
+    return merged.entities, resolved(deque(zip(evidence, names, strict=True)))
+
+
+def resolved_mentions(
+    mentions: Sequence[Mention],
+    names: ArticleNames,
+    targets: dict[tuple[str, str], tuple[str, str]],
+) -> tuple[Mention, ...]:
+    """An article's mentions with the type and entity id of the entity each ended in."""
+    return tuple(
+        Mention(m.start, m.end, m.text, *targets[identity], found)
+        for m, identity, found in zip(mentions, names.named, names.roles, strict=True)
+    )
+
+
+def identify(
+    article: NameEvidence,
+    sets: CorpusNameSets,
+    interned: dict[tuple[str, str], tuple[str, str]],
+) -> ArticleNames:
+    """The names of one article's mentions, given what the corpus shows of its names
+    (``interned`` keeps one tuple of each identity across the corpus)."""
+    keyed = _identities(article, sets.not_people, sets.works, sets.not_places)
+    return ArticleNames(
+        article.article_id,
+        tuple(interned.setdefault(identity, identity) for _, identity in keyed),
+        tuple(written_form(mention.text) for mention in article.mentions),
+        tuple(_roles_found(article, keyed)),
+        article.cues,
+    )
+
+
+def merge_names(names: Sequence[ArticleNames]) -> MergedNames:
+    """The corpus's entities: each article's names counted into drafts, and the drafts
+    merged (split types settled, names alike, middle names, surnames, contained names)."""
     drafts: dict[tuple[str, str], _Draft] = {}
-    pending: list[_Pending] = []
-    identities: dict[tuple[str, str], tuple[str, str]] = {}
-    for article in evidence:
-        keyed = _identities(article, not_people, works, not_places)
-        roles = tuple(_drafted(article, keyed, drafts))
-        named = tuple(identities.setdefault(identity, identity) for _, identity in keyed)
-        pending.append((article, named, roles))
-    _settle_split_types(drafts, pending)
+    for article in names:
+        _draft(article, drafts)
+    _settle_split_types(drafts, names)
     _merge_same_ids(drafts)
     _settle_one_word_types(drafts)
     _merge_middle_names(drafts)
-    named_in = {article.article_id: set(named) for article, named, _ in pending}
+    named_in = {article.article_id: set(article.named) for article in names}
     _merge_corpus_surnames(drafts, named_in)
     _merge_contained_names(drafts)
     ids = {identity: entity_id(identity) for identity in drafts}
     people = {name for (kind, name), draft in drafts.items() if kind == "PER" and draft.count}
-    order = {article.article_id: place for place, article in enumerate(evidence)}
+    order = {article.article_id: place for place, article in enumerate(names)}
     entities = [
         Entity(
             id=ids[identity],
@@ -181,17 +231,11 @@ def resolve_evidence(
         if draft.count
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.type, e.name))
-
-    def resolved(queue: deque[_Pending]) -> Iterator[tuple[Mention, ...]]:
-        while queue:
-            article, named, roles = queue.popleft()
-            targets = [_target(drafts, identity) for identity in named]
-            yield tuple(
-                Mention(m.start, m.end, m.text, target[0], ids[target], found)
-                for m, target, found in zip(article.mentions, targets, roles, strict=True)
-            )
-
-    return entities, resolved(deque(pending))  # the list goes with this frame
+    targets = {}
+    for identity in drafts:
+        target = _target(drafts, identity)
+        targets[identity] = (target[0], ids[target])
+    return MergedNames(entities, targets)
 
 
 def _tidy_roles(draft: _Draft, people: Container[str]) -> tuple[str, ...]:
@@ -257,23 +301,13 @@ def _identities(
     return keyed
 
 
-def _drafted(
-    article: NameEvidence,
-    keyed: list[tuple[Mention, tuple[str, str]]],
-    drafts: dict[tuple[str, str], _Draft],
-) -> list[tuple[str, ...] | None]:
-    """Count each mention into its entity's draft (forms, articles, roles); returns the
-    roles of each mention, found once."""
+def _roles_found(
+    article: NameEvidence, keyed: list[tuple[Mention, tuple[str, str]]]
+) -> Iterator[tuple[str, ...] | None]:
+    """The titles of each mention: those found when its article was analysed, or for a
+    person not yet looked up (a name the article alone took for a company), found now."""
     people: list[NamedSpans] = []  # the people's spans, made for the first role looked up
-    roles: list[tuple[str, ...] | None] = []
     for mention, identity in keyed:
-        draft = drafts.get(identity)
-        if draft is None:
-            draft = drafts[identity] = _Draft(identity[0], identity[1])
-        form = _form(mention.text)
-        draft.forms[form] = draft.forms.get(form, 0) + 1
-        draft.count += 1
-        draft.articles[article.article_id] = None
         found = mention.roles
         if identity[0] == "PER" and found is None:
             if not people:
@@ -281,15 +315,26 @@ def _drafted(
                     NamedSpans([(m.start, m.end) for m, (kind, _) in keyed if kind == "PER"])
                 )
             found = _roles(article.body(), mention, people[0])
-        roles.append(found if identity[0] == "PER" else mention.roles)
+        yield found
+
+
+def _draft(article: ArticleNames, drafts: dict[tuple[str, str], _Draft]) -> None:
+    """Count each of an article's mentions into its entity's draft (forms, articles, roles)."""
+    article_id = article.article_id
+    for identity, form, found in zip(article.named, article.forms, article.roles, strict=True):
+        draft = drafts.get(identity)
+        if draft is None:
+            draft = drafts[identity] = _Draft(identity[0], identity[1])
+        draft.forms[form] = draft.forms.get(form, 0) + 1
+        draft.count += 1
+        draft.articles[article_id] = None
         for role in found or ():
             if role not in draft.roles:
                 draft.roles.append(role)
-    return roles
 
 
 @lru_cache(maxsize=65536)
-def _form(written: str) -> str:
+def written_form(written: str) -> str:
     """How a mention writes its entity's name: without a possessive ending."""
     return POSSESSIVE_END.sub("", written)
 
@@ -305,7 +350,7 @@ def _roles(body: str, mention: Mention, people: NamedSpans) -> tuple[str, ...]:
 
 def _settle_split_types(
     drafts: dict[tuple[str, str], _Draft],
-    pending: Sequence[_Pending],
+    pending: Sequence[ArticleNames],
 ) -> None:
     """A name of several words the tagger typed a person in some stories and an organisation
     or a place in others is one entity: a person when the words around it say so ("Keanu
@@ -330,12 +375,12 @@ def _settle_split_types(
 
 def _type_cues(
     names: set[str],
-    pending: Sequence[_Pending],
+    pending: Sequence[ArticleNames],
 ) -> dict[str, list[int]]:
     """For each name, how many of its mentions the words around call a person, a company."""
     found: dict[str, list[int]] = {name: [] for name in names}
-    for article, named, _roles in pending:
-        for cues, (_kind, key) in zip(article.cues, named, strict=True):
+    for article in pending:
+        for cues, (_kind, key) in zip(article.cues, article.named, strict=True):
             if key in found:
                 found[key].append(cues)
     return {name: list(cue_counts(cues)) for name, cues in found.items()}

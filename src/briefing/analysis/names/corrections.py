@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.analysis.names.aliases import entity_id
-from briefing.analysis.names.company_names import POSSESSIVE_END
+from briefing.analysis.names.evidence import POSSESSIVE_END
 from briefing.analysis.names.roles import tidy_role
 from briefing.model import MERGE, SPLIT, Article, Corpus, Correction, Entity, Event, Mention
 from briefing.on_demand import OnDemand, look_at
