@@ -22,7 +22,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -453,8 +453,8 @@ class Store:
                 return None
             wanted = {source_key(source): source for source in sources}
             keys = list(wanted)
-            found: list[tuple[tuple[str, str, str], list[Any]]] = []
-            with no_cycle_collection():  # every article's names and events
+
+            def records() -> Iterator[tuple[tuple[str, str, str], list[Any]]]:
                 for start in range(0, len(keys), _KEYS_A_QUERY):
                     chunk = keys[start : start + _KEYS_A_QUERY]
                     rows = self.cache.execute(
@@ -462,8 +462,11 @@ class Store:
                         f"({', '.join('?' * len(chunk))})",
                         chunk,
                     )
-                    found.extend((wanted[source], json.loads(record)) for source, record in rows)
-                return memo_from_records(json.loads(row[0]), found)
+                    for source, record in rows:
+                        yield wanted[source], json.loads(record)
+
+            with no_cycle_collection():  # every article's names and events
+                return memo_from_records(json.loads(row[0]), records())
 
         return self._read_cache(read, None)
 
