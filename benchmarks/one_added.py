@@ -6,9 +6,10 @@ The folder must be indexed into DB already (``briefing index FOLDER --db DB``). 
 writes one new file into FOLDER (the paragraphs of its first file in reverse order, with a
 line that makes its text new), runs ``briefing index`` in this process, times the stages
 that assembly is made of, and removes the file again. Prints the median of each stage over
-the runs: finding the files, analysing the new one, reading every article's assembly part,
-the corpus-wide name passes, the rest of assembly (each article's links and events, the
-timeline's order) and writing the snapshot.
+the runs: finding the files, analysing the new one, reading the last assembly's memo and the
+assembly parts of what it does not cover, counting the names into the corpus-wide sets,
+drafting and merging them, the timeline's order, all of assembly (with those three),
+writing the memo and writing the snapshot.
 """
 
 from __future__ import annotations

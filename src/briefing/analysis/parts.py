@@ -5,7 +5,8 @@ expressions) each time one file of a folder changed. Everything it reads of an a
 a function of that article's analysis alone: each mention's cues (:mod:`.names.evidence`),
 its quotes' speakers, its dated sentences, its header. An :class:`AssemblyPart` holds just
 that, made once per analysis (the store keeps it beside the analysis), so a corpus with a
-few new or changed files assembles from the parts of the rest without decoding them.
+few new or changed files assembles without decoding the rest (and, with the last
+assembly's memo, reads only the parts of what changed: :mod:`.reassembly`).
 
 Only two rare steps read more: a person's title not found when the article was analysed
 (a name the article alone took for a company) and a pronoun speaker chosen again (its
