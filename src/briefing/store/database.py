@@ -443,6 +443,14 @@ class Store:
         from briefing.store.memo_records import memo_from_records, source_key
 
         def read() -> AssemblyMemo | None:
+            self.cache.execute("BEGIN")  # the corpus record and the articles' of one write
+            try:
+                return read_in_one()
+            finally:
+                if self.cache.in_transaction:
+                    self.cache.execute("COMMIT")
+
+        def read_in_one() -> AssemblyMemo | None:
             try:
                 row = self.cache.execute(
                     "SELECT record FROM memos WHERE assembly=?", (key,)
