@@ -67,7 +67,7 @@ def assemble_parts(
             None,
             partial(_given, part),
             partial(_article, article_of, parts, index),
-        )  # fmt: skip
+        )
         for index, part in enumerate(parts)
     ]
     snapshot, _memo = assemble(sources, failures)

@@ -50,7 +50,7 @@ def assemble_stored(
             f"{row}:{entry.digest}:{entry.option}" if row is not None else "",
             entry.article_id,
             str(entry.path),
-        )  # fmt: skip
+        )
         for entry, row in zip(analysed, rows, strict=True)
     ]
     last = store.memo(memo_key, [key for key in keys if key[0]])

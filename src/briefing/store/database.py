@@ -490,10 +490,9 @@ class Store:
 
         def write() -> None:
             with self.transaction(self.cache):
-                if self.cache.execute(
-                    "SELECT 1 FROM memos WHERE assembly=?", (key,)
-                ).fetchone() is None:  # fmt: skip
-                    self.cache.execute("DELETE FROM memo_articles")  # another engine's
+                same = self.cache.execute("SELECT 1 FROM memos WHERE assembly=?", (key,))
+                if same.fetchone() is None:  # the articles' records are another engine's
+                    self.cache.execute("DELETE FROM memo_articles")
                 self.cache.execute("DELETE FROM memos")
                 self.cache.execute("INSERT INTO memos VALUES (?, ?)", (key, record))
                 self.cache.executemany("INSERT OR REPLACE INTO memo_articles VALUES (?, ?)", rows)
